@@ -1,0 +1,139 @@
+// The single source of truth for data shapes: the extraction document that ingest produces (DESIGN.md §4)
+// and the labels and relationship types of the graph (DESIGN.md §3). Types are inferred from the runtime
+// validators so the two cannot drift apart.
+import { z } from 'zod';
+
+/** A verbatim span of the article: `article.text.slice(start, end) === text`. */
+export const SpanSchema = z.object({
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  text: z.string().min(1),
+});
+export type Span = z.infer<typeof SpanSchema>;
+
+export const ActorKinds = ['person', 'country', 'organization', 'group'] as const;
+export type ActorKind = (typeof ActorKinds)[number];
+
+export const MeetingStatuses = ['held', 'planned', 'proposed', 'cancelled'] as const;
+export type MeetingStatus = (typeof MeetingStatuses)[number];
+
+export const Polarities = ['support', 'oppose', 'mixed', 'neutral'] as const;
+export type Polarity = (typeof Polarities)[number];
+
+/** ISO calendar date, YYYY-MM-DD. */
+const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+export const ArticleSchema = z.object({
+  id: z.string().min(1),
+  title: z.string(),
+  date: IsoDate.nullable(),
+  source: z.string().nullable(),
+  url: z.string().nullable(),
+  text: z.string().min(1),
+});
+export type Article = z.infer<typeof ArticleSchema>;
+
+export const ActorSchema = z.object({
+  id: z.string().min(1),
+  name: z.string().min(1),
+  kind: z.enum(ActorKinds),
+  aliases: z.array(z.string()),
+  mentions: z.array(SpanSchema).min(1),
+});
+export type Actor = z.infer<typeof ActorSchema>;
+
+export const MeetingSchema = z.object({
+  id: z.string().min(1),
+  label: z.string().min(1),
+  participants: z.array(z.string()),
+  place: z.string().nullable(),
+  date: IsoDate.nullable(),
+  status: z.enum(MeetingStatuses),
+  /** Ids of proposals discussed at the meeting (becomes DISCUSSED in the graph). */
+  discussed: z.array(z.string()).optional(),
+  evidence: z.array(SpanSchema).min(1),
+});
+export type Meeting = z.infer<typeof MeetingSchema>;
+
+export const ProposalSchema = z.object({
+  id: z.string().min(1),
+  label: z.string().min(1),
+  proposers: z.array(z.string()),
+  terms: z.array(z.string()),
+  evidence: z.array(SpanSchema).min(1),
+});
+export type Proposal = z.infer<typeof ProposalSchema>;
+
+export const StanceSchema = z.object({
+  id: z.string().min(1),
+  holder: z.string().min(1),
+  target: z.string().min(1),
+  polarity: z.enum(Polarities),
+  summary: z.string().optional(),
+  evidence: z.array(SpanSchema).min(1),
+});
+export type Stance = z.infer<typeof StanceSchema>;
+
+export const ExtractionSchema = z
+  .object({
+    article: ArticleSchema,
+    actors: z.array(ActorSchema),
+    meetings: z.array(MeetingSchema),
+    proposals: z.array(ProposalSchema),
+    stances: z.array(StanceSchema),
+  })
+  .superRefine((doc, ctx) => {
+    // Every span must be the article's own text, and every reference must point at an element.
+    const text = doc.article.text;
+    const check = (span: Span, path: (string | number)[]) => {
+      if (span.end < span.start || text.slice(span.start, span.end) !== span.text) {
+        ctx.addIssue({ code: 'custom', message: 'span is not the article text it claims', path });
+      }
+    };
+    const actorIds = new Set(doc.actors.map((a) => a.id));
+    const targetIds = new Set([
+      ...actorIds,
+      ...doc.proposals.map((p) => p.id),
+      ...doc.meetings.map((m) => m.id),
+    ]);
+    doc.actors.forEach((a, i) => a.mentions.forEach((s, j) => check(s, ['actors', i, 'mentions', j])));
+    for (const kind of ['meetings', 'proposals', 'stances'] as const) {
+      doc[kind].forEach((el, i) => el.evidence.forEach((s, j) => check(s, [kind, i, 'evidence', j])));
+    }
+    const ref = (id: string, ids: Set<string>, path: (string | number)[]) => {
+      if (!ids.has(id)) ctx.addIssue({ code: 'custom', message: `unknown id ${id}`, path });
+    };
+    doc.meetings.forEach((m, i) => m.participants.forEach((id) => ref(id, actorIds, ['meetings', i])));
+    const proposalIds = new Set(doc.proposals.map((p) => p.id));
+    doc.meetings.forEach((m, i) =>
+      (m.discussed ?? []).forEach((id) => ref(id, proposalIds, ['meetings', i])),
+    );
+    doc.proposals.forEach((p, i) => p.proposers.forEach((id) => ref(id, actorIds, ['proposals', i])));
+    doc.stances.forEach((s, i) => {
+      ref(s.holder, actorIds, ['stances', i, 'holder']);
+      ref(s.target, targetIds, ['stances', i, 'target']);
+    });
+  });
+export type Extraction = z.infer<typeof ExtractionSchema>;
+
+/** Graph labels (DESIGN.md §3). Actors also carry one kind label. */
+export const NodeLabels = ['Article', 'Actor', 'Meeting', 'Proposal', 'Stance', 'Quote'] as const;
+export type NodeLabel = (typeof NodeLabels)[number];
+
+export const ActorKindLabels: Record<ActorKind, string> = {
+  person: 'Person',
+  country: 'Country',
+  organization: 'Organization',
+  group: 'Group',
+};
+
+export const RelationshipTypes = [
+  'ATTENDED',
+  'PROPOSED',
+  'HOLDS',
+  'TOWARD',
+  'DISCUSSED',
+  'EVIDENCED_BY',
+  'IN',
+] as const;
+export type RelationshipType = (typeof RelationshipTypes)[number];
