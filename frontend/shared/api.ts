@@ -1,0 +1,79 @@
+// The JSON shapes the explorer's server sends and the browser reads. Types only: both sides import them,
+// nothing here runs.
+
+/** Plain JSON. Neo4j integers arrive as numbers (or decimal strings when outside ±2^53), temporal values
+ * as ISO strings, points as `{srid, x, y, z?}`. */
+export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
+export type JsonProperties = Record<string, JsonValue>;
+
+export interface GraphNode {
+  elementId: string;
+  labels: string[];
+  properties: JsonProperties;
+}
+
+export interface GraphRelationship {
+  elementId: string;
+  type: string;
+  startNodeElementId: string;
+  endNodeElementId: string;
+  properties: JsonProperties;
+}
+
+/** Nodes and relationships found anywhere in a result, each once; every relationship's ends are present. */
+export interface GraphJson {
+  nodes: GraphNode[];
+  relationships: GraphRelationship[];
+}
+
+/** In table rows a node, relationship or path is a reference into `graph`, not a copy. */
+export type EntityRef =
+  | { $ref: 'node'; elementId: string }
+  | { $ref: 'relationship'; elementId: string }
+  | { $ref: 'path'; nodes: string[]; relationships: string[] };
+
+/** complete: every row; truncated: the row cap was reached; timed-out / error: see `error`. */
+export type QueryStatus = 'complete' | 'truncated' | 'timed-out' | 'error';
+
+export interface QueryRequest {
+  cypher: string;
+  params?: Record<string, JsonValue>;
+  /** Lower the server's row cap for this query (never raises it). */
+  rowCap?: number;
+}
+
+export interface QueryError {
+  /** Neo4j's status code when there is one (e.g. Neo.ClientError.Statement.SyntaxError), else ours. */
+  code: string;
+  message: string;
+  /** What a person can do about it, when we know. */
+  hint?: string;
+}
+
+export interface QueryResponse {
+  status: QueryStatus;
+  columns: string[];
+  rows: JsonValue[][];
+  graph: GraphJson;
+  /** The row cap that applied. */
+  rowCap: number;
+  elapsedMs: number;
+  error?: QueryError;
+}
+
+/** GET /api/status: can the server reach Neo4j, and does the database hold any article? */
+export type StatusResponse =
+  | {
+      connected: true;
+      uri: string;
+      database: string;
+      articles: number;
+      nodes: number;
+      relationships: number;
+    }
+  | {
+      connected: false;
+      uri: string;
+      database: string;
+      error: QueryError;
+    };
