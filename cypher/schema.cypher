@@ -1,0 +1,16 @@
+// Constraints and indexes of the graph (DESIGN.md §3). The ingest applies every statement before it
+// loads an article, each in its own auto-commit call: schema changes cannot share a transaction with
+// writes. Every statement is idempotent (IF NOT EXISTS), so applying the file again changes nothing.
+// Statements end with a semicolon; lines starting with // are comments.
+
+// One node per id and label; the uniqueness constraints also back the MERGE lookups of the load.
+CREATE CONSTRAINT article_id IF NOT EXISTS FOR (n:Article) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT actor_id IF NOT EXISTS FOR (n:Actor) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT meeting_id IF NOT EXISTS FOR (n:Meeting) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT proposal_id IF NOT EXISTS FOR (n:Proposal) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT stance_id IF NOT EXISTS FOR (n:Stance) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT quote_id IF NOT EXISTS FOR (n:Quote) REQUIRE n.id IS UNIQUE;
+
+// Search by actor name or any alias ("Zelenskiy", "Zelensky"), and by the words of a quote.
+CREATE FULLTEXT INDEX actor_names IF NOT EXISTS FOR (n:Actor) ON EACH [n.name, n.aliases];
+CREATE FULLTEXT INDEX quote_text IF NOT EXISTS FOR (n:Quote) ON EACH [n.text];

@@ -1,0 +1,337 @@
+// The Neo4j half of the load and the ingest's only Neo4j I/O: opening a checked driver, applying
+// cypher/schema.cypher, writing one article in one write transaction, and counting what the database holds.
+// Queries take values only as parameters; labels and types come from the schema module's constants.
+import { readFile } from 'node:fs/promises';
+import neo4j, { type Driver, type ManagedTransaction, type Result } from 'neo4j-driver';
+import type { Neo4jConfig } from '../../db/config';
+import {
+  ActorKindLabels,
+  ExtractionSchema,
+  NodeLabels,
+  RelationshipTypes,
+  type RelationshipType,
+} from '../../schema';
+import {
+  DomainRelationshipTypes,
+  buildLoadPlan,
+  keepSets,
+  type LoadPlan,
+  type NodeBatch,
+  type NodeRow,
+  type RelationshipBatch,
+} from './rows';
+
+/** A database problem the user can act on; its message is the one line they see. */
+export class DatabaseError extends Error {
+  override name = 'DatabaseError';
+}
+
+/** An extraction document that the schema refuses (a bug upstream, never written). */
+export class InvalidExtractionError extends Error {
+  override name = 'InvalidExtractionError';
+}
+
+/** Server-side limit on each transaction of the ingest. */
+export const DEFAULT_TX_TIMEOUT_MS = 60_000;
+
+const LOCAL_HOSTS = /^[a-z+]+:\/\/(127\.0\.0\.1|localhost|\[::1\])(:\d+)?\/?$/i;
+
+/**
+ * Creates a driver for `config` and checks that the database answers, turning the driver's errors into a
+ * one-line DatabaseError (closing the driver on failure). The caller closes the returned driver.
+ */
+export async function openDriver(config: Neo4jConfig): Promise<Driver> {
+  let driver: Driver;
+  try {
+    driver = neo4j.driver(config.uri, neo4j.auth.basic(config.user, config.password), {
+      connectionTimeout: 10_000,
+      userAgent: 'news-graph-explorer-ingest',
+    });
+  } catch (err) {
+    throw new DatabaseError(`invalid NEO4J_URI ${config.uri}: ${firstLine(err)}`, { cause: err });
+  }
+  try {
+    await driver.verifyConnectivity({ database: config.database });
+    return driver;
+  } catch (err) {
+    await driver.close().catch(() => undefined);
+    throw connectivityError(config, err);
+  }
+}
+
+function connectivityError(config: Neo4jConfig, err: unknown): DatabaseError {
+  const code = neo4jCode(err);
+  if (code === 'Neo.ClientError.Security.Unauthorized' || code.startsWith('Neo.ClientError.Security.')) {
+    return new DatabaseError(
+      `Neo4j at ${config.uri} refused the credentials of user ${config.user} (set NEO4J_USER and NEO4J_PASSWORD)`,
+      { cause: err },
+    );
+  }
+  if (code === 'Neo.ClientError.Database.DatabaseNotFound') {
+    return new DatabaseError(
+      `Neo4j at ${config.uri} has no database "${config.database}" (set NEO4J_DATABASE)`,
+      {
+        cause: err,
+      },
+    );
+  }
+  const hint = LOCAL_HOSTS.test(config.uri) ? ' — start it with npm run db:start' : ` (${firstLine(err)})`;
+  return new DatabaseError(`cannot reach Neo4j at ${config.uri}${hint}`, { cause: err });
+}
+
+function neo4jCode(err: unknown): string {
+  return typeof err === 'object' && err !== null && 'code' in err && typeof err.code === 'string'
+    ? err.code
+    : '';
+}
+
+function firstLine(err: unknown): string {
+  return (err instanceof Error ? err.message : String(err)).split('\n')[0] ?? '';
+}
+
+/** The statements of a schema file: `//` comment lines dropped, split on the terminating semicolons. */
+export function schemaStatements(source: string): string[] {
+  return source
+    .split('\n')
+    .filter((line) => !line.trimStart().startsWith('//'))
+    .join('\n')
+    .split(';')
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+}
+
+const SCHEMA_FILE = new URL('../../cypher/schema.cypher', import.meta.url);
+
+/**
+ * Applies cypher/schema.cypher, each statement in its own auto-commit call (schema and data writes cannot
+ * share a transaction), then waits until the indexes are online. Idempotent.
+ */
+export async function applySchema(driver: Driver, database: string): Promise<void> {
+  const statements = schemaStatements(await readFile(SCHEMA_FILE, 'utf8'));
+  const session = driver.session({ database, defaultAccessMode: neo4j.session.WRITE });
+  try {
+    for (const statement of statements) {
+      await session.run(statement, {}, { timeout: DEFAULT_TX_TIMEOUT_MS });
+    }
+    await session.run('CALL db.awaitIndexes($seconds)', { seconds: neo4j.int(60) });
+  } finally {
+    await session.close();
+  }
+}
+
+export interface LoadOptions {
+  database: string;
+  /**
+   * Called with each batch's step name (`node:Actor:Person`, `rel:ATTENDED:Actor->Meeting`, `prune:quotes`)
+   * inside the transaction, once every earlier batch has been written: a test that throws from it makes
+   * the load fail mid-way.
+   */
+  onStep?: (step: string) => void;
+  timeoutMs?: number;
+}
+
+/** What one article's transaction changed, from the server's counters. */
+export interface WriteCounters {
+  nodesCreated: number;
+  nodesDeleted: number;
+  relationshipsCreated: number;
+  relationshipsDeleted: number;
+  propertiesSet: number;
+  labelsAdded: number;
+  labelsRemoved: number;
+}
+
+const emptyCounters = (): WriteCounters => ({
+  nodesCreated: 0,
+  nodesDeleted: 0,
+  relationshipsCreated: 0,
+  relationshipsDeleted: 0,
+  propertiesSet: 0,
+  labelsAdded: 0,
+  labelsRemoved: 0,
+});
+
+/**
+ * Validates `doc` with ExtractionSchema and writes it in ONE write transaction: MERGE on the deterministic
+ * ids, SET of properties, then a prune of what an earlier load of the same article holds and this one no
+ * longer does. Either all of it commits or nothing does.
+ */
+export async function loadExtraction(
+  driver: Driver,
+  doc: unknown,
+  options: LoadOptions,
+): Promise<WriteCounters> {
+  const parsed = ExtractionSchema.safeParse(doc);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue?.path.join('.') || 'document';
+    throw new InvalidExtractionError(
+      `invalid extraction document at ${where}: ${issue?.message ?? 'unknown'}`,
+    );
+  }
+  const plan = buildLoadPlan(parsed.data);
+  const session = driver.session({ database: options.database, defaultAccessMode: neo4j.session.WRITE });
+  try {
+    return await session.executeWrite((tx) => writePlan(tx, plan, options.onStep), {
+      timeout: options.timeoutMs ?? DEFAULT_TX_TIMEOUT_MS,
+    });
+  } finally {
+    await session.close();
+  }
+}
+
+async function writePlan(
+  tx: ManagedTransaction,
+  plan: LoadPlan,
+  onStep: ((step: string) => void) | undefined,
+): Promise<WriteCounters> {
+  // Created here, not outside: executeWrite may retry the whole function after a transient error.
+  const counters = emptyCounters();
+  // Every batch is sent at once and the results are read afterwards: Bolt pipelines them over the one
+  // connection, so the transaction costs one round trip instead of one per batch.
+  const pending: { step: string; result: Result; expected?: number }[] = [];
+  const send = (step: string, query: string, params: Record<string, unknown>, expected?: number) => {
+    pending.push({ step, result: tx.run(query, params), expected });
+  };
+  for (const batch of plan.nodes) {
+    const step = batch.kind ? `node:${batch.label}:${ActorKindLabels[batch.kind]}` : `node:${batch.label}`;
+    send(step, nodeQuery(batch), { rows: batch.rows.map(toParamRow) });
+  }
+  for (const batch of plan.relationships) {
+    const step = `rel:${batch.type}:${batch.from}->${batch.to}`;
+    send(step, relationshipQuery(batch), { rows: batch.rows }, batch.rows.length);
+  }
+  const keep = keepSets(plan);
+  for (const [name, query] of PRUNE_QUERIES) send(`prune:${name}`, query, { ...keep });
+
+  for (const { step, result, expected } of pending) {
+    // Every batch before this one has been written in the transaction by now.
+    onStep?.(step);
+    const { records, summary } = await result;
+    const updates = summary.counters.updates();
+    for (const key of Object.keys(counters) as (keyof WriteCounters)[]) counters[key] += updates[key] ?? 0;
+    const written = toNumber(records[0]?.get('written'));
+    if (expected !== undefined && written !== expected) {
+      // Every endpoint was validated and written before, so a row that matched nothing is a bug: roll back.
+      throw new Error(`${step}: wrote ${written} of ${expected} relationships`);
+    }
+  }
+  return counters;
+}
+
+function assertLabel(label: string): string {
+  const known: readonly string[] = [...NodeLabels, ...Object.values(ActorKindLabels)];
+  if (!known.includes(label)) throw new Error(`unknown label ${label}`);
+  return label;
+}
+
+function assertType(type: RelationshipType): string {
+  if (!RelationshipTypes.includes(type)) throw new Error(`unknown relationship type ${type}`);
+  return type;
+}
+
+function nodeQuery(batch: NodeBatch): string {
+  const label = assertLabel(batch.label);
+  if (!batch.kind) return `UNWIND $rows AS row MERGE (n:${label} {id: row.id}) SET n += row.props`;
+  // Actors: the kind label (dropping any other kind label an older load gave), and aliases as a union.
+  const kindLabel = assertLabel(ActorKindLabels[batch.kind]);
+  const otherKinds = Object.values(ActorKindLabels)
+    .filter((l) => l !== kindLabel)
+    .map(assertLabel)
+    .join(':');
+  return `UNWIND $rows AS row
+MERGE (n:${label} {id: row.id})
+SET n += row.props, n:${kindLabel}
+REMOVE n:${otherKinds}
+SET n.aliases = reduce(acc = coalesce(n.aliases, []), a IN row.aliases | CASE WHEN a IN acc THEN acc ELSE acc + a END)`;
+}
+
+function relationshipQuery(batch: RelationshipBatch): string {
+  const carriesQuotes = (DomainRelationshipTypes as readonly RelationshipType[]).includes(batch.type);
+  return `UNWIND $rows AS row
+MATCH (a:${assertLabel(batch.from)} {id: row.from})
+MATCH (b:${assertLabel(batch.to)} {id: row.to})
+MERGE (a)-[r:${assertType(batch.type)}]->(b)
+${carriesQuotes ? 'SET r.quoteIds = row.quoteIds' : ''}
+RETURN count(r) AS written`;
+}
+
+/** Integers go to Neo4j as integers (the driver would send a JS number as a float). */
+function toParamRow(row: NodeRow): Record<string, unknown> {
+  const props: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(row.props)) {
+    props[key] = typeof value === 'number' && Number.isInteger(value) ? neo4j.int(value) : value;
+  }
+  return { ...row, props };
+}
+
+const DOMAIN_TYPES = DomainRelationshipTypes.map(assertType).join('|');
+const OWNED = `MATCH (:Article {id: $articleId})<-[:IN]-(:Quote)<-[:EVIDENCED_BY]-(n)
+WHERE n:Meeting OR n:Proposal OR n:Stance
+WITH DISTINCT n`;
+
+/**
+ * Re-loading an article replaces what its previous load wrote (an improved extractor may drop or re-key
+ * elements) without touching other articles: its own meetings, proposals and stances that are gone, the
+ * evidence links and quotes that are gone (and actors left with no evidence at all), and relationships of
+ * its own elements that are gone. With an unchanged extraction every step deletes nothing.
+ */
+const PRUNE_QUERIES: [string, string][] = [
+  ['elements', `${OWNED} WHERE NOT n.id IN $ownedIds DETACH DELETE n`],
+  [
+    'evidence',
+    `MATCH (n)-[r:EVIDENCED_BY]->(q:Quote)-[:IN]->(:Article {id: $articleId})
+WHERE NOT ('EVIDENCED_BY|' + n.id + '|' + q.id) IN $evidenceKeys
+DELETE r
+WITH DISTINCT n
+WHERE n:Actor AND NOT (n)-[:EVIDENCED_BY]->()
+DETACH DELETE n`,
+  ],
+  [
+    'quotes',
+    `MATCH (q:Quote)-[:IN]->(:Article {id: $articleId}) WHERE NOT q.id IN $quoteIds DETACH DELETE q`,
+  ],
+  [
+    'relationships',
+    `${OWNED}
+MATCH (n)-[r:${DOMAIN_TYPES}]-()
+WITH DISTINCT r
+WHERE NOT (type(r) + '|' + startNode(r).id + '|' + endNode(r).id) IN $domainKeys
+DELETE r`,
+  ],
+];
+
+export interface GraphCounts {
+  nodes: Record<string, number>;
+  relationships: Record<string, number>;
+}
+
+/** Nodes per label (the six primary labels, then the actor kinds) and relationships per type in the database. */
+export async function countGraph(driver: Driver, database: string): Promise<GraphCounts> {
+  const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
+  try {
+    return await session.executeRead(
+      async (tx) => {
+        const counts: GraphCounts = { nodes: {}, relationships: {} };
+        const labels: string[] = [...NodeLabels, ...Object.values(ActorKindLabels)];
+        for (const label of labels) {
+          const r = await tx.run(`MATCH (n:${assertLabel(label)}) RETURN count(n) AS c`);
+          counts.nodes[label] = toNumber(r.records[0]?.get('c'));
+        }
+        for (const type of RelationshipTypes) {
+          const r = await tx.run(`MATCH ()-[r:${assertType(type)}]->() RETURN count(r) AS c`);
+          counts.relationships[type] = toNumber(r.records[0]?.get('c'));
+        }
+        return counts;
+      },
+      { timeout: DEFAULT_TX_TIMEOUT_MS },
+    );
+  } finally {
+    await session.close();
+  }
+}
+
+function toNumber(value: unknown): number {
+  if (neo4j.isInt(value)) return value.toNumber();
+  return typeof value === 'number' ? value : Number(value ?? 0);
+}
