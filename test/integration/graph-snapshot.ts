@@ -1,0 +1,76 @@
+// What "the database is exactly as it was" means in the integration tests: nodes per label, relationships
+// per type, a checksum over every node's labels and properties and every relationship's type, ends and
+// properties, and a hash of the element ids (so a node deleted and re-created would show too).
+import { createHash } from 'node:crypto';
+import neo4j, { type Driver } from 'neo4j-driver';
+import { neo4jConfig } from '../../db/config';
+
+export interface GraphSnapshot {
+  nodes: Record<string, number>;
+  relationships: Record<string, number>;
+  checksum: string;
+  identities: string;
+}
+
+/** A driver on the test database (NEO4J_* as the global setup set them). */
+export function testDriver(): Driver {
+  const c = neo4jConfig();
+  return neo4j.driver(c.uri, neo4j.auth.basic(c.user, c.password), { disableLosslessIntegers: true });
+}
+
+export async function clearDatabase(driver: Driver): Promise<void> {
+  await driver.executeQuery('MATCH (n) DETACH DELETE n', {}, { database: neo4jConfig().database });
+}
+
+export async function query<T = Record<string, unknown>>(
+  driver: Driver,
+  cypher: string,
+  params: Record<string, unknown> = {},
+): Promise<T[]> {
+  const { records } = await driver.executeQuery(cypher, params, { database: neo4jConfig().database });
+  return records.map((r) => r.toObject() as T);
+}
+
+export async function snapshot(driver: Driver): Promise<GraphSnapshot> {
+  const nodeRows = await query<{ e: string; labels: string[]; props: Record<string, unknown> }>(
+    driver,
+    'MATCH (n) RETURN elementId(n) AS e, labels(n) AS labels, properties(n) AS props',
+  );
+  const relRows = await query<{
+    e: string;
+    type: string;
+    from: unknown;
+    to: unknown;
+    props: Record<string, unknown>;
+  }>(
+    driver,
+    'MATCH (a)-[r]->(b) RETURN elementId(r) AS e, type(r) AS type, a.id AS from, b.id AS to, properties(r) AS props',
+  );
+  const nodes: Record<string, number> = {};
+  for (const n of nodeRows) for (const l of n.labels) nodes[l] = (nodes[l] ?? 0) + 1;
+  const relationships: Record<string, number> = {};
+  for (const r of relRows) relationships[r.type] = (relationships[r.type] ?? 0) + 1;
+  const lines = [
+    ...nodeRows.map((n) => stableJson({ labels: [...n.labels].sort(), props: n.props })),
+    ...relRows.map((r) => stableJson({ type: r.type, from: r.from, to: r.to, props: r.props })),
+  ];
+  const ids = [...nodeRows.map((n) => n.e), ...relRows.map((r) => r.e)];
+  return { nodes, relationships, checksum: hash(lines), identities: hash(ids) };
+}
+
+function hash(lines: string[]): string {
+  return createHash('sha256')
+    .update([...lines].sort().join('\n'))
+    .digest('hex');
+}
+
+/** JSON with object keys sorted, so equal property maps give equal strings. */
+function stableJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(
+          Object.entries(v as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b)),
+        )
+      : v,
+  );
+}
