@@ -1,8 +1,197 @@
-// The extractor: an Article in, the extraction document of DESIGN.md §4 out. Pure and synchronous.
-import type { Article, Extraction } from '../../schema';
+// The extractor: an Article in, the extraction document of DESIGN.md §4 out. Pure and synchronous:
+// actors first, then proposals (which verbs can point at), then meetings and stances.
+import { createHash } from 'node:crypto';
+import type { Actor, Article, Extraction, Meeting, Proposal, Span, Stance } from '../../schema';
+import { findActors, type ActorDraft } from './actors';
+import { Clauses, type EntitySpan } from './clauses';
+import { analyse } from './document';
+import { findMeetings, type MeetingDraft } from './meetings';
+import {
+  clusterProposals,
+  findProposalMentions,
+  findVerbProposals,
+  proposalEntities,
+  readTerms,
+} from './proposals';
+import { findStances } from './stances';
 
 /** Extracts actors, meetings, proposals and stances, each with evidence spans into `article.text`. */
 export function extractArticle(article: Article): Extraction {
-  // Work in progress: the rules land in the following commits.
-  return { article, actors: [], meetings: [], proposals: [], stances: [] };
+  const doc = analyse(article);
+  const index = findActors(doc);
+  const actorEntities: EntitySpan[] = index.mentions.map((m) => ({
+    type: 'actor',
+    ref: m.actor,
+    from: m.from,
+    to: m.to,
+    start: m.start,
+    end: m.end,
+    possessive: m.possessive,
+  }));
+  const actorClauses = new Clauses(doc, index, actorEntities);
+  const nounMentions = findProposalMentions(doc, index);
+  const verbMentions = findVerbProposals(doc, actorClauses, nounMentions);
+  const drafts = clusterProposals(doc, [...nounMentions, ...verbMentions]);
+  readTerms(doc, drafts);
+  const entities = [...actorEntities, ...proposalEntities(drafts)].sort(
+    (a, b) => a.start - b.start || b.end - a.end,
+  );
+  const clauses = new Clauses(doc, index, entities);
+  // Passive proposers: "a draft presented by X", "the deal, negotiated by X".
+  for (const d of drafts) {
+    for (const m of d.mentions) {
+      const [, to] = doc.sentenceTokens[m.sentence] ?? [0, 0];
+      for (let k = m.to; k < Math.min(to, m.to + 6); k++) {
+        if (doc.tokens[k]!.lower !== 'by') continue;
+        if (
+          !/ed$/.test(doc.tokens[k - 1]?.lower ?? '') &&
+          !/ed$/.test(doc.tokens[k - 2]?.lower ?? '') &&
+          !/ed$/.test(doc.tokens[k - 3]?.lower ?? '')
+        )
+          break;
+        const agent = clauses.firstEntityAfter(k + 1, Math.min(to, k + 10), 'actor');
+        if (agent) d.proposers.add(agent.ref);
+        break;
+      }
+    }
+  }
+  const meetings = findMeetings(doc, index, clauses);
+  const stances = findStances(doc, index, clauses);
+
+  // Proposals nobody is said to back are dropped, and so are stances toward them.
+  const keptProposals = drafts.filter((d) => d.proposers.size > 0);
+  const keptProposalKeys = new Set(keptProposals.map((d) => d.key));
+  const keptStances = stances.filter((s) => s.target.type === 'actor' || keptProposalKeys.has(s.target.ref));
+
+  // Weak actors (groups found only by their noun) stay only if something refers to them.
+  const used = new Set<string>();
+  for (const m of meetings) for (const p of m.participants) used.add(p);
+  for (const d of keptProposals) for (const p of d.proposers) used.add(p);
+  for (const s of keptStances) {
+    used.add(s.holder);
+    if (s.target.type === 'actor') used.add(s.target.ref);
+  }
+  const actorDrafts = [...index.actors.values()].filter((a) => !a.weak || used.has(a.key));
+  const actorIds = new Map(actorDrafts.map((a) => [a.key, actorId(a)]));
+  const idOf = (key: string) => actorIds.get(key);
+
+  const actors: Actor[] = actorDrafts
+    .map((a) => ({ draft: a, mentions: index.mentions.filter((m) => m.actor === a.key) }))
+    .filter(({ mentions }) => mentions.length > 0)
+    .sort((x, y) => x.mentions[0]!.start - y.mentions[0]!.start)
+    .map(({ draft, mentions }) => ({
+      id: idOf(draft.key)!,
+      name: draft.name,
+      kind: draft.kind,
+      aliases: [...new Set(mentions.map((m) => m.text))].filter((t) => t !== draft.name),
+      mentions: dedupeSpans(mentions.map((m) => ({ start: m.start, end: m.end, text: m.text }))),
+    }));
+  const present = new Set(actors.map((a) => a.id));
+
+  const proposalId = new Map(
+    keptProposals.map((d) => [d.key, hashId('proposal', article.id, String(d.mentions[0]!.start))]),
+  );
+  const proposals: Proposal[] = keptProposals.map((d) => ({
+    id: proposalId.get(d.key)!,
+    label: d.label,
+    proposers: [...d.proposers].map(idOf).filter((x): x is string => !!x && present.has(x)),
+    terms: [...new Set(d.terms.map((t) => t.text))],
+    evidence: dedupeSpans([...d.evidence, ...d.terms]),
+  }));
+
+  const meetingsOut: Meeting[] = meetings
+    .map((m) => ({
+      m,
+      participants: [...m.participants].map(idOf).filter((x): x is string => !!x && present.has(x)),
+    }))
+    .filter(({ participants }) => participants.length >= 1)
+    .map(({ m, participants }) => ({
+      id: hashId('meeting', article.id, [...participants].sort().join(','), m.status, m.label ?? ''),
+      label: meetingLabel(
+        m,
+        participants.map((id) => actors.find((a) => a.id === id)!),
+      ),
+      participants,
+      place: m.place,
+      date: m.date,
+      status: m.status,
+      discussed: discussedIn(m, keptProposals, proposalId),
+      evidence: dedupeSpans(m.evidence),
+    }));
+
+  const stancesOut: Stance[] = keptStances
+    .map((s) => {
+      const holder = idOf(s.holder);
+      const target = s.target.type === 'actor' ? idOf(s.target.ref) : proposalId.get(s.target.ref);
+      if (!holder || !target || !present.has(holder) || (s.target.type === 'actor' && !present.has(target)))
+        return null;
+      return {
+        id: hashId('stance', article.id, holder, target, s.polarity),
+        holder,
+        target,
+        polarity: s.polarity,
+        summary: s.summary,
+        evidence: dedupeSpans(s.evidence),
+      };
+    })
+    .filter((s): s is NonNullable<typeof s> => s !== null);
+
+  return { article, actors, meetings: meetingsOut, proposals, stances: stancesOut };
+}
+
+function slug(s: string): string {
+  return s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[’']/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
+/** Actor ids depend on kind and name only, so one actor in two articles is one node. */
+function actorId(a: ActorDraft): string {
+  return `${a.kind}-${slug(a.name)}`;
+}
+
+function hashId(prefix: string, ...parts: string[]): string {
+  return `${prefix}-${createHash('sha256').update(parts.join('\u0000')).digest('hex').slice(0, 16)}`;
+}
+
+function dedupeSpans(spans: Span[]): Span[] {
+  const seen = new Set<string>();
+  return spans
+    .filter((s) => {
+      const k = `${s.start}:${s.end}`;
+      if (seen.has(k)) return false;
+      seen.add(k);
+      return true;
+    })
+    .sort((a, b) => a.start - b.start);
+}
+
+function shortName(a: Actor): string {
+  return a.kind === 'person' ? (a.name.split(' ').pop() ?? a.name) : a.name;
+}
+
+function meetingLabel(m: MeetingDraft, participants: Actor[]): string {
+  if (m.label) return m.label;
+  const names = participants.map(shortName);
+  const who =
+    names.length <= 2 ? names.join('–') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+  const kind = m.status === 'held' ? 'meeting' : `${m.status} meeting`;
+  return `${who} ${kind}${m.place ? ` in ${m.place}` : ''}`;
+}
+
+function discussedIn(
+  m: MeetingDraft,
+  drafts: { key: string; mentions: { start: number; end: number }[] }[],
+  ids: Map<string, string>,
+): string[] {
+  const out: string[] = [];
+  for (const d of drafts) {
+    if (d.mentions.some((x) => m.evidence.some((e) => x.start >= e.start && x.end <= e.end)))
+      out.push(ids.get(d.key)!);
+  }
+  return out;
 }

@@ -1,0 +1,307 @@
+// Shallow clause reading over tokens: who is the subject of a verb, what follows it as its object, and
+// who a pronoun points at. Good enough for news prose without a full parser: it knows relative clauses
+// (", who ..."), appositions between commas, and prepositions that keep a noun out of subject position.
+import type { Doc } from './document';
+import type { ActorIndex, Mention } from './actors';
+
+/** Something a verb can point at: an actor mention or a proposal mention. */
+export interface EntitySpan {
+  type: 'actor' | 'proposal';
+  ref: string;
+  from: number;
+  to: number;
+  start: number;
+  end: number;
+  possessive: boolean;
+}
+
+const PREPOSITIONS = new Set([
+  'with',
+  'to',
+  'from',
+  'of',
+  'for',
+  'by',
+  'against',
+  'on',
+  'about',
+  'between',
+  'at',
+  'in',
+  'over',
+  'toward',
+  'towards',
+  'than',
+  'into',
+  'onto',
+  'upon',
+  'among',
+  'including',
+  'like',
+  'via',
+]);
+const RELATIVES = new Set(['who', 'which', 'whom', 'whose', 'where', 'when']);
+const PERSONAL = new Set(['he', 'she', 'him', 'her', 'his']);
+const CLAUSE_BREAKS = new Set(['.', ';', '?', '!', ':']);
+
+export class Clauses {
+  constructor(
+    readonly doc: Doc,
+    readonly index: ActorIndex,
+    /** Actor and proposal spans, sorted by start. */
+    readonly entities: EntitySpan[],
+  ) {}
+
+  sentenceRange(si: number): [number, number] {
+    return this.doc.sentenceTokens[si] ?? [0, 0];
+  }
+
+  /** Entities inside [from, to), the widest first at each position (a proposal wins over a name inside it). */
+  entitiesIn(from: number, to: number): EntitySpan[] {
+    return this.entities.filter((e) => e.from >= from && e.to <= to);
+  }
+
+  /** The outermost entity starting at or after token i and before `limit`. */
+  firstEntityAfter(i: number, limit: number, type?: 'actor' | 'proposal'): EntitySpan | null {
+    let best: EntitySpan | null = null;
+    for (const e of this.entities) {
+      if (e.from < i || e.to > limit || (type && e.type !== type)) continue;
+      // "Trump’s treasury secretary": the possessor modifies what follows; it is not the object.
+      if (e.possessive && !this.entities.some((o) => o !== e && o.from === e.from && o.to > e.to)) continue;
+      if (!best || e.from < best.from || (e.from === best.from && e.to > best.to)) best = e;
+      else if (best && e.from >= best.to) break;
+    }
+    // A name inside a proposal ("an initial US offer") is the proposal's, not an object of its own.
+    if (best && best.type === 'actor' && !type) {
+      const outer = this.entities.find(
+        (e) => e.type === 'proposal' && e.from <= best!.from && e.to >= best!.to,
+      );
+      if (outer) return outer;
+    }
+    return best;
+  }
+
+  /** End of the clause that starts at token i: the next hard break, or a comma before a new clause. */
+  clauseEnd(i: number, si: number): number {
+    const [, to] = this.sentenceRange(si);
+    const tokens = this.doc.tokens;
+    for (let k = i; k < to; k++) {
+      const t = tokens[k]!;
+      if (CLAUSE_BREAKS.has(t.text) || t.text === '—' || t.text === '–') return k;
+      if (
+        t.text === ',' &&
+        (RELATIVES.has(tokens[k + 1]?.lower ?? '') ||
+          /^(but|and|as|while|saying|according|which|although|though|because)$/.test(
+            tokens[k + 1]?.lower ?? '',
+          ))
+      )
+        return k;
+    }
+    return to;
+  }
+
+  /**
+   * The subject of the verb at token v: the antecedent of a relative clause it sits in, or the nearest
+   * actor before it that no preposition governs, skipping commas-enclosed asides. Pronouns resolve.
+   */
+  subjectOf(v: number, si: number): string | null {
+    return this.subjectSpan(v, si)?.ref ?? null;
+  }
+
+  /** The main clause's subject: the first actor in the sentence that no preposition governs. */
+  mainSubject(si: number): { ref: string; span: EntitySpan | null } | null {
+    const [from, to] = this.sentenceRange(si);
+    const tokens = this.doc.tokens;
+    for (const e of this.entities) {
+      if (e.type !== 'actor' || e.from < from || e.to > to || e.possessive) continue;
+      if (
+        this.entities.some(
+          (o) => o !== e && o.from <= e.from && o.to >= e.to && o.to - o.from > e.to - e.from,
+        )
+      )
+        continue;
+      if (PREPOSITIONS.has(tokens[e.from - 1]?.lower ?? '')) continue;
+      return { ref: e.ref, span: e };
+    }
+    return null;
+  }
+
+  /** Like subjectOf, with the span the subject was read from (null for a resolved pronoun). */
+  subjectSpan(v: number, si: number): { ref: string; span: EntitySpan | null } | null {
+    const tokens = this.doc.tokens;
+    const [from] = this.sentenceRange(si);
+    // A participle after a comma or dash ("..., denouncing X", "— and prompting Y") shares the main subject.
+    if (/ing$/.test(tokens[v]?.lower ?? '')) {
+      let k = v - 1;
+      while (k > from && /^(and|then|apparently|also|thereby|later|again)$/.test(tokens[k]!.lower)) k--;
+      if (tokens[k]?.text === ',' || tokens[k]?.text === '—') {
+        const main = this.mainSubject(si);
+        if (main) return main;
+      }
+    }
+    // Inside ", who ...": the subject is the name before the comma.
+    for (let k = v - 1; k >= from; k--) {
+      const t = tokens[k]!;
+      if (t.text === ',' || t.text === '—') {
+        if (RELATIVES.has(tokens[k + 1]?.lower ?? '') && tokens[k + 1]?.lower !== 'where') {
+          const antecedent = this.entityEndingAt(k, 'actor');
+          if (antecedent) return { ref: antecedent.ref, span: antecedent };
+        }
+        break;
+      }
+    }
+    let k = v - 1;
+    let depth = 0;
+    while (k >= from) {
+      const t = tokens[k]!;
+      if (t.text === ',' || t.text === '—') {
+        // Skip an aside: ", who met with X," or ", the Treasury chief," between subject and verb.
+        const open = this.asideStart(k, from);
+        if (open !== null && depth === 0) {
+          k = open - 1;
+          depth++;
+          continue;
+        }
+      }
+      const e = this.entityEndingAt(k + 1, 'actor');
+      if (
+        e &&
+        !e.possessive &&
+        !PREPOSITIONS.has(tokens[e.from - 1]?.lower ?? '') &&
+        !(tokens[e.from - 1]?.lower === 'the' && PREPOSITIONS.has(tokens[e.from - 2]?.lower ?? ''))
+      ) {
+        return { ref: e.ref, span: e };
+      }
+      if (PERSONAL.has(t.lower) && t.lower !== 'him' && t.lower !== 'her') {
+        const ref = this.resolvePronoun(k, si);
+        return ref ? { ref, span: null } : null;
+      }
+      if (t.lower === 'they' || t.lower === 'we') {
+        const ref = this.resolvePlural(k, si);
+        return ref ? { ref, span: null } : null;
+      }
+      k--;
+    }
+    return null;
+  }
+
+  /**
+   * Every subject of the verb at v: the nearest one plus those coordinated with it ("Ukrainian and US
+   * negotiators", "Trump and Vance"); "both sides" stands for the two most named countries.
+   */
+  subjectsOf(v: number, si: number): string[] {
+    const found = this.subjectSpan(v, si);
+    if (!found) {
+      const tokens = this.doc.tokens;
+      const [from] = this.sentenceRange(si);
+      for (let k = v - 1; k > from; k--) {
+        const pair = `${tokens[k - 1]!.lower} ${tokens[k]!.lower}`;
+        if (/^(both|two) (sides|countries|parties|nations|governments)$/.test(pair))
+          return this.topCountries(2);
+      }
+      return [];
+    }
+    const out = new Set([found.ref]);
+    const e = found.span;
+    if (
+      !e &&
+      this.index.actors.get(found.ref)?.kind === 'country' &&
+      /^(they|we)$/.test(this.pronounBefore(v, si))
+    ) {
+      // "they" after a country in two-sided news usually means both sides.
+      return this.topCountries(2);
+    }
+    if (e) {
+      for (const other of this.entities) if (other.type === 'actor' && other.to === e.to) out.add(other.ref);
+      // "A and B verb": walk back over coordinated names.
+      let k = e.from;
+      while (this.doc.tokens[k - 1]?.lower === 'and' || this.doc.tokens[k - 1]?.text === ',') {
+        const prev = this.entityEndingAt(k - 1, 'actor');
+        if (!prev) break;
+        out.add(prev.ref);
+        k = prev.from;
+      }
+    }
+    return [...out];
+  }
+
+  private pronounBefore(v: number, si: number): string {
+    const [from] = this.sentenceRange(si);
+    for (let k = v - 1; k >= from; k--)
+      if (/^(they|we|he|she)$/.test(this.doc.tokens[k]!.lower)) return this.doc.tokens[k]!.lower;
+    return '';
+  }
+
+  /** The n countries the article names most. */
+  topCountries(n: number): string[] {
+    const counts = new Map<string, number>();
+    for (const m of this.index.mentions) {
+      if (this.index.actors.get(m.actor)?.kind === 'country')
+        counts.set(m.actor, (counts.get(m.actor) ?? 0) + 1);
+    }
+    return [...counts.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, n)
+      .map(([k]) => k);
+  }
+
+  /** For ", who ... ," or ", the X," ending at the comma k: the index of the opening comma, or null. */
+  private asideStart(k: number, from: number): number | null {
+    const tokens = this.doc.tokens;
+    for (let j = k - 1; j >= from; j--) {
+      const t = tokens[j]!;
+      if (t.text === ',' || t.text === '—') {
+        const first = tokens[j + 1]?.lower ?? '';
+        if (RELATIVES.has(first) || first === 'including' || first === 'the' || first === 'a') return j;
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** The widest entity whose last token is k - 1. */
+  entityEndingAt(k: number, type?: 'actor' | 'proposal'): EntitySpan | null {
+    let best: EntitySpan | null = null;
+    for (const e of this.entities) {
+      if (e.to !== k || (type && e.type !== type)) continue;
+      if (!best || e.from < best.from) best = e;
+    }
+    // "Zelenskiy’s team": the possessive name is part of the longer mention ending here.
+    return best;
+  }
+
+  /** He/she/his: the nearest person before token k, in this sentence or the ones before. */
+  resolvePronoun(k: number, si: number): string | null {
+    const person = this.lastMentionBefore(k, si, (m) => this.index.actors.get(m.actor)?.kind === 'person');
+    return person?.actor ?? null;
+  }
+
+  /** They/we: the nearest country, organisation or group. */
+  resolvePlural(k: number, si: number): string | null {
+    const m = this.lastMentionBefore(k, si, (x) => this.index.actors.get(x.actor)?.kind !== 'person');
+    return m?.actor ?? null;
+  }
+
+  lastMentionBefore(k: number, si: number, accept: (m: Mention) => boolean): Mention | null {
+    const pos = this.doc.tokens[k]?.start ?? 0;
+    let best: Mention | null = null;
+    for (const m of this.index.mentions) {
+      if (m.end > pos) break;
+      if (m.sentence < si - 2) continue;
+      if (accept(m)) best = m;
+    }
+    return best;
+  }
+
+  /** Lower-cased words of tokens [from, to). */
+  words(from: number, to: number): string[] {
+    return this.doc.tokens.slice(from, to).map((t) => t.lower);
+  }
+
+  /** True when one of `cues` appears in the `window` tokens before v within the sentence. */
+  hasBefore(v: number, si: number, window: number, cues: Set<string>): boolean {
+    const [from] = this.sentenceRange(si);
+    for (let k = Math.max(from, v - window); k < v; k++) if (cues.has(this.doc.tokens[k]!.lower)) return true;
+    return false;
+  }
+}

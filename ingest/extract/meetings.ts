@@ -1,0 +1,372 @@
+// Meetings: visits, talks, calls, conferences and planned summits. Reads who took part (the subject and
+// the "with ..." or "between ... and ..." names, "participants included ...", "X also attended"), where
+// ("in Geneva", "during a visit to Kyiv", the city in a conference's name), when ("on Thursday" against
+// the article's date) and whether it was held, planned, proposed or cancelled.
+import type { MeetingStatus, Span } from '../../schema';
+import { addDays, resolveWeekday, WEEKDAYS } from '../text/dates';
+import type { ActorIndex } from './actors';
+import type { Clauses } from './clauses';
+import type { Doc } from './document';
+
+export interface MeetingDraft {
+  participants: Set<string>;
+  place: string | null;
+  date: string | null;
+  status: MeetingStatus;
+  evidence: Span[];
+  label: string | null;
+  /** Happened during someone's visit to `place`, so other meetings of theirs there share it. */
+  visit: boolean;
+  /** Named by a noun ("the talks"), which later references can point back to. */
+  noun: boolean;
+  sentence: number;
+}
+
+const VERB_TRIGGERS = new Set([
+  'meet',
+  'meets',
+  'met',
+  'discuss',
+  'discusses',
+  'discussed',
+  'discussing',
+  'negotiate',
+  'negotiates',
+  'negotiated',
+  'negotiating',
+  'spoke',
+  'speak',
+  'speaks',
+  'talked',
+  'hosted',
+  'hosts',
+  'host',
+  'visited',
+  'visits',
+  'called',
+  'phoned',
+]);
+const NOUN_TRIGGERS = new Set([
+  'meeting',
+  'meetings',
+  'talks',
+  'summit',
+  'call',
+  'negotiations',
+  'conversation',
+  'sit-down',
+  'visit',
+  'consultations',
+]);
+const PROPOSED_CUES = new Set([
+  'may',
+  'might',
+  'could',
+  'would',
+  'pushed',
+  'push',
+  'pushing',
+  'sought',
+  'seek',
+  'seeks',
+  'seeking',
+  'wants',
+  'wanted',
+  'proposed',
+  'proposes',
+  'suggested',
+  'requested',
+  'asked',
+  'urged',
+  'offered',
+  'possible',
+  'potential',
+  'hopes',
+  'hoped',
+]);
+const PLANNED_CUES = new Set([
+  'will',
+  'plans',
+  'planned',
+  'scheduled',
+  'expected',
+  'set',
+  'upcoming',
+  'due',
+  'next',
+  'before',
+  'further',
+  'shall',
+  'later',
+]);
+const CANCELLED_CUES = ['cancelled', 'canceled', 'postponed', 'scrapped', 'called off', 'abandoned'];
+const NEEDS_PARTNER = new Set([
+  'discuss',
+  'discusses',
+  'discussed',
+  'discussing',
+  'negotiate',
+  'negotiates',
+  'negotiated',
+  'negotiating',
+  'spoke',
+  'speak',
+  'speaks',
+  'talked',
+  'visited',
+  'visits',
+  'called',
+  'phoned',
+]);
+const ATTEND_VERBS = new Set(['attended', 'attend', 'attends', 'joined', 'participated']);
+const PARTICIPANT_NOUNS = new Set(['participants', 'delegation', 'delegations', 'attendees']);
+const REFERRING = new Set(['the', 'their', 'these', 'those', 'this', 'that', 'its', 'of']);
+
+export function findMeetings(doc: Doc, index: ActorIndex, clauses: Clauses): MeetingDraft[] {
+  const { tokens } = doc;
+  const found: MeetingDraft[] = [];
+  const articleDate = doc.article.date;
+  const sentenceSpan = (si: number): Span => {
+    const s = doc.sentences[si]!;
+    return { start: s.start, end: s.end, text: s.text };
+  };
+  /** Names coordinated from token k on ("X, Y and Z"), up to `end`. */
+  const namesFrom = (k: number, end: number): string[] => {
+    const names: string[] = [];
+    while (k < end) {
+      const e = clauses.firstEntityAfter(k, end, 'actor');
+      if (!e || e.from > k + 2) break;
+      names.push(e.ref);
+      k = e.to;
+      if (tokens[k]?.kind === 'possessive') break;
+      if (tokens[k]?.lower === 'and' || tokens[k]?.text === ',') k++;
+      if (tokens[k]?.lower === 'other' || tokens[k]?.lower === 'and') k++;
+      if (!clauses.firstEntityAfter(k, Math.min(end, k + 3), 'actor')) break;
+    }
+    return names;
+  };
+
+  doc.sentences.forEach((_, si) => {
+    if (doc.skip[si]) return;
+    const [from, to] = doc.sentenceTokens[si] ?? [0, 0];
+    for (let v = from; v < to; v++) {
+      const t = tokens[v]!;
+      const prev = tokens[v - 1];
+      const isNoun = NOUN_TRIGGERS.has(t.lower) && !VERB_TRIGGERS.has(t.lower);
+      const isVerb = VERB_TRIGGERS.has(t.lower) || (t.lower === 'meeting' && !isNounContext(prev?.lower));
+      if (!isNoun && !isVerb && t.lower !== 'meeting') continue;
+      const nounUse = !isVerb;
+      const end = clauses.clauseEnd(v + 1, si);
+
+      // Partners: "with X and Y", "between X and Y", or a direct object ("met Putin").
+      let partnerAt = -1;
+      let between = false;
+      for (let j = v + 1; j < Math.min(end, v + 10); j++) {
+        const w = tokens[j]!.lower;
+        if (
+          w === 'with' ||
+          w === 'between' ||
+          (w === 'to' && /^(spoke|speak|speaks|talked)$/.test(t.lower))
+        ) {
+          partnerAt = j;
+          between = w === 'between';
+          break;
+        }
+        if (NOUN_TRIGGERS.has(w) || VERB_TRIGGERS.has(w)) break;
+      }
+      if (partnerAt < 0 && /^(meet|meets|met|hosted|hosts|host|called|phoned)$/.test(t.lower)) partnerAt = v;
+      const partners = partnerAt >= 0 ? namesFrom(partnerAt + 1, end) : [];
+
+      // Who meets: "his meeting", "Kyiv’s talks", an agent ("negotiated by X"), else the subject.
+      let subjects: string[] = [];
+      if (between) subjects = [];
+      else if (nounUse && (prev?.lower === 'his' || prev?.lower === 'her')) {
+        const who = clauses.resolvePronoun(v - 1, si);
+        if (who) subjects = [who];
+      } else if (nounUse && prev?.kind === 'possessive') {
+        const owner = clauses.entityEndingAt(v - 1, 'actor');
+        if (owner) subjects = [owner.ref];
+      } else if (tokens[v + 1]?.lower === 'by') {
+        subjects = namesFrom(v + 2, end);
+      } else if (!(nounUse && prev?.lower === 'of')) {
+        subjects = clauses.subjectsOf(v, si);
+      }
+      if (NEEDS_PARTNER.has(t.lower) && partners.length === 0) continue;
+      const participants = new Set([...subjects, ...partners]);
+      const place = placeOf(doc, index, si, from, end);
+      const date = articleDate ? dateOf(doc, v, si, clauses, articleDate) : null;
+      found.push({
+        participants,
+        place: place.name,
+        visit: place.visit,
+        date,
+        status: statusOf(clauses, v, si),
+        evidence: [sentenceSpan(si)],
+        label: null,
+        noun:
+          nounUse &&
+          partners.length === 0 &&
+          (REFERRING.has(prev?.lower ?? '') ||
+            prev?.kind === 'possessive' ||
+            tokens[v - 2]?.lower === 'of' ||
+            REFERRING.has(tokens[v - 2]?.lower ?? '')),
+        sentence: si,
+      });
+    }
+
+    // "Their participants included X and Y", "X also attended": more people at the latest meeting.
+    for (let k = from; k < to; k++) {
+      const w = tokens[k]!.lower;
+      let names: string[] = [];
+      if (PARTICIPANT_NOUNS.has(w) && /^(included|includes|were|was)$/.test(tokens[k + 1]?.lower ?? '')) {
+        names = namesFrom(k + 2, clauses.clauseEnd(k + 2, si));
+      } else if (ATTEND_VERBS.has(w) || (w === 'part' && tokens[k - 1]?.lower === 'took')) {
+        names = clauses.subjectsOf(w === 'part' ? k - 1 : k, si);
+      }
+      if (names.length === 0) continue;
+      const latest = [...found]
+        .reverse()
+        .find((m) => m.sentence <= si && m.sentence >= si - 2 && m.status === 'held');
+      if (!latest) continue;
+      for (const n of names) latest.participants.add(n);
+      latest.evidence.push(sentenceSpan(si));
+    }
+  });
+
+  // Named events: "the Munich Security Conference", with the people and sides the sentence names.
+  for (const ev of index.events) {
+    const inSentence = index.mentions.filter((m) => m.sentence === ev.sentence && !m.possessive);
+    const participants = new Set(
+      inSentence
+        .filter((m) => index.actors.get(m.actor)?.kind !== 'group')
+        .filter(
+          (m) =>
+            !inSentence.some(
+              (o) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start,
+            ),
+        )
+        .map((m) => m.actor),
+    );
+    if (participants.size === 0) continue;
+    const status = statusOf(clauses, ev.from, ev.sentence);
+    found.push({
+      participants,
+      place: ev.place,
+      visit: false,
+      date: null,
+      status: status === 'proposed' ? 'held' : status,
+      evidence: [{ start: ev.start, end: ev.end, text: ev.text }, sentenceSpan(ev.sentence)],
+      label: ev.name,
+      noun: false,
+      sentence: ev.sentence,
+    });
+  }
+  return mergeMeetings(found.sort((a, b) => a.sentence - b.sentence));
+}
+
+function isNounContext(prev: string | undefined): boolean {
+  return (
+    !!prev &&
+    ['a', 'the', 'his', 'her', 'their', 'its', 'of', 'first', 'this', 'that', "'s", '’s'].includes(prev)
+  );
+}
+
+function statusOf(clauses: Clauses, v: number, si: number): MeetingStatus {
+  const tokens = clauses.doc.tokens;
+  const [from] = clauses.sentenceRange(si);
+  let windowFrom = Math.max(from, v - 6);
+  for (let k = v - 1; k >= windowFrom; k--) if (tokens[k]!.text === ',') windowFrom = k + 1;
+  const before = tokens.slice(windowFrom, v).map((t) => t.lower);
+  const around = tokens
+    .slice(windowFrom, v + 3)
+    .map((t) => t.lower)
+    .join(' ');
+  if (CANCELLED_CUES.some((c) => around.includes(c))) return 'cancelled';
+  if (before.some((w) => PROPOSED_CUES.has(w))) return 'proposed';
+  if (before.some((w) => PLANNED_CUES.has(w)) || /^(meets|meet)$/.test(tokens[v]!.lower)) return 'planned';
+  return 'held';
+}
+
+function placeOf(
+  doc: Doc,
+  index: ActorIndex,
+  si: number,
+  from: number,
+  to: number,
+): { name: string | null; visit: boolean } {
+  for (const p of index.places) {
+    if (p.sentence !== si) continue;
+    const lead = doc.tokens
+      .slice(Math.max(from, p.from - 4), p.from)
+      .map((t) => t.lower)
+      .join(' ');
+    const visit = /visit|trip/.test(lead);
+    if (p.from >= from && (p.from < to || visit)) return { name: p.name, visit };
+  }
+  return { name: null, visit: false };
+}
+
+/** "on Thursday", "yesterday": a day in the trigger's own clause, resolved against the article date. */
+function dateOf(doc: Doc, v: number, si: number, clauses: Clauses, articleDate: string): string | null {
+  const tokens = doc.tokens;
+  const [from] = clauses.sentenceRange(si);
+  let start = v;
+  while (start > from && tokens[start - 1]!.text !== ',' && v - start < 8) start--;
+  const end = Math.min(clauses.clauseEnd(v + 1, si), v + 10);
+  for (let k = start; k < end; k++) {
+    const w = tokens[k]!.lower;
+    if (WEEKDAYS.includes(w)) return resolveWeekday(articleDate, w);
+    if (w === 'yesterday') return addDays(articleDate, -1);
+    if (w === 'today') return articleDate;
+  }
+  return null;
+}
+
+/**
+ * One meeting per set of participants and kind of status. A noun that refers back ("the talks",
+ * "the meeting") joins the latest meeting nearby. Evidence, place and date combine.
+ */
+function mergeMeetings(list: MeetingDraft[]): MeetingDraft[] {
+  const out: MeetingDraft[] = [];
+  const sameSet = (a: Set<string>, b: Set<string>) => a.size === b.size && [...a].every((x) => b.has(x));
+  const absorb = (into: MeetingDraft, m: MeetingDraft) => {
+    for (const p of m.participants) into.participants.add(p);
+    for (const e of m.evidence)
+      if (!into.evidence.some((x) => x.start === e.start && x.end === e.end)) into.evidence.push(e);
+    into.place ??= m.place;
+    into.date ??= m.date;
+    into.label ??= m.label;
+    into.visit ||= m.visit;
+  };
+  for (const m of list) {
+    const held = (s: MeetingStatus) => s === 'held';
+    let twin = out.find(
+      (o) =>
+        sameSet(o.participants, m.participants) &&
+        held(o.status) === held(m.status) &&
+        (!o.date || !m.date || o.date === m.date) &&
+        (!o.label || !m.label || o.label === m.label),
+    );
+    if (!twin && m.noun) {
+      twin = [...out]
+        .reverse()
+        .find((o) => o.status === m.status && m.sentence - o.sentence <= 2 && !o.label);
+    }
+    if (twin) absorb(twin, m);
+    else out.push(m);
+  }
+  // A meeting with no place, held by someone on a visit elsewhere in the article, happened there.
+  for (const m of out) {
+    if (m.place || m.status !== 'held') continue;
+    const host = out.find(
+      (o) =>
+        o !== m &&
+        o.visit &&
+        o.place &&
+        o.status === 'held' &&
+        [...o.participants].some((p) => m.participants.has(p)),
+    );
+    if (host) m.place = host.place;
+  }
+  return out.filter((m) => m.participants.size >= (m.label ? 1 : 2));
+}

@@ -1,0 +1,544 @@
+// Proposals: offers, drafts, demands and deals. Finds the noun phrases that name one ("an initial US
+// offer", "the minerals deal", "it"), groups the phrases that name the same proposal, and reads who put it
+// forward and its terms (amounts, shares, what is exchanged for what).
+import type { Span } from '../../schema';
+import type { ActorIndex } from './actors';
+import type { Clauses, EntitySpan } from './clauses';
+import type { Doc } from './document';
+import { COUNTRIES, OFFER_MARKERS, PROPOSAL_HEADS } from './lexicon';
+import type { Token } from './tokens';
+
+export interface ProposalMention {
+  from: number;
+  to: number;
+  start: number;
+  end: number;
+  sentence: number;
+  head: string;
+  kind: 'offer' | 'deal';
+  definite: boolean;
+  marked: boolean;
+  proposers: string[];
+  topics: Set<string>;
+  /** Token range of a complement such as "on critical minerals". */
+  complementTo: number;
+  /** Created by a verb ("put forward changes ..."): always a proposal of its own. */
+  fromVerb: boolean;
+}
+
+export interface ProposalDraft {
+  key: string;
+  kind: 'offer' | 'deal';
+  label: string;
+  proposers: Set<string>;
+  terms: Span[];
+  evidence: Span[];
+  mentions: ProposalMention[];
+  topics: Set<string>;
+}
+
+const DETERMINERS = new Set([
+  'a',
+  'an',
+  'the',
+  'this',
+  'that',
+  'its',
+  'their',
+  'his',
+  'her',
+  'any',
+  'another',
+  'such',
+  'no',
+]);
+const STOP_MODIFIERS = new Set([
+  'to',
+  'of',
+  'and',
+  'or',
+  'with',
+  'for',
+  'on',
+  'in',
+  'at',
+  'by',
+  'from',
+  'need',
+  'needs',
+  'want',
+  'wants',
+  'sign',
+  'signed',
+  'signing',
+  'reach',
+  'reached',
+  'make',
+  'seek',
+  'seeking',
+  'have',
+  'has',
+  'had',
+  'is',
+  'was',
+  'are',
+  'were',
+  'be',
+  'been',
+  'finalize',
+  'pursue',
+  'reject',
+  'rejected',
+  'would',
+  'will',
+  'could',
+  'not',
+]);
+const COMPLEMENT_PREPS = new Set(['on', 'over', 'about', 'for', 'covering', 'regarding']);
+const COMPLEMENT_STOPS = new Set([
+  'would',
+  'will',
+  'could',
+  'should',
+  'is',
+  'was',
+  'are',
+  'were',
+  'has',
+  'have',
+  'had',
+  'that',
+  'which',
+  'who',
+  'as',
+  'but',
+  'because',
+  'while',
+  'before',
+  'after',
+  'during',
+  'and',
+]);
+const TOPIC_STOP = new Set([
+  'the',
+  'a',
+  'an',
+  'of',
+  'to',
+  'in',
+  'on',
+  'for',
+  'and',
+  'with',
+  'its',
+  'their',
+  'strong',
+  'completed',
+  'final',
+  'key',
+  'major',
+  'big',
+  'new',
+  'possible',
+  'potential',
+  'proposed',
+  'so',
+  'called',
+  'billion',
+  'million',
+  'trillion',
+  'worth',
+  'other',
+  'both',
+  'sides',
+  'us',
+  'very',
+  ...OFFER_MARKERS,
+]);
+const PROPOSING_VERBS = new Set([
+  'put forward',
+  'puts forward',
+  'proposed',
+  'proposes',
+  'propose',
+  'offered',
+  'offers',
+  'suggested',
+  'suggests',
+  'floated',
+  'submitted',
+  'tabled',
+  'called for',
+  'calls for',
+  'demanded',
+  'demands',
+  'agreed to',
+  'agree to',
+]);
+const TERM_TRIGGERS = new Set([
+  'involved',
+  'involving',
+  'involves',
+  'include',
+  'includes',
+  'included',
+  'including',
+  'securing',
+  'secure',
+  'give',
+  'gives',
+  'giving',
+  'provide',
+  'provides',
+  'providing',
+  'grant',
+  'grants',
+  'granting',
+  'establish',
+  'establishing',
+  'guarantee',
+  'guaranteeing',
+  'wanted',
+  'wants',
+  'demanded',
+  'sought',
+  'requires',
+  'required',
+]);
+const TERM_BOUNDARY = new Set([',', ';', '.', ':', '—', '–', '(', ')', '“', '”', '"']);
+const TERM_STOP_WORDS = new Set([
+  'which',
+  'that',
+  'but',
+  'while',
+  'because',
+  'although',
+  'whereas',
+  'who',
+  'if',
+  'unless',
+  'as',
+  'so',
+  'when',
+]);
+
+const singular = (w: string) => (w.length > 4 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w);
+const COUNTRY_WORDS = new Set(
+  COUNTRIES.flatMap((c) => [c.name, ...c.aliases, ...c.demonyms].map((x) => x.toLowerCase())),
+);
+
+function topicWords(tokens: Token[]): Set<string> {
+  const out = new Set<string>();
+  for (const t of tokens) {
+    if (t.kind !== 'word' || TOPIC_STOP.has(t.lower) || COUNTRY_WORDS.has(t.lower) || PROPOSAL_HEADS[t.lower])
+      continue;
+    out.add(singular(t.lower.replace(/'s$/, '')));
+  }
+  return out;
+}
+
+/** The countries and people named inside a proposal phrase, read as its proposers ("US offer", "Kyiv’s plan"). */
+function proposersInside(index: ActorIndex, from: number, to: number, headAt: number): string[] {
+  const out: string[] = [];
+  for (const m of index.mentions) {
+    if (m.from >= from && m.to <= headAt && m.to <= to) out.push(m.actor);
+  }
+  return out;
+}
+
+/** Finds proposal noun phrases in every sentence. */
+export function findProposalMentions(doc: Doc, index: ActorIndex): ProposalMention[] {
+  const { tokens } = doc;
+  const out: ProposalMention[] = [];
+  doc.sentences.forEach((_, si) => {
+    if (doc.skip[si]) return;
+    const [from, to] = doc.sentenceTokens[si] ?? [0, 0];
+    for (let h = from; h < to; h++) {
+      const head = tokens[h]!;
+      const kind = PROPOSAL_HEADS[head.lower];
+      if (!kind || head.cap) continue;
+      const next = tokens[h + 1]?.lower ?? '';
+      // "plans to meet", "deal with the fallout", "draft a law": verbs, not proposals.
+      if (next === 'to' && (head.lower === 'plan' || head.lower === 'plans' || head.lower === 'offer'))
+        continue;
+      if (PROPOSAL_HEADS[next]) continue; // "draft agreement": the head is the last noun
+      let s = h;
+      let definite = false;
+      let determined = false;
+      let marked = false;
+      for (let k = h - 1; k >= Math.max(from, h - 6); k--) {
+        const t = tokens[k]!;
+        if (DETERMINERS.has(t.lower)) {
+          s = k;
+          determined = true;
+          definite = t.lower !== 'a' && t.lower !== 'an' && t.lower !== 'another';
+          break;
+        }
+        if (t.kind === 'possessive') {
+          s = k;
+          continue;
+        }
+        if (t.kind === 'punct' || STOP_MODIFIERS.has(t.lower)) break;
+        if (OFFER_MARKERS.has(t.lower)) marked = true;
+        s = k;
+      }
+      if (!determined) {
+        // Without a determiner keep only names and markers next to the head ("US proposals").
+        s = h;
+        while (
+          s > from &&
+          (OFFER_MARKERS.has(tokens[s - 1]!.lower) ||
+            tokens[s - 1]!.cap ||
+            tokens[s - 1]!.kind === 'possessive')
+        )
+          s--;
+        if (tokens[s]?.kind === 'possessive') s++;
+      }
+      // The possessor before a possessive belongs to the phrase: "Kyiv’s proposal".
+      let complementTo = h + 1;
+      if (COMPLEMENT_PREPS.has(next)) {
+        let k = h + 2;
+        while (
+          k < to &&
+          k - h < 14 &&
+          !COMPLEMENT_STOPS.has(tokens[k]!.lower) &&
+          !TERM_BOUNDARY.has(tokens[k]!.text)
+        )
+          k++;
+        if (k > h + 2) complementTo = k;
+      }
+      const isDraftDeal = tokens.slice(s, h).some((t) => t.lower === 'draft');
+      out.push({
+        from: s,
+        to: h + 1,
+        start: tokens[s]!.start,
+        end: head.end,
+        sentence: si,
+        head: head.lower,
+        kind: isDraftDeal ? 'offer' : kind,
+        definite,
+        marked: marked || isDraftDeal,
+        proposers: proposersInside(index, s, h + 1, h),
+        topics: topicWords(tokens.slice(s, complementTo)),
+        complementTo,
+        fromVerb: false,
+      });
+    }
+  });
+  return out;
+}
+
+/** "Kyiv put forward changes to the offer": the object of a proposing verb is a proposal of its own. */
+export function findVerbProposals(
+  doc: Doc,
+  clauses: Clauses,
+  existing: ProposalMention[],
+): ProposalMention[] {
+  const { tokens } = doc;
+  const out: ProposalMention[] = [];
+  doc.sentences.forEach((_, si) => {
+    if (doc.skip[si]) return;
+    const [from, to] = doc.sentenceTokens[si] ?? [0, 0];
+    for (let v = from; v < to; v++) {
+      const one = tokens[v]!.lower;
+      const two = `${one} ${tokens[v + 1]?.lower ?? ''}`;
+      const phrase = PROPOSING_VERBS.has(two) ? two : PROPOSING_VERBS.has(one) ? one : null;
+      if (!phrase) continue;
+      const objFrom = v + phrase.split(' ').length;
+      if (objFrom >= to) continue;
+      // An object that is already a proposal phrase ("proposed a deal") is that proposal.
+      if (
+        existing.some(
+          (p) =>
+            p.from === objFrom ||
+            (p.from > objFrom && p.from <= objFrom + 1 && DETERMINERS.has(tokens[objFrom]!.lower)),
+        )
+      )
+        continue;
+      // The object runs to a clause boundary; the label stops before a relative clause.
+      let end = objFrom;
+      while (end < to && end - objFrom < 16 && !TERM_BOUNDARY.has(tokens[end]!.text)) end++;
+      let labelEnd = objFrom;
+      while (labelEnd < end && !TERM_STOP_WORDS.has(tokens[labelEnd]!.lower)) labelEnd++;
+      if (labelEnd === objFrom || tokens[objFrom]!.kind !== 'word') continue;
+      // "agreed to" needs a verb after it ("agreed to establish ..."), not "agreed to a deal".
+      if (phrase.startsWith('agree') && DETERMINERS.has(tokens[objFrom]!.lower)) continue;
+      const proposer = clauses.subjectsOf(v, si);
+      if (proposer.length === 0) continue;
+      out.push({
+        from: objFrom,
+        to: labelEnd,
+        start: tokens[objFrom]!.start,
+        end: tokens[labelEnd - 1]!.end,
+        sentence: si,
+        head: tokens[labelEnd - 1]!.lower,
+        kind: 'offer',
+        definite: false,
+        marked: true,
+        proposers: proposer,
+        topics: topicWords(tokens.slice(objFrom, labelEnd)),
+        complementTo: end,
+        fromVerb: true,
+      });
+    }
+  });
+  return out;
+}
+
+/** Groups mentions into proposals: by proposer and kind for offers, by topic for deals, anaphora to the latest. */
+export function clusterProposals(doc: Doc, mentions: ProposalMention[]): ProposalDraft[] {
+  const drafts: ProposalDraft[] = [];
+  let latest: ProposalDraft | null = null;
+  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  const overlap = (a: Set<string>, b: Set<string>) => [...a].some((x) => b.has(x));
+  const open = (m: ProposalMention): ProposalDraft => {
+    const d: ProposalDraft = {
+      key: `p${drafts.length}`,
+      kind: m.kind,
+      label: labelOf(doc, m),
+      proposers: new Set(m.proposers),
+      terms: [],
+      evidence: [],
+      mentions: [],
+      topics: new Set(m.topics),
+    };
+    drafts.push(d);
+    return d;
+  };
+  for (const m of sorted) {
+    let target: ProposalDraft | null | undefined = null;
+    if (m.fromVerb) target = open(m);
+    else if (m.kind === 'offer' && m.proposers.length > 0) {
+      target = drafts.find(
+        (d) =>
+          d.kind === 'offer' &&
+          [...d.proposers].some((p) => m.proposers.includes(p)) &&
+          !d.mentions.some((x) => x.fromVerb),
+      );
+    } else if (m.kind === 'deal' && m.topics.size > 0) {
+      target = drafts.find((d) => d.kind === 'deal' && overlap(d.topics, m.topics));
+      if (!target && m.definite && latest && m.topics.size === 0) target = latest;
+    } else if (m.definite) {
+      // "the offer", "the draft deal", "the accord": the latest proposal of that kind, else the latest.
+      target =
+        [...drafts].reverse().find((d) => d.kind === m.kind && !d.mentions.some((x) => x.fromVerb)) ?? latest;
+      if (m.kind === 'deal' && latest) target = latest.mentions.some((x) => x.fromVerb) ? target : latest;
+    } else if (m.kind === 'deal') {
+      target = [...drafts].reverse().find((d) => d.kind === 'deal');
+    }
+    if (!target) target = open(m);
+    target.mentions.push(m);
+    for (const p of m.proposers) target.proposers.add(p);
+    for (const t of m.topics) target.topics.add(t);
+    if (
+      target.label.length < 8 ||
+      (labelOf(doc, m).length > target.label.length &&
+        !m.definite &&
+        !target.mentions[0]!.fromVerb &&
+        m.topics.size > 0)
+    ) {
+      target.label = labelOf(doc, m);
+    }
+    const span = { start: m.start, end: m.end, text: doc.text.slice(m.start, m.end) };
+    target.evidence.push(span);
+    latest = target;
+  }
+  return drafts;
+}
+
+function labelOf(doc: Doc, m: ProposalMention): string {
+  const tokens = doc.tokens;
+  let s = m.from;
+  while (s < m.to && DETERMINERS.has(tokens[s]!.lower)) s++;
+  const end = Math.max(m.to, m.complementTo);
+  const text = doc.text.slice(tokens[s]!.start, tokens[end - 1]!.end);
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** Terms: amounts, shares and exchanges stated in the sentences that mention a proposal. */
+export function readTerms(doc: Doc, drafts: ProposalDraft[]): void {
+  const { tokens } = doc;
+  for (const d of drafts) {
+    const seen = new Set<string>();
+    const addTerm = (from: number, to: number) => {
+      while (
+        to > from &&
+        (tokens[to - 1]!.kind === 'punct' ||
+          TERM_STOP_WORDS.has(tokens[to - 1]!.lower) ||
+          tokens[to - 1]!.lower === 'and')
+      )
+        to--;
+      if (to - from < 2) return;
+      const span = { start: tokens[from]!.start, end: tokens[to - 1]!.end, text: '' };
+      span.text = doc.text.slice(span.start, span.end);
+      if (seen.has(span.text)) return;
+      seen.add(span.text);
+      d.terms.push(span);
+    };
+    for (const m of d.mentions) {
+      const [sFrom, sTo] = doc.sentenceTokens[m.sentence] ?? [0, 0];
+      if (m.fromVerb) addTerm(m.from, m.complementTo);
+      else if (m.complementTo > m.to + 1) addTerm(m.to + 1, m.complementTo);
+      // Only the stretch of the sentence that belongs to this mention: up to the next proposal mention.
+      const nextMention = d.mentions.find((x) => x.sentence === m.sentence && x.from > m.from);
+      const limit = nextMention ? nextMention.from : sTo;
+      for (let k = m.to; k < limit; k++) {
+        const t = tokens[k]!;
+        const isTrigger = TERM_TRIGGERS.has(t.lower) && !TERM_TRIGGERS.has(tokens[k + 1]?.lower ?? '');
+        const isExchange =
+          t.lower === 'exchange' && tokens[k - 1]?.lower === 'in' && tokens[k + 1]?.lower === 'for';
+        const isAccess = t.lower === 'access' && tokens[k + 1]?.lower === 'to';
+        if (isTrigger || isExchange) {
+          const start = isExchange ? k - 1 : k + 1;
+          addTerm(start, termEnd(tokens, start + (isExchange ? 3 : 0), limit));
+        } else if (isAccess) {
+          // "give the US access to X" names the beneficiary first.
+          let s = k;
+          const prev = tokens[k - 1];
+          if (prev && (prev.cap || prev.kind === 'possessive')) s = k - 1;
+          addTerm(s, termEnd(tokens, k + 2, limit));
+        }
+      }
+      void sFrom;
+    }
+    // Amounts and shares anywhere in a sentence that names the proposal.
+    for (const si of new Set(d.mentions.map((m) => m.sentence))) {
+      const [from, to] = doc.sentenceTokens[si] ?? [0, 0];
+      for (let k = from; k < to; k++) {
+        const t = tokens[k]!;
+        if (/^\$\d|^\d+(\.\d+)?%$/.test(t.text) || (t.lower === 'half' && tokens[k + 1]?.lower === 'the')) {
+          const already = d.terms.some((x) => x.start <= t.start && x.end >= t.end);
+          if (!already) addTerm(k, termEnd(tokens, k + 1, to));
+        }
+      }
+    }
+  }
+}
+
+/** A term runs to the end of its phrase: a boundary, a relative pronoun or a new clause. */
+function termEnd(tokens: Token[], i: number, limit: number): number {
+  let k = i;
+  while (k < limit && k - i < 14) {
+    const t = tokens[k]!;
+    if (TERM_BOUNDARY.has(t.text) || TERM_STOP_WORDS.has(t.lower)) break;
+    if (['would', 'will', 'could', 'should', 'is', 'was', 'are', 'were', 'said', 'says'].includes(t.lower))
+      break;
+    k++;
+  }
+  return k;
+}
+
+/** Proposal spans usable as verb objects. */
+export function proposalEntities(drafts: ProposalDraft[]): EntitySpan[] {
+  return drafts.flatMap((d) =>
+    d.mentions.map((m) => ({
+      type: 'proposal' as const,
+      ref: d.key,
+      from: m.from,
+      to: m.to,
+      start: m.start,
+      end: m.end,
+      possessive: false,
+    })),
+  );
+}
