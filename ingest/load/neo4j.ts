@@ -52,6 +52,8 @@ export async function openDriver(config: Neo4jConfig): Promise<Driver> {
   }
   try {
     await driver.verifyConnectivity({ database: config.database });
+    // verifyConnectivity does not notice a missing database; a trivial query on it does.
+    await driver.executeQuery('RETURN 1', {}, { database: config.database });
     return driver;
   } catch (err) {
     await driver.close().catch(() => undefined);
@@ -61,7 +63,7 @@ export async function openDriver(config: Neo4jConfig): Promise<Driver> {
 
 function connectivityError(config: Neo4jConfig, err: unknown): DatabaseError {
   const code = neo4jCode(err);
-  if (code === 'Neo.ClientError.Security.Unauthorized' || code.startsWith('Neo.ClientError.Security.')) {
+  if (code.startsWith('Neo.ClientError.Security.')) {
     return new DatabaseError(
       `Neo4j at ${config.uri} refused the credentials of user ${config.user} (set NEO4J_USER and NEO4J_PASSWORD)`,
       { cause: err },
@@ -85,8 +87,10 @@ function neo4jCode(err: unknown): string {
     : '';
 }
 
+/** The first line of an error's message, cut short: the driver's can carry a whole routing table. */
 function firstLine(err: unknown): string {
-  return (err instanceof Error ? err.message : String(err)).split('\n')[0] ?? '';
+  const line = (err instanceof Error ? err.message : String(err)).split('\n')[0] ?? '';
+  return line.length > 160 ? `${line.slice(0, 160)}…` : line;
 }
 
 /** The statements of a schema file: `//` comment lines dropped, split on the terminating semicolons. */
