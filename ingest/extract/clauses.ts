@@ -232,6 +232,22 @@ export class Clauses {
     return '';
   }
 
+  /** Actors named from token k on, joined by "and" or commas ("Bessent and other U.S. officials"). */
+  coordinatedAfter(k: number, end: number): string[] {
+    const tokens = this.doc.tokens;
+    const names: string[] = [];
+    while (k < end) {
+      const e = this.firstEntityAfter(k, end, 'actor');
+      if (!e || e.from > k + 1) break;
+      names.push(e.ref);
+      k = e.to;
+      if (tokens[k]?.lower !== 'and' && tokens[k]?.text !== ',') break;
+      k++;
+      while (k < end && /^(and|other|several|two|three|senior|top)$/.test(tokens[k]!.lower)) k++;
+    }
+    return names;
+  }
+
   /** The n countries the article names most. */
   topCountries(n: number): string[] {
     const counts = new Map<string, number>();

@@ -2,7 +2,7 @@
 // actors first, then proposals (which verbs can point at), then meetings and stances.
 import { createHash } from 'node:crypto';
 import type { Actor, Article, Extraction, Meeting, Proposal, Span, Stance } from '../../schema';
-import { findActors, type ActorDraft } from './actors';
+import { findActors, nameKey, type ActorDraft, type ActorIndex } from './actors';
 import { Clauses, type EntitySpan } from './clauses';
 import { analyse } from './document';
 import { findMeetings, type MeetingDraft } from './meetings';
@@ -12,6 +12,7 @@ import {
   findVerbProposals,
   proposalEntities,
   readTerms,
+  type ProposalDraft,
 } from './proposals';
 import { findStances } from './stances';
 
@@ -32,12 +33,18 @@ export function extractArticle(article: Article): Extraction {
   const nounMentions = findProposalMentions(doc, index);
   const verbMentions = findVerbProposals(doc, actorClauses, nounMentions);
   const drafts = clusterProposals(doc, [...nounMentions, ...verbMentions]);
-  readTerms(doc, drafts);
+  const isActorSpan = (from: number, to: number) =>
+    index.mentions.some(
+      (m) => m.from === from && m.to === to && index.actors.get(m.actor)?.kind === 'person',
+    );
+  readTerms(doc, drafts, isActorSpan);
   const entities = [...actorEntities, ...proposalEntities(drafts)].sort(
     (a, b) => a.start - b.start || b.end - a.end,
   );
   const clauses = new Clauses(doc, index, entities);
-  // Passive proposers: "a draft presented by X", "the deal, negotiated by X".
+  addDealParties(doc, clauses, drafts);
+  addStatedDemands(doc, index, clauses, drafts);
+  // Passive proposers: "a draft presented by X", "the deal, negotiated by X and other officials".
   for (const d of drafts) {
     for (const m of d.mentions) {
       const [, to] = doc.sentenceTokens[m.sentence] ?? [0, 0];
@@ -49,8 +56,7 @@ export function extractArticle(article: Article): Extraction {
           !/ed$/.test(doc.tokens[k - 3]?.lower ?? '')
         )
           break;
-        const agent = clauses.firstEntityAfter(k + 1, Math.min(to, k + 10), 'actor');
-        if (agent) d.proposers.add(agent.ref);
+        for (const agent of clauses.coordinatedAfter(k + 1, Math.min(to, k + 14))) d.proposers.add(agent);
         break;
       }
     }
@@ -137,6 +143,122 @@ export function extractArticle(article: Article): Extraction {
     .filter((s): s is NonNullable<typeof s> => s !== null);
 
   return { article, actors, meetings: meetingsOut, proposals, stances: stancesOut };
+}
+
+const PURSUIT_VERBS = new Set([
+  'finalize',
+  'finalise',
+  'finalized',
+  'finalising',
+  'finalizing',
+  'sign',
+  'signed',
+  'signing',
+  'reach',
+  'reached',
+  'reaching',
+  'negotiate',
+  'negotiated',
+  'negotiating',
+  'pursue',
+  'pursued',
+  'pursuing',
+  'conclude',
+  'concluded',
+  'strike',
+  'struck',
+  'seal',
+  'sealed',
+  'complete',
+  'completed',
+  'clinch',
+  'clinched',
+  'secure',
+  'secured',
+  'ink',
+  'inked',
+  'agree',
+  'agreed',
+  'seek',
+  'seeking',
+  'sought',
+  'pursues',
+  'signs',
+  'reaches',
+]);
+
+/** The parties to a deal are those who finalize, sign, negotiate or pursue it. */
+function addDealParties(doc: ReturnType<typeof analyse>, clauses: Clauses, drafts: ProposalDraft[]): void {
+  for (const d of drafts) {
+    if (d.kind !== 'deal') continue;
+    for (const m of d.mentions) {
+      const [from] = doc.sentenceTokens[m.sentence] ?? [0, 0];
+      for (let k = m.from - 1; k >= Math.max(from, m.from - 3); k--) {
+        const w = doc.tokens[k]!.lower;
+        if (!PURSUIT_VERBS.has(w)) continue;
+        for (const s of clauses.subjectsOf(k, m.sentence)) d.proposers.add(s);
+        break;
+      }
+    }
+  }
+}
+
+const DEMAND_VERBS = new Set([
+  'wanted',
+  'wants',
+  'demanded',
+  'demands',
+  'sought',
+  'seeks',
+  'asked',
+  'insisted',
+]);
+
+/**
+ * "Trump has said he wanted $500 billion worth of rare earths": an amount someone wants is a term of
+ * the offer their side made, or a demand of its own when their side made none.
+ */
+function addStatedDemands(
+  doc: ReturnType<typeof analyse>,
+  index: ActorIndex,
+  clauses: Clauses,
+  drafts: ProposalDraft[],
+): void {
+  const { tokens } = doc;
+  doc.sentences.forEach((_, si) => {
+    if (doc.skip[si]) return;
+    const [from, to] = doc.sentenceTokens[si] ?? [0, 0];
+    for (let v = from; v < to; v++) {
+      if (!DEMAND_VERBS.has(tokens[v]!.lower)) continue;
+      let a = v + 1;
+      while (a < Math.min(to, v + 5) && !/^\$\d|^\d+(\.\d+)?%$/.test(tokens[a]!.text)) a++;
+      if (a >= Math.min(to, v + 5)) continue;
+      const who = clauses.subjectOf(v, si);
+      if (!who) continue;
+      let start = v + 1;
+      while (start < a && /^(for|the|a|an)$/.test(tokens[start]!.lower)) start++;
+      let end = a + 1;
+      while (
+        end < to &&
+        end - a < 10 &&
+        !/^[,.;:—–]$/.test(tokens[end]!.text) &&
+        !/^(which|that|but|while|and)$/.test(tokens[end]!.lower)
+      )
+        end++;
+      const span = { start: tokens[start]!.start, end: tokens[end - 1]!.end, text: '' };
+      span.text = doc.text.slice(span.start, span.end);
+      const actor = index.actors.get(who);
+      const side = actor?.affiliation ? `country:${nameKey(actor.affiliation)}` : null;
+      const offer = drafts.find(
+        (d) => d.kind === 'offer' && (d.proposers.has(who) || (side !== null && d.proposers.has(side))),
+      );
+      if (offer) {
+        offer.proposers.add(who);
+        offer.terms.push(span);
+        offer.evidence.push(span);
+      }
+    }
+  });
 }
 
 function slug(s: string): string {

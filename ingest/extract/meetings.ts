@@ -139,9 +139,9 @@ export function findMeetings(doc: Doc, index: ActorIndex, clauses: Clauses): Mee
       names.push(e.ref);
       k = e.to;
       if (tokens[k]?.kind === 'possessive') break;
-      if (tokens[k]?.lower === 'and' || tokens[k]?.text === ',') k++;
+      if (tokens[k]?.lower !== 'and' && tokens[k]?.text !== ',') break;
+      k++;
       if (tokens[k]?.lower === 'other' || tokens[k]?.lower === 'and') k++;
-      if (!clauses.firstEntityAfter(k, Math.min(end, k + 3), 'actor')) break;
     }
     return names;
   };
@@ -153,7 +153,7 @@ export function findMeetings(doc: Doc, index: ActorIndex, clauses: Clauses): Mee
       const t = tokens[v]!;
       const prev = tokens[v - 1];
       const isNoun = NOUN_TRIGGERS.has(t.lower) && !VERB_TRIGGERS.has(t.lower);
-      const isVerb = VERB_TRIGGERS.has(t.lower) || (t.lower === 'meeting' && !isNounContext(prev?.lower));
+      const isVerb = VERB_TRIGGERS.has(t.lower) || (t.lower === 'meeting' && isVerbContext(prev?.lower));
       if (!isNoun && !isVerb && t.lower !== 'meeting') continue;
       const nounUse = !isVerb;
       const end = clauses.clauseEnd(v + 1, si);
@@ -188,7 +188,10 @@ export function findMeetings(doc: Doc, index: ActorIndex, clauses: Clauses): Mee
         if (owner) subjects = [owner.ref];
       } else if (tokens[v + 1]?.lower === 'by') {
         subjects = namesFrom(v + 2, end);
-      } else if (!(nounUse && prev?.lower === 'of')) {
+      } else if (!(
+        nounUse &&
+        (prev?.lower === 'of' || (prev?.lower === 'the' && tokens[v - 2]?.lower === 'of'))
+      )) {
         subjects = clauses.subjectsOf(v, si);
       }
       if (NEEDS_PARTNER.has(t.lower) && partners.length === 0) continue;
@@ -264,10 +267,11 @@ export function findMeetings(doc: Doc, index: ActorIndex, clauses: Clauses): Mee
   return mergeMeetings(found.sort((a, b) => a.sentence - b.sentence));
 }
 
-function isNounContext(prev: string | undefined): boolean {
+/** "is meeting", "before meeting": the -ing form as a verb rather than the noun. */
+function isVerbContext(prev: string | undefined): boolean {
   return (
     !!prev &&
-    ['a', 'the', 'his', 'her', 'their', 'its', 'of', 'first', 'this', 'that', "'s", '’s'].includes(prev)
+    ['is', 'are', 'was', 'were', 'be', 'been', 'after', 'before', 'while', 'when', 'by', 'not'].includes(prev)
   );
 }
 

@@ -198,10 +198,6 @@ const TERM_TRIGGERS = new Set([
   'establishing',
   'guarantee',
   'guaranteeing',
-  'wanted',
-  'wants',
-  'demanded',
-  'sought',
   'requires',
   'required',
 ]);
@@ -450,13 +446,25 @@ function labelOf(doc: Doc, m: ProposalMention): string {
   const tokens = doc.tokens;
   let s = m.from;
   while (s < m.to && DETERMINERS.has(tokens[s]!.lower)) s++;
-  const end = Math.max(m.to, m.complementTo);
+  let end = m.fromVerb ? m.to : Math.max(m.to, m.complementTo);
+  // "establish a consultation mechanism and also ...": a verb's object ends at its head noun.
+  if (m.fromVerb) {
+    const head = tokens.slice(s, end).findIndex((t) => PROPOSAL_HEADS[t.lower]);
+    if (head >= 0) end = s + head + 1;
+  }
   const text = doc.text.slice(tokens[s]!.start, tokens[end - 1]!.end);
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-/** Terms: amounts, shares and exchanges stated in the sentences that mention a proposal. */
-export function readTerms(doc: Doc, drafts: ProposalDraft[]): void {
+/**
+ * Terms: what a proposal involves, gives, secures or exchanges, and the amounts and shares stated
+ * next to it; read in the clause after each mention.
+ */
+export function readTerms(
+  doc: Doc,
+  drafts: ProposalDraft[],
+  isActorSpan: (from: number, to: number) => boolean,
+): void {
   const { tokens } = doc;
   for (const d of drafts) {
     const seen = new Set<string>();
@@ -465,55 +473,73 @@ export function readTerms(doc: Doc, drafts: ProposalDraft[]): void {
         to > from &&
         (tokens[to - 1]!.kind === 'punct' ||
           TERM_STOP_WORDS.has(tokens[to - 1]!.lower) ||
-          tokens[to - 1]!.lower === 'and')
+          tokens[to - 1]!.lower === 'and' ||
+          tokens[to - 1]!.lower === 'the')
       )
         to--;
-      if (to - from < 2) return;
-      const span = { start: tokens[from]!.start, end: tokens[to - 1]!.end, text: '' };
-      span.text = doc.text.slice(span.start, span.end);
-      if (seen.has(span.text)) return;
-      seen.add(span.text);
-      d.terms.push(span);
+      while (
+        from < to &&
+        /^(the|a|an)$/.test(tokens[from]!.lower) &&
+        tokens[from + 1]?.lower !== 'equivalent'
+      )
+        from++;
+      if (to - from < 2 || isActorSpan(from, to)) return;
+      const start = tokens[from]!.start;
+      const end = tokens[to - 1]!.end;
+      const text = doc.text.slice(start, end);
+      if (seen.has(text) || d.terms.some((t) => t.start <= start && t.end >= end)) return;
+      // A longer term replaces the shorter ones it contains.
+      d.terms = d.terms.filter((t) => !(t.start >= start && t.end <= end));
+      seen.add(text);
+      d.terms.push({ start, end, text });
     };
     for (const m of d.mentions) {
-      const [sFrom, sTo] = doc.sentenceTokens[m.sentence] ?? [0, 0];
+      const [, sTo] = doc.sentenceTokens[m.sentence] ?? [0, 0];
       if (m.fromVerb) addTerm(m.from, m.complementTo);
       else if (m.complementTo > m.to + 1) addTerm(m.to + 1, m.complementTo);
-      // Only the stretch of the sentence that belongs to this mention: up to the next proposal mention.
-      const nextMention = d.mentions.find((x) => x.sentence === m.sentence && x.from > m.from);
-      const limit = nextMention ? nextMention.from : sTo;
+      // The stretch that belongs to this mention: up to the next proposal mention or a clause break.
+      let limit = m.to;
+      while (
+        limit < sTo &&
+        !CLAUSE_LIMITS.has(tokens[limit]!.text) &&
+        !drafts.some((o) => o.mentions.some((x) => x !== m && x.sentence === m.sentence && x.from === limit))
+      )
+        limit++;
       for (let k = m.to; k < limit; k++) {
         const t = tokens[k]!;
         const isTrigger = TERM_TRIGGERS.has(t.lower) && !TERM_TRIGGERS.has(tokens[k + 1]?.lower ?? '');
         const isExchange =
           t.lower === 'exchange' && tokens[k - 1]?.lower === 'in' && tokens[k + 1]?.lower === 'for';
         const isAccess = t.lower === 'access' && tokens[k + 1]?.lower === 'to';
-        if (isTrigger || isExchange) {
-          const start = isExchange ? k - 1 : k + 1;
-          addTerm(start, termEnd(tokens, start + (isExchange ? 3 : 0), limit));
-        } else if (isAccess) {
+        if (isAccess) {
           // "give the US access to X" names the beneficiary first.
           let s = k;
-          const prev = tokens[k - 1];
-          if (prev && (prev.cap || prev.kind === 'possessive')) s = k - 1;
+          while (
+            s > m.to &&
+            (tokens[s - 1]!.cap || tokens[s - 1]!.kind === 'possessive' || tokens[s - 1]!.lower === 'the')
+          )
+            s--;
           addTerm(s, termEnd(tokens, k + 2, limit));
+        } else if (isTrigger || isExchange) {
+          const start = isExchange ? k - 1 : k + 1;
+          addTerm(start, termEnd(tokens, start + (isExchange ? 3 : 0), limit));
         }
       }
-      void sFrom;
-    }
-    // Amounts and shares anywhere in a sentence that names the proposal.
-    for (const si of new Set(d.mentions.map((m) => m.sentence))) {
-      const [from, to] = doc.sentenceTokens[si] ?? [0, 0];
-      for (let k = from; k < to; k++) {
+      // Amounts and shares inside the phrase itself: "the $500 billion deal".
+      for (let k = m.from; k < m.to - 1; k++) {
+        if (/^\$\d|^\d+(\.\d+)?%$/.test(tokens[k]!.text)) addTerm(k, m.to - 1);
+      }
+      // Amounts and shares in the clause after it.
+      for (let k = m.to; k < limit; k++) {
         const t = tokens[k]!;
-        if (/^\$\d|^\d+(\.\d+)?%$/.test(t.text) || (t.lower === 'half' && tokens[k + 1]?.lower === 'the')) {
-          const already = d.terms.some((x) => x.start <= t.start && x.end >= t.end);
-          if (!already) addTerm(k, termEnd(tokens, k + 1, to));
-        }
+        if (/^\$\d|^\d+(\.\d+)?%$/.test(t.text) || (t.lower === 'half' && tokens[k + 1]?.lower === 'the'))
+          addTerm(k, termEnd(tokens, k + 1, limit));
       }
     }
   }
 }
+
+const CLAUSE_LIMITS = new Set([';', '—', '–', ':', '.']);
 
 /** A term runs to the end of its phrase: a boundary, a relative pronoun or a new clause. */
 function termEnd(tokens: Token[], i: number, limit: number): number {
