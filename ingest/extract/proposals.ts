@@ -385,6 +385,7 @@ export function findVerbProposals(
 export function clusterProposals(doc: Doc, mentions: ProposalMention[]): ProposalDraft[] {
   const drafts: ProposalDraft[] = [];
   let latest: ProposalDraft | null = null;
+  const recent = new Map<'offer' | 'deal', ProposalDraft>();
   const sorted = [...mentions].sort((a, b) => a.start - b.start);
   const overlap = (a: Set<string>, b: Set<string>) => [...a].some((x) => b.has(x));
   const open = (m: ProposalMention): ProposalDraft => {
@@ -403,6 +404,7 @@ export function clusterProposals(doc: Doc, mentions: ProposalMention[]): Proposa
   };
   for (const m of sorted) {
     let target: ProposalDraft | null | undefined = null;
+    const recentOfKind = recent.get(m.kind) ?? null;
     if (m.fromVerb) target = open(m);
     else if (m.kind === 'offer' && m.proposers.length > 0) {
       target = drafts.find(
@@ -413,14 +415,13 @@ export function clusterProposals(doc: Doc, mentions: ProposalMention[]): Proposa
       );
     } else if (m.kind === 'deal' && m.topics.size > 0) {
       target = drafts.find((d) => d.kind === 'deal' && overlap(d.topics, m.topics));
-      if (!target && m.definite && latest && m.topics.size === 0) target = latest;
     } else if (m.definite) {
-      // "the offer", "the draft deal", "the accord": the latest proposal of that kind, else the latest.
-      target =
-        [...drafts].reverse().find((d) => d.kind === m.kind && !d.mentions.some((x) => x.fromVerb)) ?? latest;
-      if (m.kind === 'deal' && latest) target = latest.mentions.some((x) => x.fromVerb) ? target : latest;
+      // "the offer", "the draft deal": the latest-named proposal of that kind. "The accord", "the $500
+      // billion deal": whichever proposal was named last, unless that was a counterproposal.
+      const latestIsCounter: boolean = latest?.mentions.some((x) => x.fromVerb) ?? false;
+      target = m.kind === 'deal' && latest && !latestIsCounter ? latest : recentOfKind;
     } else if (m.kind === 'deal') {
-      target = [...drafts].reverse().find((d) => d.kind === 'deal');
+      target = recentOfKind;
     }
     if (!target) target = open(m);
     target.mentions.push(m);
@@ -438,6 +439,7 @@ export function clusterProposals(doc: Doc, mentions: ProposalMention[]): Proposa
     const span = { start: m.start, end: m.end, text: doc.text.slice(m.start, m.end) };
     target.evidence.push(span);
     latest = target;
+    if (!m.fromVerb) recent.set(target.kind, target);
   }
   return drafts;
 }
