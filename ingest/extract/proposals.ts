@@ -418,8 +418,9 @@ export function clusterProposals(doc: Doc, mentions: ProposalMention[]): Proposa
     } else if (m.definite) {
       // "the offer", "the draft deal": the latest-named proposal of that kind. "The accord", "the $500
       // billion deal": whichever proposal was named last, unless that was a counterproposal.
-      const latestIsCounter: boolean = latest?.mentions.some((x) => x.fromVerb) ?? false;
-      target = m.kind === 'deal' && latest && !latestIsCounter ? latest : recentOfKind;
+      const previous = latest as ProposalDraft | null;
+      const latestIsCounter = previous?.mentions.some((x) => x.fromVerb) ?? false;
+      target = m.kind === 'deal' && previous && !latestIsCounter ? previous : recentOfKind;
     } else if (m.kind === 'deal') {
       target = recentOfKind;
     }
