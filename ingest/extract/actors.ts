@@ -16,6 +16,7 @@ import {
   NOT_NAMES,
   ORGANIZATION_HEADS,
   ORGANIZATIONS,
+  PROPOSAL_HEADS,
   REGIONS,
   ROLE_NOUNS,
   SPEECH_VERBS,
@@ -414,6 +415,9 @@ export function findActors(doc: Doc): ActorIndex {
         addMention(country(), i, i + length, si, 'name');
       } else if (entry.form === 'people') {
         addMention(country(), i, i + length, si, 'people');
+      } else if (entry.form === 'demonym' && proposalHeadAhead(tokens, i + length, to)) {
+        // "an earlier Norwegian offer": the side that makes a proposal is an actor.
+        addMention(country(), i, i + length, si, 'name');
       }
       i += length;
     }
@@ -567,6 +571,15 @@ export function findActors(doc: Doc): ActorIndex {
 
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   return { actors, mentions, places, events };
+}
+
+/** A proposal noun within the next two words ("Norwegian draft agreement"). */
+function proposalHeadAhead(tokens: Token[], i: number, end: number): boolean {
+  for (let k = i; k < Math.min(end, i + 3); k++) {
+    if (PROPOSAL_HEADS[tokens[k]!.lower]) return true;
+    if (tokens[k]!.kind !== 'word') return false;
+  }
+  return false;
 }
 
 /** "in Geneva", "at the White House". */

@@ -62,6 +62,16 @@ export function extractArticle(article: Article): Extraction {
     }
   }
   const meetings = findMeetings(doc, index, clauses);
+  // A deal nobody is said to pursue belongs to those who met to discuss it.
+  for (const d of drafts) {
+    if (d.kind !== 'deal' || d.proposers.size > 0) continue;
+    const meeting = meetings.find((m) =>
+      d.mentions.some(
+        (x) => x.sentence === m.sentence && m.trigger >= 0 && x.from > m.trigger && x.from - m.trigger <= 16,
+      ),
+    );
+    if (meeting) for (const p of meeting.participants) d.proposers.add(p);
+  }
   const stances = findStances(doc, index, clauses);
 
   // Proposals nobody is said to back are dropped, and so are stances toward them.

@@ -20,6 +20,8 @@ export interface MeetingDraft {
   /** Named by a noun ("the talks"), which later references can point back to. */
   noun: boolean;
   sentence: number;
+  /** Token index of the word that introduced it (-1 for named events). */
+  trigger: number;
 }
 
 const VERB_TRIGGERS = new Set([
@@ -214,6 +216,7 @@ export function findMeetings(doc: Doc, index: ActorIndex, clauses: Clauses): Mee
             tokens[v - 2]?.lower === 'of' ||
             REFERRING.has(tokens[v - 2]?.lower ?? '')),
         sentence: si,
+        trigger: v,
       });
     }
 
@@ -262,6 +265,7 @@ export function findMeetings(doc: Doc, index: ActorIndex, clauses: Clauses): Mee
       label: ev.name,
       noun: false,
       sentence: ev.sentence,
+      trigger: -1,
     });
   }
   return mergeMeetings(found.sort((a, b) => a.sentence - b.sentence));
@@ -316,7 +320,7 @@ function dateOf(doc: Doc, v: number, si: number, clauses: Clauses, articleDate: 
   const [from] = clauses.sentenceRange(si);
   let start = v;
   while (start > from && tokens[start - 1]!.text !== ',' && v - start < 8) start--;
-  const end = Math.min(clauses.clauseEnd(v + 1, si), v + 10);
+  const end = Math.min(clauses.clauseEnd(v + 1, si), v + 16);
   for (let k = start; k < end; k++) {
     const w = tokens[k]!.lower;
     if (WEEKDAYS.includes(w)) return resolveWeekday(articleDate, w);

@@ -1,0 +1,169 @@
+// The extractor on short articles written for these tests: each case is what an analyst would check
+// in the graph — who is one actor, who met whom where and when, who proposed what, who stands where.
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../ingest/article/read';
+import { extractArticle } from '../../ingest/extract';
+import { ExtractionSchema, type Extraction } from '../../schema';
+
+function extract(body: string, date = '2024-03-15'): Extraction {
+  const doc = extractArticle(
+    parseArticle(`Title: Test article\nDate: ${date}\nSource: Test Wire\n\n${body}`, 'test'),
+  );
+  // Every document the extractor makes must pass the schema, spans included.
+  ExtractionSchema.parse(doc);
+  return doc;
+}
+
+const actorNamed = (doc: Extraction, name: string) => doc.actors.filter((a) => a.name === name);
+const idOf = (doc: Extraction, name: string) => {
+  const found = actorNamed(doc, name);
+  expect(found, `actor ${name}`).toHaveLength(1);
+  return found[0]!.id;
+};
+
+const HARBOUR = `Canadian Prime Minister Elena Marsh met with Norwegian Foreign Minister Lars Ekberg in Oslo on Tuesday to discuss a fisheries agreement, officials said.
+
+Marsh, who rejected an earlier Norwegian offer that involved 40% of the northern catch quota, said the talks had been useful.
+
+Ottawa put forward changes to the proposal that would extend the quota review to five years. Critics of the fisheries agreement denounced it as a giveaway.
+
+The Canadian leader said she may meet German Chancellor Paul Roth next month.
+
+Ekberg welcomed the fisheries agreement, calling it fair.`;
+
+describe('actors', () => {
+  const doc = extract(HARBOUR);
+
+  it('resolves a titled full name, a surname and a description to one person', () => {
+    const marsh = actorNamed(doc, 'Elena Marsh');
+    expect(marsh).toHaveLength(1);
+    expect(marsh[0]!.kind).toBe('person');
+    const said = marsh[0]!.mentions.map((m) => m.text);
+    expect(said).toContain('Marsh');
+    expect(said).toContain('The Canadian leader');
+  });
+
+  it('reads a capital that acts as its government as the country', () => {
+    const canada = actorNamed(doc, 'Canada');
+    expect(canada).toHaveLength(1);
+    expect(canada[0]!.kind).toBe('country');
+    expect(canada[0]!.mentions.map((m) => m.text)).toContain('Ottawa');
+  });
+
+  it('does not make a place into an actor', () => {
+    expect(doc.actors.map((a) => a.name)).not.toContain('Oslo');
+    const mentions = doc.actors.flatMap((a) => a.mentions.map((m) => m.text));
+    expect(mentions).not.toContain('Oslo');
+  });
+
+  it('makes the side behind a proposal an actor, but not a bare adjective', () => {
+    expect(actorNamed(doc, 'Norway')[0]?.mentions.map((m) => m.text)).toEqual(['Norwegian']);
+  });
+
+  it('keeps the people named with titles', () => {
+    for (const name of ['Lars Ekberg', 'Paul Roth']) expect(actorNamed(doc, name)).toHaveLength(1);
+  });
+});
+
+describe('meetings', () => {
+  const doc = extract(HARBOUR);
+  const marsh = idOf(doc, 'Elena Marsh');
+  const ekberg = idOf(doc, 'Lars Ekberg');
+  const roth = idOf(doc, 'Paul Roth');
+
+  it('finds a held meeting with its place and a weekday resolved against the article date', () => {
+    const held = doc.meetings.find((m) => m.participants.includes(marsh) && m.participants.includes(ekberg));
+    expect(held).toBeDefined();
+    expect(held!.status).toBe('held');
+    expect(held!.place).toBe('Oslo');
+    expect(held!.date).toBe('2024-03-12'); // the Tuesday before Friday 15 March 2024
+  });
+
+  it('marks a meeting someone "may" have as proposed', () => {
+    const maybe = doc.meetings.find((m) => m.participants.includes(marsh) && m.participants.includes(roth));
+    expect(maybe?.status).toBe('proposed');
+  });
+
+  it('reads planned meetings and named conferences', () => {
+    const d = extract(
+      'Japanese Trade Minister Kenji Ono will meet US Commerce Secretary Dana Hill next week. ' +
+        'Ono spoke at the Tokyo Economic Forum on Monday.',
+    );
+    const ono = idOf(d, 'Kenji Ono');
+    const hill = idOf(d, 'Dana Hill');
+    expect(
+      d.meetings.find((m) => m.participants.includes(ono) && m.participants.includes(hill))?.status,
+    ).toBe('planned');
+    const forum = d.meetings.find((m) => m.label === 'Tokyo Economic Forum');
+    expect(forum?.participants).toContain(ono);
+    expect(forum?.place).toBe('Tokyo');
+  });
+});
+
+describe('proposals', () => {
+  const doc = extract(HARBOUR);
+  const norway = idOf(doc, 'Norway');
+
+  it('groups the phrases that name one offer and keeps its proposer and terms', () => {
+    const offer = doc.proposals.find((p) => p.proposers.includes(norway));
+    expect(offer).toBeDefined();
+    expect(offer!.terms.some((t) => t.includes('40% of the northern catch quota'))).toBe(true);
+  });
+
+  it('reads a counterproposal put forward by a government', () => {
+    const canada = idOf(doc, 'Canada');
+    const counter = doc.proposals.find((p) => p.proposers.includes(canada));
+    expect(counter?.label.toLowerCase()).toContain('changes to the proposal');
+  });
+});
+
+describe('stances', () => {
+  const doc = extract(HARBOUR);
+  const stanceBy = (holder: string) => doc.stances.filter((s) => s.holder === holder);
+
+  it('reads a rejection by the subject of a relative clause', () => {
+    const marsh = idOf(doc, 'Elena Marsh');
+    const rejected = stanceBy(marsh).find((s) => s.polarity === 'oppose');
+    const target = doc.proposals.find((p) => p.id === rejected?.target);
+    expect(target?.terms.join(' ')).toContain('40%');
+  });
+
+  it('resolves "it" to the proposal named before it', () => {
+    const critics = doc.actors.find((a) => a.kind === 'group' && a.name.toLowerCase().startsWith('critics'));
+    expect(critics).toBeDefined();
+    const s = stanceBy(critics!.id)[0];
+    expect(s?.polarity).toBe('oppose');
+    expect(doc.proposals.find((p) => p.id === s?.target)?.label.toLowerCase()).toContain(
+      'fisheries agreement',
+    );
+  });
+
+  it('reads support', () => {
+    const ekberg = idOf(doc, 'Lars Ekberg');
+    expect(stanceBy(ekberg).some((s) => s.polarity === 'support')).toBe(true);
+  });
+
+  it('does not read a negated support as support', () => {
+    const d = extract('Brazilian President Ana Lima did not accept the Argentine proposal on tariffs.');
+    const lima = idOf(d, 'Ana Lima');
+    expect(d.stances.filter((s) => s.holder === lima).every((s) => s.polarity === 'oppose')).toBe(true);
+  });
+});
+
+describe('the document', () => {
+  it('is the same for the same input, ids included', () => {
+    expect(extract(HARBOUR)).toEqual(extract(HARBOUR));
+  });
+
+  it('gives an actor the same id in two different articles', () => {
+    const a = extract('German Chancellor Paul Roth met French President Marie Laval in Berlin on Monday.');
+    const b = extract('Roth said on Friday that Chancellor Paul Roth would not resign.', '2024-04-02');
+    expect(actorNamed(a, 'Paul Roth')[0]!.id).toBe(actorNamed(b, 'Paul Roth')[0]!.id);
+  });
+
+  it('finds nothing in a text with no actors, and still makes a valid document', () => {
+    const d = extract('The weather was mild and the rivers were calm all week.');
+    expect(d.actors).toEqual([]);
+    expect(d.meetings).toEqual([]);
+  });
+});
