@@ -1,0 +1,68 @@
+// The Cypher the explorer itself sends. Values always travel as parameters.
+
+/** The first view: every node when there are at most `limit`, else the `limit` best-connected ones; the
+ * relationships among them (the server drops those reaching outside); and the total node count. */
+export const OVERVIEW = `
+CALL () { MATCH (n) RETURN count(n) AS total }
+CALL () {
+  MATCH (n)
+  WITH n, COUNT { (n)--() } AS degree
+  ORDER BY degree DESC, n.id, elementId(n)
+  LIMIT $limit
+  RETURN collect(n) AS nodes
+}
+CALL (nodes) {
+  UNWIND nodes AS n
+  MATCH (n)-[r]->()
+  RETURN collect(r) AS relationships
+}
+RETURN total, nodes, relationships`;
+
+export const OVERVIEW_LIMIT = 2_000;
+
+/** A node's neighbours, for double-click expansion. */
+export const EXPAND = `
+MATCH (n)-[r]-(m) WHERE elementId(n) = $id
+RETURN n, r, m
+LIMIT $max`;
+
+export const EXPAND_MAX = 300;
+
+/** A node with all its relationships and neighbours, for the details panel. */
+export const NODE_DETAILS = `
+MATCH (n) WHERE elementId(n) = $id
+OPTIONAL MATCH (n)-[r]-(m)
+RETURN n, r, m
+LIMIT 1000`;
+
+/** The quotes that evidence a node (a Quote node is its own evidence), with their articles. */
+export const NODE_EVIDENCE = `
+MATCH (n) WHERE elementId(n) = $id
+OPTIONAL MATCH (n)-[:EVIDENCED_BY]->(q1:Quote)
+WITH n, collect(q1) AS quotes
+WITH CASE WHEN n:Quote THEN [n] ELSE quotes END AS quotes
+UNWIND quotes AS q
+OPTIONAL MATCH (q)-[:IN]->(a:Article)
+RETURN q, a
+ORDER BY a.date DESC, a.id, q.start`;
+
+/** A relationship, its ends, and the quotes listed in its quoteIds, with their articles. */
+export const EDGE_DETAILS = `
+MATCH (s)-[r]->(t) WHERE elementId(r) = $id
+OPTIONAL MATCH (q:Quote)-[:IN]->(a:Article) WHERE q.id IN coalesce(r.quoteIds, [])
+RETURN s, r, t, q, a
+ORDER BY a.date DESC, a.id, q.start`;
+
+/** An article with every quote in it and what each quote evidences. */
+export const ARTICLE_READER = `
+MATCH (a:Article) WHERE a.id = $id
+OPTIONAL MATCH (q:Quote)-[:IN]->(a)
+OPTIONAL MATCH (x)-[:EVIDENCED_BY]->(q)
+RETURN a, q, x`;
+
+/** Articles, newest first, for the reader's list. */
+export const ARTICLES = `
+MATCH (a:Article)
+RETURN a.id AS id, a.title AS title, a.date AS date, a.source AS source
+ORDER BY a.date DESC, a.title
+LIMIT 200`;

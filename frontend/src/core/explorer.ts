@@ -1,0 +1,62 @@
+// The explorer's state, created once per app (never at import time) and shared through context: the
+// render graph sigma draws and one store per domain.
+import { NO_FILTERS } from './filters/utils';
+import type { Filters } from './filters/types';
+import { createDatasetStore, type DatasetStore } from './data';
+import { createRenderGraph } from './graph/utils';
+import type { RenderGraph } from './graph/types';
+import type { LayoutState } from './layout/types';
+import type { ReaderState } from './reader/types';
+import type { FocusRequest, Selection } from './selection/types';
+import { createStore, type Store } from './store';
+import type { ConnectionState, ViewQuery, ViewState } from './view/types';
+import { DEFAULT_QUERY } from './view/utils';
+
+export interface Explorer {
+  /** The graphology graph sigma draws; derived from `dataset`, updated in place. */
+  graph: RenderGraph;
+  dataset: DatasetStore;
+  connection: Store<ConnectionState>;
+  view: Store<ViewState>;
+  selection: Store<Selection>;
+  focus: Store<FocusRequest | null>;
+  filters: Store<Filters>;
+  layout: Store<LayoutState>;
+  reader: Store<ReaderState>;
+  /** The node under the pointer. */
+  hovered: Store<string | null>;
+  /** Close enough to read relationship types on the edges. */
+  zoomedIn: Store<boolean>;
+  /** Bumped whenever the render graph's content is replaced, so the camera can frame it anew. */
+  graphVersion: Store<number>;
+  /** The view request in flight, so a newer one can cancel it. */
+  pending: { view: AbortController | null };
+}
+
+export interface ExplorerInit {
+  query?: ViewQuery;
+  filters?: Filters;
+  reader?: ReaderState;
+}
+
+export function createExplorer(init: ExplorerInit = {}): Explorer {
+  return {
+    graph: createRenderGraph(),
+    dataset: createDatasetStore(),
+    connection: createStore<ConnectionState>({ type: 'checking' }),
+    view: createStore<ViewState>({
+      query: init.query ?? DEFAULT_QUERY,
+      expanded: [],
+      status: { type: 'idle' },
+    }),
+    selection: createStore<Selection>(null),
+    focus: createStore<FocusRequest | null>(null),
+    filters: createStore<Filters>(init.filters ?? NO_FILTERS),
+    layout: createStore<LayoutState>({ type: 'idle' }),
+    reader: createStore<ReaderState>(init.reader ?? null),
+    hovered: createStore<string | null>(null),
+    zoomedIn: createStore(false),
+    graphVersion: createStore(0),
+    pending: { view: null },
+  };
+}

@@ -1,0 +1,55 @@
+// Sigma's settings for the explorer: programs, typography and interaction defaults. A function, so
+// nothing is built at import time; the canvas memoises its result.
+import { createNodeImageProgram } from '@sigma/node-image';
+import type { Settings } from 'sigma/settings';
+import {
+  EdgeArrowProgram,
+  EdgeRectangleProgram,
+  NodeCircleProgram,
+  createNodeCompoundProgram,
+  type NodeProgramType,
+} from 'sigma/rendering';
+import type { RenderEdgeAttributes, RenderNodeAttributes } from './types';
+
+export const LABEL_FONT = 'Inter, "Segoe UI", system-ui, -apple-system, "Helvetica Neue", Arial, sans-serif';
+
+export function sigmaSettings(): Partial<Settings<RenderNodeAttributes, RenderEdgeAttributes>> {
+  const pictogram = createNodeImageProgram({
+    padding: 0.28,
+    size: { mode: 'force', value: 96 },
+    drawingMode: 'color',
+    colorAttribute: 'pictoColor',
+    keepWithinCircle: true,
+  });
+  return {
+    defaultNodeType: 'circle',
+    defaultEdgeType: 'line',
+    nodeProgramClasses: {
+      circle: NodeCircleProgram,
+      // The compound program is built over sigma's generic attributes; ours are a subtype.
+      pictogram: createNodeCompoundProgram([NodeCircleProgram, pictogram]) as unknown as NodeProgramType<
+        RenderNodeAttributes,
+        RenderEdgeAttributes
+      >,
+    },
+    edgeProgramClasses: { line: EdgeRectangleProgram, arrow: EdgeArrowProgram },
+    renderEdgeLabels: true,
+    enableEdgeEvents: true,
+    zIndex: true,
+    labelFont: LABEL_FONT,
+    labelSize: 12,
+    labelWeight: '500',
+    labelColor: { color: '#1f2328' },
+    labelDensity: 0.9,
+    labelGridCellSize: 90,
+    labelRenderedSizeThreshold: 8,
+    edgeLabelFont: LABEL_FONT,
+    edgeLabelSize: 10,
+    edgeLabelWeight: '500',
+    edgeLabelColor: { color: '#5f6670' },
+    stagePadding: 48,
+    minCameraRatio: 0.02,
+    maxCameraRatio: 6,
+    zoomDuration: 200,
+  };
+}

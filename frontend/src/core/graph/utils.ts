@@ -1,0 +1,164 @@
+// Derives the render graph from the dataset, in place: the graphology instance that sigma holds is
+// created once and only ever cleared, re-imported or updated, so sigma is never re-created.
+import Graph from 'graphology';
+import type { SerializedGraph } from 'graphology-types';
+import {
+  CATEGORY_STYLES,
+  nodeCanvasLabel,
+  nodeCategory,
+  nodeIcon,
+  nodeSize,
+  relationshipColor,
+  relationshipWeight,
+  EVIDENCE_TYPES,
+} from '../appearance/utils';
+import type { Dataset, GraphNode, GraphRelationship } from '../data/types';
+import { seededPosition } from '../layout/utils';
+import type { RenderEdgeAttributes, RenderGraph, RenderNodeAttributes } from './types';
+
+/** Above this many nodes, nodes are plain discs: pictograms cannot be read at that density anyway. */
+export const PICTOGRAM_NODE_LIMIT = 5_000;
+
+export function createRenderGraph(): RenderGraph {
+  return new Graph<RenderNodeAttributes, RenderEdgeAttributes>({ type: 'directed', multi: true });
+}
+
+function nodeAttributes(
+  node: GraphNode,
+  position: { x: number; y: number },
+  pictograms: boolean,
+): RenderNodeAttributes {
+  const category = nodeCategory(node.labels);
+  const style = CATEGORY_STYLES[category];
+  const icon = pictograms ? nodeIcon(node, category) : null;
+  const attributes: RenderNodeAttributes = {
+    x: position.x,
+    y: position.y,
+    size: nodeSize(category, 0),
+    label: nodeCanvasLabel(node),
+    color: style.color,
+    category,
+    seedKey: positionKey(node),
+    type: icon ? 'pictogram' : 'circle',
+  };
+  if (icon) {
+    attributes.image = icon;
+    attributes.pictoColor = '#ffffff';
+  }
+  return attributes;
+}
+
+function edgeAttributes(rel: GraphRelationship): RenderEdgeAttributes {
+  const evidence = EVIDENCE_TYPES.has(rel.type);
+  return {
+    size: evidence ? 0.8 : 1.6,
+    color: relationshipColor(rel),
+    relType: rel.type,
+    weight: relationshipWeight(rel),
+    type: evidence ? 'line' : 'arrow',
+  };
+}
+
+/** Stable key for seeding a node's position: its domain id when it has one. */
+export function positionKey(node: GraphNode): string {
+  const id = node.properties.id;
+  return typeof id === 'string' ? id : node.elementId;
+}
+
+/**
+ * Replaces the render graph's content with the dataset. Nodes that were already drawn keep their
+ * positions; new ones get a deterministic seeded position. Returns the number of new nodes.
+ */
+export function replaceRenderGraph(graph: RenderGraph, dataset: Dataset): number {
+  const previous = new Map<string, { x: number; y: number }>();
+  graph.forEachNode((key, attributes) => previous.set(key, { x: attributes.x, y: attributes.y }));
+  const pictograms = dataset.nodes.size <= PICTOGRAM_NODE_LIMIT;
+  let added = 0;
+  const serialized: SerializedGraph<RenderNodeAttributes, RenderEdgeAttributes> = {
+    options: { type: 'directed', multi: true, allowSelfLoops: true },
+    attributes: {},
+    nodes: [],
+    edges: [],
+  };
+  for (const node of dataset.nodes.values()) {
+    let position = previous.get(node.elementId);
+    if (!position) {
+      position = seededPosition(positionKey(node));
+      added++;
+    }
+    serialized.nodes.push({ key: node.elementId, attributes: nodeAttributes(node, position, pictograms) });
+  }
+  for (const rel of dataset.relationships.values()) {
+    if (!dataset.nodes.has(rel.startNodeElementId) || !dataset.nodes.has(rel.endNodeElementId)) continue;
+    serialized.edges.push({
+      key: rel.elementId,
+      source: rel.startNodeElementId,
+      target: rel.endNodeElementId,
+      attributes: edgeAttributes(rel),
+    });
+  }
+  // Sizes come from degrees, known before import, so the graph is written once.
+  const degree = new Map<string, number>();
+  for (const edge of serialized.edges) {
+    degree.set(edge.source, (degree.get(edge.source) ?? 0) + 1);
+    degree.set(edge.target, (degree.get(edge.target) ?? 0) + 1);
+  }
+  for (const node of serialized.nodes) {
+    if (node.attributes) node.attributes.size = nodeSize(node.attributes.category, degree.get(node.key) ?? 0);
+  }
+  graph.clear();
+  graph.import(serialized);
+  return added;
+}
+
+/**
+ * Adds what the dataset holds and the render graph lacks (after an expansion), placing new nodes
+ * around `anchor`. Returns the keys of the nodes added.
+ */
+export function addToRenderGraph(graph: RenderGraph, dataset: Dataset, anchor: string | null): string[] {
+  const pictograms = dataset.nodes.size <= PICTOGRAM_NODE_LIMIT;
+  const center = anchor && graph.hasNode(anchor) ? graph.getNodeAttributes(anchor) : null;
+  const added: string[] = [];
+  const fresh = [...dataset.nodes.values()].filter((n) => !graph.hasNode(n.elementId));
+  const radius = center ? Math.max(center.size * 4, spread(graph) * 0.08) : 0;
+  fresh.forEach((node, i) => {
+    const position = center
+      ? {
+          x: center.x + radius * Math.cos((2 * Math.PI * i) / fresh.length),
+          y: center.y + radius * Math.sin((2 * Math.PI * i) / fresh.length),
+        }
+      : seededPosition(positionKey(node));
+    graph.addNode(node.elementId, nodeAttributes(node, position, pictograms));
+    added.push(node.elementId);
+  });
+  for (const rel of dataset.relationships.values()) {
+    if (graph.hasEdge(rel.elementId)) continue;
+    if (!graph.hasNode(rel.startNodeElementId) || !graph.hasNode(rel.endNodeElementId)) continue;
+    graph.addEdgeWithKey(rel.elementId, rel.startNodeElementId, rel.endNodeElementId, edgeAttributes(rel));
+  }
+  applyDegreeSizes(graph);
+  return added;
+}
+
+function applyDegreeSizes(graph: RenderGraph): void {
+  // No attribute hints: sigma must re-index, since the update may follow nodes it has not drawn yet.
+  graph.updateEachNodeAttributes((key, attributes) => {
+    attributes.size = nodeSize(attributes.category, graph.degree(key));
+    return attributes;
+  });
+}
+
+/** The extent of the drawn positions (its larger side). */
+function spread(graph: RenderGraph): number {
+  let minX = Infinity;
+  let maxX = -Infinity;
+  let minY = Infinity;
+  let maxY = -Infinity;
+  graph.forEachNode((_, a) => {
+    minX = Math.min(minX, a.x);
+    maxX = Math.max(maxX, a.x);
+    minY = Math.min(minY, a.y);
+    maxY = Math.max(maxY, a.y);
+  });
+  return Number.isFinite(minX) ? Math.max(maxX - minX, maxY - minY) : 1;
+}

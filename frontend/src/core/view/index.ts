@@ -1,0 +1,190 @@
+// View actions: check that the database answers, open a query onto the canvas, expand a node.
+import type { GraphJson, JsonValue, QueryResponse } from '../../../shared/api';
+import { ApiError, fetchStatus, runQuery } from '../api/client';
+import { EXPAND, EXPAND_MAX, OVERVIEW } from '../api/queries';
+import { nodeCategory } from '../appearance/utils';
+import { addToDataset, replaceDataset } from '../data';
+import { toggleCategory } from '../filters';
+import { clearSelection, selectEdge, selectNode } from '../selection';
+import { parseUrlState, type UrlState } from '../url/utils';
+import { findNodeByUrlKey, nodeUrlKey } from '../data/utils';
+import type { Explorer } from '../explorer';
+import { addToRenderGraph, replaceRenderGraph } from '../graph/utils';
+import { settleLayout } from '../layout/utils';
+import type { ViewQuery } from './types';
+
+export async function checkConnection(explorer: Explorer, signal?: AbortSignal): Promise<boolean> {
+  explorer.connection.set({ type: 'checking' });
+  try {
+    const status = await fetchStatus(signal);
+    if (!status.connected) {
+      explorer.connection.set({
+        type: 'unreachable',
+        message: status.error.message,
+        hint: status.error.hint ?? null,
+        uri: status.uri,
+      });
+      return false;
+    }
+    explorer.connection.set(
+      status.articles === 0
+        ? { type: 'empty', uri: status.uri }
+        : { type: 'ready', uri: status.uri, articles: status.articles },
+    );
+    return status.articles > 0;
+  } catch (err) {
+    if (isAbort(err)) return false;
+    explorer.connection.set({
+      type: 'unreachable',
+      message: err instanceof Error ? err.message : String(err),
+      hint:
+        err instanceof ApiError && err.kind === 'server-unreachable' ? 'Start it with `npm start`.' : null,
+      uri: null,
+    });
+    return false;
+  }
+}
+
+function viewCypher(query: ViewQuery): { cypher: string; params: Record<string, JsonValue> } {
+  return query.kind === 'overview'
+    ? { cypher: OVERVIEW, params: { limit: query.limit } }
+    : { cypher: query.cypher, params: query.params };
+}
+
+/**
+ * Runs `query` and draws its result, replacing the canvas content in place. `expanded` re-applies
+ * double-click expansions (by URL key) after the query, so a shared link reopens the same view.
+ */
+export async function openView(
+  explorer: Explorer,
+  query: ViewQuery,
+  options: { expanded?: readonly string[] } = {},
+): Promise<void> {
+  explorer.pending.view?.abort();
+  const controller = new AbortController();
+  explorer.pending.view = controller;
+  explorer.view.set({ query, expanded: [], status: { type: 'loading' } });
+  const { cypher, params } = viewCypher(query);
+  let response: QueryResponse;
+  try {
+    response = await runQuery(cypher, params, { signal: controller.signal });
+  } catch (err) {
+    if (isAbort(err)) return;
+    if (err instanceof ApiError && err.kind !== 'bad-response') {
+      explorer.connection.set({
+        type: 'unreachable',
+        message: err.message,
+        hint: err.detail?.hint ?? null,
+        uri: null,
+      });
+    }
+    explorer.view.set((v) => ({
+      ...v,
+      status: { type: 'error', error: { code: 'Explorer.Error', message: String(err) } },
+    }));
+    return;
+  }
+  if (controller.signal.aborted) return;
+  if (response.error) {
+    explorer.view.set((v) => ({ ...v, status: { type: 'error', error: response.error! } }));
+    return;
+  }
+  replaceDataset(explorer.dataset, response.graph);
+  const added = replaceRenderGraph(explorer.graph, explorer.dataset.get());
+  if (added > 0) settleLayout(explorer.graph);
+  const total = query.kind === 'overview' ? response.rows[0]?.[0] : null;
+  explorer.view.set((v) => ({
+    ...v,
+    status: {
+      type: 'ready',
+      totalNodes: typeof total === 'number' ? total : null,
+      truncated:
+        response.status === 'truncated' || (typeof total === 'number' && total > response.graph.nodes.length),
+      elapsedMs: response.elapsedMs,
+    },
+  }));
+  explorer.graphVersion.set((n) => n + 1);
+  for (const key of options.expanded ?? []) {
+    const node = findNodeByUrlKey(explorer.dataset.get(), key);
+    if (node && !controller.signal.aborted) await expandNode(explorer, node.elementId);
+  }
+  if (explorer.pending.view === controller) explorer.pending.view = null;
+}
+
+/** Adds a node's neighbours from Neo4j around it on the canvas. */
+export async function expandNode(explorer: Explorer, elementId: string): Promise<number> {
+  let response: QueryResponse;
+  try {
+    response = await runQuery(EXPAND, { id: elementId, max: EXPAND_MAX });
+  } catch {
+    return 0;
+  }
+  if (response.error) return 0;
+  addToDataset(explorer.dataset, response.graph);
+  const added = addToRenderGraph(explorer.graph, explorer.dataset.get(), elementId);
+  const node = explorer.dataset.get().nodes.get(elementId);
+  if (node) {
+    const key = nodeUrlKey(node);
+    explorer.view.set((v) => (v.expanded.includes(key) ? v : { ...v, expanded: [...v.expanded, key] }));
+  }
+  return added.length;
+}
+
+/** The overview with twice as many of the best-connected nodes. */
+export function loadMore(explorer: Explorer): void {
+  const { query } = explorer.view.get();
+  if (query.kind !== 'overview') return;
+  void openView(explorer, { kind: 'overview', limit: query.limit * 2 });
+}
+
+function isAbort(err: unknown): boolean {
+  return err instanceof DOMException && err.name === 'AbortError';
+}
+
+/** Puts one node from a fetched result on the canvas (near `anchor`), with its relationships to what is
+ * already drawn, and shows its category if the legend hid it. */
+export function revealNode(
+  explorer: Explorer,
+  graph: GraphJson,
+  elementId: string,
+  anchor: string | null,
+): void {
+  const node = graph.nodes.find((n) => n.elementId === elementId);
+  if (!node) return;
+  if (!explorer.graph.hasNode(elementId)) {
+    addToDataset(explorer.dataset, { nodes: [node], relationships: graph.relationships });
+    addToRenderGraph(explorer.graph, explorer.dataset.get(), anchor);
+  }
+  const category = nodeCategory(node.labels);
+  if (explorer.filters.get().hiddenCategories.has(category)) toggleCategory(explorer, category);
+}
+
+/**
+ * Connects, opens the view the URL describes, and restores its selection: the app's start, and what
+ * the Retry button does.
+ */
+export async function startExplorer(
+  explorer: Explorer,
+  url: UrlState = parseUrlState(location.search),
+): Promise<void> {
+  explorer.filters.set({
+    hiddenCategories: new Set(url.hiddenCategories),
+    hiddenTypes: new Set(url.hiddenTypes),
+  });
+  const ready = await checkConnection(explorer);
+  if (!ready) return;
+  await openView(explorer, url.query, { expanded: url.expanded });
+  applyUrlSelection(explorer, url);
+}
+
+export function applyUrlSelection(explorer: Explorer, url: UrlState): void {
+  if (url.node) {
+    const node = findNodeByUrlKey(explorer.dataset.get(), url.node);
+    if (node) selectNode(explorer, node.elementId, { focus: true });
+  } else if (url.edge && explorer.dataset.get().relationships.has(url.edge)) {
+    selectEdge(explorer, url.edge);
+  } else {
+    clearSelection(explorer);
+  }
+  explorer.reader.set(url.article ? { articleId: url.article, quoteId: url.quote } : null);
+}

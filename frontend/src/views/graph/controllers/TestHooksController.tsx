@@ -1,0 +1,71 @@
+// Exposes a few read-only facts about the canvas on `window.__explorer`, for end-to-end tests and the
+// benchmark: where a node or edge is drawn on the page, and when the first frame with the graph was
+// drawn. Installed on mount, removed on unmount.
+import { useEffect } from 'react';
+import { useExplorer, useSigma } from '../../../core/context';
+
+export interface ExplorerTestHooks {
+  /** Page coordinates (CSS pixels) of a node's centre, or null when it is not drawn. */
+  nodePosition(elementId: string): { x: number; y: number; size: number } | null;
+  /** Page coordinates of the middle of an edge. */
+  edgePosition(elementId: string): { x: number; y: number } | null;
+  /** performance.now() of the first frame painted with at least one node. */
+  firstFrameAt: number | null;
+  layout(): 'idle' | 'running';
+  /** Whether the camera is animating. */
+  cameraMoving(): boolean;
+  counts(): { nodes: number; edges: number };
+}
+
+declare global {
+  interface Window {
+    __explorer?: ExplorerTestHooks;
+  }
+}
+
+export function TestHooksController() {
+  const sigma = useSigma();
+  const explorer = useExplorer();
+
+  useEffect(() => {
+    const graph = sigma.getGraph();
+    const toPage = (point: { x: number; y: number }) => {
+      const rect = sigma.getContainer().getBoundingClientRect();
+      const viewport = sigma.graphToViewport(point);
+      return { x: rect.left + viewport.x, y: rect.top + viewport.y };
+    };
+    const hooks: ExplorerTestHooks = {
+      nodePosition(id) {
+        if (!graph.hasNode(id)) return null;
+        const display = sigma.getNodeDisplayData(id);
+        const attributes = graph.getNodeAttributes(id);
+        if (!display || display.hidden) return null;
+        return { ...toPage(attributes), size: sigma.scaleSize(display.size) };
+      },
+      edgePosition(id) {
+        if (!graph.hasEdge(id)) return null;
+        const [source, target] = graph.extremities(id).map((n) => graph.getNodeAttributes(n));
+        if (!source || !target) return null;
+        return toPage({ x: (source.x + target.x) / 2, y: (source.y + target.y) / 2 });
+      },
+      firstFrameAt: null,
+      layout: () => explorer.layout.get().type,
+      cameraMoving: () => sigma.getCamera().isAnimated(),
+      counts: () => ({ nodes: graph.order, edges: graph.size }),
+    };
+    const onRender = () => {
+      if (hooks.firstFrameAt !== null || graph.order === 0) return;
+      requestAnimationFrame(() => {
+        hooks.firstFrameAt ??= performance.now();
+      });
+    };
+    sigma.on('afterRender', onRender);
+    window.__explorer = hooks;
+    return () => {
+      sigma.off('afterRender', onRender);
+      if (window.__explorer === hooks) delete window.__explorer;
+    };
+  }, [sigma, explorer]);
+
+  return null;
+}

@@ -1,0 +1,64 @@
+// The legend: what each colour and pictogram means, how many of each are on screen, and a switch to
+// hide or show each node category and relationship type.
+import { useMemo } from 'react';
+import { NodeCategories } from '../../core/appearance/types';
+import { CATEGORY_STYLES, EVIDENCE_TYPES } from '../../core/appearance/utils';
+import { useExplorer } from '../../core/context';
+import { toggleCategory, toggleRelationshipType } from '../../core/filters';
+import { legendEntries } from '../../core/filters/utils';
+import { useStore } from '../../core/store';
+import { CategoryIcon } from '../common/CategoryIcon';
+
+export function Legend() {
+  const explorer = useExplorer();
+  const dataset = useStore(explorer.dataset);
+  const filters = useStore(explorer.filters);
+  const { categories, types } = useMemo(
+    () => legendEntries(dataset, filters, NodeCategories),
+    [dataset, filters],
+  );
+
+  if (categories.length === 0) return null;
+  return (
+    <section className="legend" aria-labelledby="legend-title">
+      <h2 id="legend-title" className="section-title">
+        Legend
+      </h2>
+      <ul className="legend__list">
+        {categories.map(({ key, count, hidden }) => (
+          <li key={key}>
+            <label className={`legend__item${hidden ? ' legend__item--hidden' : ''}`}>
+              <input type="checkbox" checked={!hidden} onChange={() => toggleCategory(explorer, key)} />
+              <CategoryIcon category={key} />
+              <span className="legend__name">{CATEGORY_STYLES[key].name}</span>
+              <span className="legend__count">{count}</span>
+            </label>
+          </li>
+        ))}
+      </ul>
+      <h3 className="section-subtitle">Relationships</h3>
+      <ul className="legend__list">
+        {types.map(({ key, count, hidden }) => (
+          <li key={key}>
+            <label className={`legend__item${hidden ? ' legend__item--hidden' : ''}`}>
+              <input
+                type="checkbox"
+                checked={!hidden}
+                onChange={() => toggleRelationshipType(explorer, key)}
+              />
+              <span
+                className={`legend__edge${EVIDENCE_TYPES.has(key) ? ' legend__edge--evidence' : ''}`}
+                aria-hidden="true"
+              />
+              <span className="legend__name legend__name--mono">{key}</span>
+              <span className="legend__count">{count}</span>
+            </label>
+          </li>
+        ))}
+      </ul>
+      <p className="legend__hint">
+        Quotes and articles are drawn small: they are the evidence. Hide them to see only who did what.
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,19 @@
+// Vite builds the explorer into frontend/dist; in development its dev server also answers the JSON API,
+// through the same handler as the production server (see server/vitePlugin.ts).
+import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+import { explorerApi } from './server/vitePlugin';
+
+export default defineConfig({
+  root: fileURLToPath(new URL('.', import.meta.url)),
+  plugins: [react(), explorerApi()],
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    target: 'es2022',
+    chunkSizeWarningLimit: 1024,
+  },
+  server: { host: '127.0.0.1', port: Number(process.env.PORT ?? 5173), strictPort: true },
+  preview: { host: '127.0.0.1' },
+});
