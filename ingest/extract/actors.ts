@@ -351,13 +351,15 @@ export function findActors(doc: Doc): ActorIndex {
         continue;
       }
       if (entry.type === 'organization') {
+        // "Hamas negotiators" speak for the organisation, like "Ukrainian officials" for a country.
+        const collective = collectiveAfter(tokens, i + length, to);
         if (!MEDIA.has(entry.name))
           addMention(
             ensureActor(`org:${nameKey(entry.name)}`, entry.name, 'organization'),
             i,
-            i + length,
+            collective && collective.end === i + length + 1 ? collective.end : i + length,
             si,
-            'name',
+            collective ? 'collective' : 'name',
           );
         i += length;
         continue;
@@ -605,12 +607,7 @@ function capitalisedRun(tokens: Token[], i: number, end: number): number {
   while (j < end) {
     const t = tokens[j]!;
     if (t.kind === 'word' && t.cap) j++;
-    else if (
-      j > i &&
-      (t.lower === 'of' || t.lower === 'al' || t.lower === 'bin' || t.lower === 'de') &&
-      tokens[j + 1]?.cap
-    )
-      j++;
+    else if (j > i && (t.lower === 'of' || NAME_CONNECTORS.has(t.lower)) && tokens[j + 1]?.cap) j++;
     else break;
   }
   // Do not end on a connector.
@@ -669,9 +666,11 @@ function parsePersonRun(
   // Name words: up to four capitalised tokens; a title licenses words like "He" in "He Lifeng".
   const nameStart = p;
   let nameEnd = p;
-  while (nameEnd < run && nameEnd - nameStart < 4) {
+  while (nameEnd < run && nameEnd - nameStart < 6) {
     const w = tokens[nameEnd]!;
-    const ok = isNameWord(w) || (title !== null && nameEnd + 1 < run && w.kind === 'word' && w.cap);
+    const connector = nameEnd > nameStart && NAME_CONNECTORS.has(w.lower) && !!tokens[nameEnd + 1]?.cap;
+    const ok =
+      isNameWord(w) || connector || (title !== null && nameEnd + 1 < run && w.kind === 'word' && w.cap);
     if (!ok) break;
     nameEnd++;
   }
@@ -709,6 +708,27 @@ function parsePersonRun(
   };
 }
 
+/** Lower-case particles inside names: "Tamim bin Hamad", "Ursula von der Leyen". */
+const NAME_CONNECTORS = new Set([
+  'bin',
+  'bint',
+  'ibn',
+  'al',
+  'el',
+  'de',
+  'der',
+  'van',
+  'von',
+  'da',
+  'del',
+  'della',
+  'la',
+  'le',
+  'di',
+  'du',
+  'dos',
+]);
+
 /** "officials", "negotiators", ...: after a country word, possibly across "and US". Returns the noun's end. */
 function collectiveAfter(tokens: Token[], i: number, end: number): { end: number } | null {
   let j = i;
@@ -716,7 +736,7 @@ function collectiveAfter(tokens: Token[], i: number, end: number): { end: number
   // Coordination: "Ukrainian and US negotiators", "US and Chinese officials".
   if (tokens[j]?.lower === 'and' || tokens[j]?.text === ',') {
     const g = gazetteerAt(tokens, j + 1, end);
-    if (g && g.entry.type === 'country') j = j + 1 + g.length;
+    if (g && (g.entry.type === 'country' || g.entry.type === 'organization')) j = j + 1 + g.length;
   }
   // An adjective may sit between: "Ukrainian senior officials".
   if (

@@ -150,6 +150,19 @@ export class Clauses {
         break;
       }
     }
+    // "urged both parties to accept": the subject of the infinitive is the one urged.
+    if (tokens[v - 1]?.lower === 'to') {
+      for (let c = v - 2; c >= Math.max(from, v - 6); c--) {
+        if (
+          !/^(urged|urges|urging|asked|asks|pressed|presses|told|tells|encouraged|called|calls|pushed|invited|invites)$/.test(
+            tokens[c]!.lower,
+          )
+        )
+          continue;
+        const urged = this.firstEntityAfter(c + 1, v - 1, 'actor');
+        return urged ? { ref: urged.ref, span: urged } : null;
+      }
+    }
     let k = v - 1;
     let depth = 0;
     while (k >= from) {
@@ -163,7 +176,9 @@ export class Clauses {
           continue;
         }
       }
-      const e = this.entityEndingAt(k + 1, 'actor');
+      const candidate = this.entityEndingAt(k + 1, 'actor');
+      // A name inside a proposal ("the Egyptian proposal") is not the subject of what follows.
+      const e = candidate && !this.insideProposal(candidate) ? candidate : null;
       if (
         e &&
         !e.possessive &&
@@ -194,11 +209,16 @@ export class Clauses {
     if (!found) {
       const tokens = this.doc.tokens;
       const [from] = this.sentenceRange(si);
-      for (let k = v - 1; k > from; k--) {
-        const pair = `${tokens[k - 1]!.lower} ${tokens[k]!.lower}`;
-        if (/^(both|two) (sides|countries|parties|nations|governments)$/.test(pair))
-          return this.topCountries(2);
-      }
+      // "both sides agreed", "the two countries will": right before the verb or its auxiliary.
+      let k = v - 1;
+      while (
+        k > from &&
+        /^(have|has|had|will|would|also|could|should|can|may|then|jointly)$/.test(tokens[k]!.lower)
+      )
+        k--;
+      const pair = `${tokens[k - 1]?.lower ?? ''} ${tokens[k]?.lower ?? ''}`;
+      if (k > from && /^(both|two) (sides|countries|parties|nations|governments)$/.test(pair))
+        return this.topCountries(2);
       return [];
     }
     const out = new Set([found.ref]);
@@ -273,6 +293,10 @@ export class Clauses {
       }
     }
     return null;
+  }
+
+  insideProposal(e: EntitySpan): boolean {
+    return this.entities.some((o) => o.type === 'proposal' && o.from <= e.from && o.to >= e.to && o !== e);
   }
 
   /** The widest entity whose last token is k - 1. */

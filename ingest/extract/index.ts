@@ -205,7 +205,10 @@ function addDealParties(doc: ReturnType<typeof analyse>, clauses: Clauses, draft
       const [from] = doc.sentenceTokens[m.sentence] ?? [0, 0];
       for (let k = m.from - 1; k >= Math.max(from, m.from - 3); k--) {
         const w = doc.tokens[k]!.lower;
-        if (!PURSUIT_VERBS.has(w)) continue;
+        const phrasal =
+          doc.tokens[k + 1]?.lower === 'for' &&
+          /^(called|calls|call|pushed|pushes|pressed|presses|urged|appealed)$/.test(w);
+        if (!PURSUIT_VERBS.has(w) && !phrasal) continue;
         for (const s of clauses.subjectsOf(k, m.sentence)) d.proposers.add(s);
         break;
       }

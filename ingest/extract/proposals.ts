@@ -148,6 +148,17 @@ const TOPIC_STOP = new Set([
   'million',
   'trillion',
   'worth',
+  'immediate',
+  'lasting',
+  'permanent',
+  'temporary',
+  'comprehensive',
+  'full',
+  'partial',
+  'broader',
+  'wider',
+  'interim',
+  'potential',
   'other',
   'both',
   'sides',
@@ -233,6 +244,21 @@ function topicWords(tokens: Token[]): Set<string> {
   return out;
 }
 
+/** Heads that name a specific kind of arrangement ("ceasefire", "treaty") are topics of their own. */
+const SPECIFIC_HEADS = new Set([
+  'ceasefire',
+  'truce',
+  'treaty',
+  'pact',
+  'memorandum',
+  'mechanism',
+  'settlement',
+]);
+function withHead(topics: Set<string>, head: string): Set<string> {
+  if (SPECIFIC_HEADS.has(head)) topics.add(head);
+  return topics;
+}
+
 /** The countries and people named inside a proposal phrase, read as its proposers ("US offer", "Kyiv’s plan"). */
 function proposersInside(index: ActorIndex, from: number, to: number, headAt: number): string[] {
   const out: string[] = [];
@@ -315,7 +341,7 @@ export function findProposalMentions(doc: Doc, index: ActorIndex): ProposalMenti
         definite,
         marked: marked || isDraftDeal,
         proposers: proposersInside(index, s, h + 1, h),
-        topics: topicWords(tokens.slice(s, complementTo)),
+        topics: withHead(topicWords(tokens.slice(s, complementTo)), head.lower),
         complementTo,
         fromVerb: false,
       });
@@ -505,7 +531,7 @@ export function readTerms(
       while (
         limit < sTo &&
         !CLAUSE_LIMITS.has(tokens[limit]!.text) &&
-        !drafts.some((o) => o.mentions.some((x) => x !== m && x.sentence === m.sentence && x.from === limit))
+        !d.mentions.some((x) => x !== m && x.sentence === m.sentence && x.from === limit)
       )
         limit++;
       for (let k = m.to; k < limit; k++) {

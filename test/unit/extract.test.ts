@@ -167,3 +167,42 @@ describe('the document', () => {
     expect(d.meetings).toEqual([]);
   });
 });
+
+const TRUCE = `Israeli and Hamas negotiators held indirect talks in Cairo on Wednesday, mediated by Egyptian and Qatari officials, as pressure mounted for a ceasefire in Gaza.
+
+Egyptian Foreign Minister Sameh Shoukry said both sides had received a new Egyptian proposal that includes a six-week truce and the release of 33 hostages in exchange for Palestinian prisoners.
+
+Hamas rejected the plan on Thursday, calling it a "recipe for endless war", while Israeli Prime Minister Benjamin Netanyahu said his government would study it.
+
+US Secretary of State Antony Blinken welcomed the Egyptian proposal and urged both parties to accept it. Blinken is expected to travel to Doha next week to meet Qatari Emir Tamim bin Hamad Al Thani.`;
+
+describe('a second kind of negotiation', () => {
+  const doc = extract(TRUCE, '2024-06-07');
+  const egyptianProposal = () => doc.proposals.find((p) => p.proposers.includes(idOf(doc, 'Egypt')));
+
+  it('reads talks between a country and an organisation, with place and day', () => {
+    const israel = idOf(doc, 'Israel');
+    const hamas = idOf(doc, 'Hamas');
+    const talks = doc.meetings.find((m) => m.participants.includes(israel) && m.participants.includes(hamas));
+    expect(talks).toMatchObject({ place: 'Cairo', date: '2024-06-05', status: 'held' });
+  });
+
+  it('keeps what a proposal includes and what it exchanges as terms', () => {
+    const terms = egyptianProposal()?.terms.join(' | ') ?? '';
+    expect(terms).toContain('33 hostages');
+    expect(terms).toContain('in exchange for Palestinian prisoners');
+  });
+
+  it('reads who rejects and who welcomes the same proposal', () => {
+    const target = egyptianProposal()!.id;
+    const on = doc.stances.filter((s) => s.target === target);
+    expect(on.find((s) => s.holder === idOf(doc, 'Hamas'))?.polarity).toBe('oppose');
+    expect(on.find((s) => s.holder === idOf(doc, 'Antony Blinken'))?.polarity).toBe('support');
+  });
+
+  it('reads a planned meeting with a name that has particles', () => {
+    const emir = idOf(doc, 'Tamim bin Hamad Al Thani');
+    const trip = doc.meetings.find((m) => m.participants.includes(emir));
+    expect(trip).toMatchObject({ status: 'planned', place: 'Doha' });
+  });
+});
