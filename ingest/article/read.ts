@@ -30,7 +30,15 @@ export function decodeArticleBytes(bytes: Uint8Array): string {
     throw new BadInputError('file is not valid UTF-8 text');
   }
   if (text.trim() === '') throw new BadInputError('file holds only whitespace');
-  const controls = text.match(/[\u0001-\u0008\u000e-\u001f\u007f]/g)?.length ?? 0;
+  let controls = 0;
+  for (const ch of text) {
+    const code = ch.charCodeAt(0);
+    if (
+      (code < 32 && ch !== '\n' && ch !== '\r' && ch !== '\t' && ch !== '\f' && ch !== '\v') ||
+      code === 127
+    )
+      controls++;
+  }
   if (controls > 0 && controls / text.length > 0.001) {
     throw new BadInputError('file is binary (it contains control characters), not a text article');
   }
@@ -62,7 +70,7 @@ export function parseArticle(raw: string, fallbackTitle: string): Article {
   const text = normaliseText(raw);
   const lines = text.split('\n');
   const fields = new Map<string, string>();
-  let bodyStart = 0;
+  let bodyStart: number;
 
   // Header form: `Key: value` lines up to the first blank line, one of them `Title:`.
   let i = 0;
@@ -72,7 +80,7 @@ export function parseArticle(raw: string, fallbackTitle: string): Article {
     i++;
   }
   const isHeaderForm = fields.has('title') && (i >= lines.length || (lines[i] ?? '').trim() === '');
-  let title = '';
+  let title: string;
   let date: string | null = null;
   let source: string | null = null;
   let url: string | null = null;

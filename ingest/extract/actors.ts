@@ -21,6 +21,7 @@ import {
   ROLE_NOUNS,
   SPEECH_VERBS,
   TITLES,
+  words,
 } from './lexicon';
 
 export interface ActorDraft {
@@ -709,25 +710,7 @@ function parsePersonRun(
 }
 
 /** Lower-case particles inside names: "Tamim bin Hamad", "Ursula von der Leyen". */
-const NAME_CONNECTORS = new Set([
-  'bin',
-  'bint',
-  'ibn',
-  'al',
-  'el',
-  'de',
-  'der',
-  'van',
-  'von',
-  'da',
-  'del',
-  'della',
-  'la',
-  'le',
-  'di',
-  'du',
-  'dos',
-]);
+const NAME_CONNECTORS = new Set(words('bin bint ibn al el de der van von da del della la le di du dos'));
 
 /** "officials", "negotiators", ...: after a country word, possibly across "and US". Returns the noun's end. */
 function collectiveAfter(tokens: Token[], i: number, end: number): { end: number } | null {

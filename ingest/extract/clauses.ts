@@ -3,6 +3,7 @@
 // (", who ..."), appositions between commas, and prepositions that keep a noun out of subject position.
 import type { Doc } from './document';
 import type { ActorIndex, Mention } from './actors';
+import { words } from './lexicon';
 
 /** Something a verb can point at: an actor mention or a proposal mention. */
 export interface EntitySpan {
@@ -15,31 +16,11 @@ export interface EntitySpan {
   possessive: boolean;
 }
 
-const PREPOSITIONS = new Set([
-  'with',
-  'to',
-  'from',
-  'of',
-  'for',
-  'by',
-  'against',
-  'on',
-  'about',
-  'between',
-  'at',
-  'in',
-  'over',
-  'toward',
-  'towards',
-  'than',
-  'into',
-  'onto',
-  'upon',
-  'among',
-  'including',
-  'like',
-  'via',
-]);
+const PREPOSITIONS = new Set(
+  words(
+    'with to from of for by against on about between at in over toward towards than into onto upon among including like via',
+  ),
+);
 const RELATIVES = new Set(['who', 'which', 'whom', 'whose', 'where', 'when']);
 const PERSONAL = new Set(['he', 'she', 'him', 'her', 'his']);
 const CLAUSE_BREAKS = new Set(['.', ';', '?', '!', ':']);

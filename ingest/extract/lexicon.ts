@@ -2,6 +2,11 @@
 // titles, organisations, and the words news uses for meetings, proposals and stances. Nothing here is
 // specific to one article; every entry is a fact about the world or about English news style.
 
+/** Splits a space-separated word list; keeps long lists of words readable. */
+export function words(list: string): string[] {
+  return list.split(' ');
+}
+
 export interface CountryEntry {
   name: string;
   /** Other names, abbreviations and ways of writing it. */
@@ -146,45 +151,11 @@ export const ORGANIZATIONS: { name: string; aliases: string[] }[] = [
 ];
 
 /** Words that end the name of an organisation ("Ministry", "Council"). */
-export const ORGANIZATION_HEADS = new Set([
-  'Ministry',
-  'Council',
-  'Commission',
-  'Bank',
-  'Fund',
-  'Agency',
-  'Union',
-  'Organization',
-  'Organisation',
-  'Party',
-  'Army',
-  'Forces',
-  'Committee',
-  'Department',
-  'Parliament',
-  'Congress',
-  'Senate',
-  'Court',
-  'Corporation',
-  'Corp',
-  'Inc',
-  'Company',
-  'Group',
-  'Institute',
-  'Association',
-  'Federation',
-  'Alliance',
-  'Front',
-  'Movement',
-  'Authority',
-  'Bureau',
-  'Cabinet',
-  'Assembly',
-  'Duma',
-  'Rada',
-  'Service',
-  'Administration',
-]);
+export const ORGANIZATION_HEADS = new Set(
+  words(
+    'Ministry Council Commission Bank Fund Agency Union Organization Organisation Party Army Forces Committee Department Parliament Congress Senate Court Corporation Corp Inc Company Group Institute Association Federation Alliance Front Movement Authority Bureau Cabinet Assembly Duma Rada Service Administration',
+  ),
+);
 
 /** Words that end the name of an event ("Munich Security Conference"); such names are meetings. */
 export const EVENT_HEADS = new Set([
@@ -198,40 +169,11 @@ export const EVENT_HEADS = new Set([
 ]);
 
 /** Names that are places or outlets, never actors ("White House" is a building; "Television" an outlet). */
-export const NON_ACTOR_HEADS = new Set([
-  'House',
-  'Office',
-  'Palace',
-  'Street',
-  'Square',
-  'Building',
-  'Hall',
-  'Airport',
-  'Hotel',
-  'Center',
-  'Centre',
-  'Television',
-  'TV',
-  'News',
-  'Times',
-  'Post',
-  'Journal',
-  'Radio',
-  'Press',
-  'Social',
-  'Network',
-  'Channel',
-  'Online',
-  'Daily',
-  'Magazine',
-  'Review',
-  'Gazette',
-  'Tribune',
-  'Telegraph',
-  'Herald',
-  'Wire',
-  'Newz',
-]);
+export const NON_ACTOR_HEADS = new Set(
+  words(
+    'House Office Palace Street Square Building Hall Airport Hotel Center Centre Television TV News Times Post Journal Radio Press Social Network Channel Online Daily Magazine Review Gazette Tribune Telegraph Herald Wire Newz',
+  ),
+);
 
 /** News agencies and outlets: sources of a story, not parties to it. */
 export const MEDIA = new Set([
@@ -394,239 +336,31 @@ export const ROLE_NOUNS = [
 ];
 
 /** "Ukrainian officials", "the US administration": collective nouns that stand for a country's side. */
-export const COLLECTIVE_NOUNS = [
-  'officials',
-  'official',
-  'negotiators',
-  'negotiator',
-  'diplomats',
-  'representatives',
-  'delegation',
-  'delegations',
-  'government',
-  'administration',
-  'authorities',
-  'leadership',
-  'team',
-  'side',
-  'forces',
-  'troops',
-  'military',
-  'army',
-  'lawmakers',
-  'ministry',
-  'envoys',
-  'leaders',
-  'people',
-  'public',
-];
+export const COLLECTIVE_NOUNS = words(
+  'officials official negotiators negotiator diplomats representatives delegation delegations government administration authorities leadership team side forces troops military army lawmakers ministry envoys leaders people public',
+);
 
 /** Plural nouns for groups that hold a stance ("critics of the deal", "opponents"). */
-export const GROUP_NOUNS = [
-  'critics',
-  'opponents',
-  'supporters',
-  'protesters',
-  'protestors',
-  'analysts',
-  'investors',
-  'lawmakers',
-  'activists',
-  'allies',
-  'partners',
-  'hardliners',
-  'skeptics',
-  'sceptics',
-  'veterans',
-  'residents',
-  'unions',
-  'businesses',
-  'farmers',
-  'workers',
-];
+export const GROUP_NOUNS = words(
+  'critics opponents supporters protesters protestors analysts investors lawmakers activists allies partners hardliners skeptics sceptics veterans residents unions businesses farmers workers',
+);
 
 /** Capitalised words that begin sentences or name times, never actors. */
-export const NOT_NAMES = new Set([
-  'The',
-  'A',
-  'An',
-  'This',
-  'That',
-  'These',
-  'Those',
-  'It',
-  'Its',
-  'He',
-  'She',
-  'They',
-  'We',
-  'I',
-  'You',
-  'His',
-  'Her',
-  'Their',
-  'Our',
-  'My',
-  'Your',
-  'But',
-  'And',
-  'Or',
-  'So',
-  'Yet',
-  'Still',
-  'However',
-  'While',
-  'When',
-  'After',
-  'Before',
-  'Since',
-  'As',
-  'If',
-  'In',
-  'On',
-  'At',
-  'For',
-  'From',
-  'By',
-  'With',
-  'Without',
-  'To',
-  'Of',
-  'Two',
-  'Three',
-  'Four',
-  'Five',
-  'One',
-  'Some',
-  'Most',
-  'Many',
-  'Much',
-  'Few',
-  'All',
-  'Both',
-  'Each',
-  'Every',
-  'No',
-  'Not',
-  'Also',
-  'Meanwhile',
-  'Then',
-  'There',
-  'Here',
-  'What',
-  'Who',
-  'Which',
-  'Why',
-  'How',
-  'Where',
-  'Reacting',
-  'Signing',
-  'Related',
-  'According',
-  'Despite',
-  'Although',
-  'Though',
-  'Under',
-  'Over',
-  'Among',
-  'During',
-  'Later',
-  'Earlier',
-  'Last',
-  'Next',
-  'First',
-  'Second',
-  'Other',
-  'Another',
-  'Such',
-  'More',
-  'Less',
-  'Even',
-  'Only',
-  'Just',
-  'Now',
-  'Today',
-  'Yesterday',
-  'Tomorrow',
-  'Monday',
-  'Tuesday',
-  'Wednesday',
-  'Thursday',
-  'Friday',
-  'Saturday',
-  'Sunday',
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-  'Title',
-  'Date',
-  'Source',
-  'URL',
-  'License',
-  'Photo',
-  'Read',
-  'Watch',
-  'Mr',
-]);
+export const NOT_NAMES = new Set(
+  words(
+    'The A An This That These Those It Its He She They We I You His Her Their Our My Your But And Or So Yet Still However While When After Before Since As If In On At For From By With Without To Of Two Three Four Five One Some Most Many Much Few All Both Each Every No Not Also Meanwhile Then There Here What Who Which Why How Where Reacting Signing Related According Despite Although Though Under Over Among During Later Earlier Last Next First Second Other Another Such More Less Even Only Just Now Today Yesterday Tomorrow Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Title Date Source URL License Photo Read Watch Mr',
+  ),
+);
 
 /** Prepositions that make a following place name a location, not an acting government. */
-export const LOCATIVE_PREPOSITIONS = new Set([
-  'in',
-  'to',
-  'at',
-  'from',
-  'near',
-  'into',
-  'outside',
-  'via',
-  'through',
-  'across',
-  'around',
-  'toward',
-  'towards',
-]);
+export const LOCATIVE_PREPOSITIONS = new Set(
+  words('in to at from near into outside via through across around toward towards'),
+);
 
 /** Speech verbs: "X said", "X told", used to attribute quotations and to spot subjects. */
-export const SPEECH_VERBS = [
-  'said',
-  'says',
-  'told',
-  'tells',
-  'added',
-  'adds',
-  'stated',
-  'states',
-  'wrote',
-  'writes',
-  'declared',
-  'declares',
-  'announced',
-  'announces',
-  'noted',
-  'notes',
-  'insisted',
-  'insists',
-  'argued',
-  'argues',
-  'warned',
-  'warns',
-  'claimed',
-  'claims',
-  'posted',
-  'tweeted',
-  'remarked',
-  'explained',
-  'explains',
-];
+export const SPEECH_VERBS = words(
+  'said says told tells added adds stated states wrote writes declared declares announced announces noted notes insisted insists argued argues warned warns claimed claims posted tweeted remarked explained explains',
+);
 
 /** Head nouns of a proposal; `offer` heads are one side's terms, `deal` heads the agreement sought. */
 export const PROPOSAL_HEADS: Record<string, 'offer' | 'deal'> = {
@@ -666,18 +400,9 @@ export const PROPOSAL_HEADS: Record<string, 'offer' | 'deal'> = {
 };
 
 /** Modifiers that mark a proposal as one side's first or draft version. */
-export const OFFER_MARKERS = new Set([
-  'initial',
-  'draft',
-  'first',
-  'original',
-  'opening',
-  'earlier',
-  'latest',
-  'new',
-  'revised',
-  'proposed',
-]);
+export const OFFER_MARKERS = new Set(
+  words('initial draft first original opening earlier latest new revised proposed'),
+);
 
 export type StanceKind = 'transitive' | 'intransitive';
 export interface StanceVerb {
@@ -729,38 +454,11 @@ export const STANCE_NOUNS = new Map<string, 'support' | 'oppose'>([
 ]);
 
 /** Verbs and nouns that introduce a meeting. */
-export const MEETING_VERBS = new Set([
-  'meet',
-  'meets',
-  'met',
-  'meeting',
-  'visit',
-  'visits',
-  'visited',
-  'visiting',
-  'host',
-  'hosts',
-  'hosted',
-  'hosting',
-  'discuss',
-  'discusses',
-  'discussed',
-  'discussing',
-  'negotiate',
-  'negotiates',
-  'negotiated',
-  'negotiating',
-  'spoke',
-  'speaks',
-  'talked',
-  'talks',
-  'talking',
-  'call',
-  'called',
-  'phoned',
-  'welcomed',
-  'received',
-]);
+export const MEETING_VERBS = new Set(
+  words(
+    'meet meets met meeting visit visits visited visiting host hosts hosted hosting discuss discusses discussed discussing negotiate negotiates negotiated negotiating spoke speaks talked talks talking call called phoned welcomed received',
+  ),
+);
 export const MEETING_NOUNS = new Set([
   'meeting',
   'meetings',

@@ -7,6 +7,7 @@ import { addDays, resolveWeekday, WEEKDAYS } from '../text/dates';
 import type { ActorIndex } from './actors';
 import type { Clauses } from './clauses';
 import type { Doc } from './document';
+import { words } from './lexicon';
 
 export interface MeetingDraft {
   participants: Set<string>;
@@ -24,105 +25,31 @@ export interface MeetingDraft {
   trigger: number;
 }
 
-const VERB_TRIGGERS = new Set([
-  'meet',
-  'meets',
-  'met',
-  'discuss',
-  'discusses',
-  'discussed',
-  'discussing',
-  'negotiate',
-  'negotiates',
-  'negotiated',
-  'negotiating',
-  'spoke',
-  'speak',
-  'speaks',
-  'talked',
-  'hosted',
-  'hosts',
-  'host',
-  'visited',
-  'visits',
-  'called',
-  'phoned',
-]);
-const NOUN_TRIGGERS = new Set([
-  'meeting',
-  'meetings',
-  'talks',
-  'summit',
-  'call',
-  'negotiations',
-  'conversation',
-  'sit-down',
-  'visit',
-  'consultations',
-]);
-const PROPOSED_CUES = new Set([
-  'may',
-  'might',
-  'could',
-  'would',
-  'pushed',
-  'push',
-  'pushing',
-  'sought',
-  'seek',
-  'seeks',
-  'seeking',
-  'wants',
-  'wanted',
-  'proposed',
-  'proposes',
-  'suggested',
-  'requested',
-  'asked',
-  'urged',
-  'offered',
-  'possible',
-  'potential',
-  'hopes',
-  'hoped',
-]);
-const PLANNED_CUES = new Set([
-  'will',
-  'plans',
-  'planned',
-  'scheduled',
-  'expected',
-  'set',
-  'upcoming',
-  'due',
-  'next',
-  'before',
-  'further',
-  'shall',
-  'later',
-]);
+const VERB_TRIGGERS = new Set(
+  words(
+    'meet meets met discuss discusses discussed discussing negotiate negotiates negotiated negotiating spoke speak speaks talked hosted hosts host visited visits called phoned',
+  ),
+);
+const NOUN_TRIGGERS = new Set(
+  words('meeting meetings talks summit call negotiations conversation sit-down visit consultations'),
+);
+const PROPOSED_CUES = new Set(
+  words(
+    'may might could would pushed push pushing sought seek seeks seeking wants wanted proposed proposes suggested requested asked urged offered possible potential hopes hoped',
+  ),
+);
+const PLANNED_CUES = new Set(
+  words('will plans planned scheduled expected set upcoming due next before further shall later'),
+);
 const CANCELLED_CUES = ['cancelled', 'canceled', 'postponed', 'scrapped', 'called off', 'abandoned'];
-const NEEDS_PARTNER = new Set([
-  'discuss',
-  'discusses',
-  'discussed',
-  'discussing',
-  'negotiate',
-  'negotiates',
-  'negotiated',
-  'negotiating',
-  'spoke',
-  'speak',
-  'speaks',
-  'talked',
-  'visited',
-  'visits',
-  'called',
-  'phoned',
-]);
+const NEEDS_PARTNER = new Set(
+  words(
+    'discuss discusses discussed discussing negotiate negotiates negotiated negotiating spoke speak speaks talked visited visits called phoned',
+  ),
+);
 const ATTEND_VERBS = new Set(['attended', 'attend', 'attends', 'joined', 'participated']);
 const PARTICIPANT_NOUNS = new Set(['participants', 'delegation', 'delegations', 'attendees']);
-const REFERRING = new Set(['the', 'their', 'these', 'those', 'this', 'that', 'its', 'of']);
+const REFERRING = new Set(words('the their these those this that its of'));
 
 export function findMeetings(doc: Doc, index: ActorIndex, clauses: Clauses): MeetingDraft[] {
   const { tokens } = doc;

@@ -5,7 +5,7 @@ import type { Span } from '../../schema';
 import type { ActorIndex } from './actors';
 import type { Clauses, EntitySpan } from './clauses';
 import type { Doc } from './document';
-import { COUNTRIES, OFFER_MARKERS, PROPOSAL_HEADS } from './lexicon';
+import { COUNTRIES, OFFER_MARKERS, PROPOSAL_HEADS, words } from './lexicon';
 import type { Token } from './tokens';
 
 export interface ProposalMention {
@@ -37,88 +37,18 @@ export interface ProposalDraft {
   topics: Set<string>;
 }
 
-const DETERMINERS = new Set([
-  'a',
-  'an',
-  'the',
-  'this',
-  'that',
-  'its',
-  'their',
-  'his',
-  'her',
-  'any',
-  'another',
-  'such',
-  'no',
-]);
-const STOP_MODIFIERS = new Set([
-  'to',
-  'of',
-  'and',
-  'or',
-  'with',
-  'for',
-  'on',
-  'in',
-  'at',
-  'by',
-  'from',
-  'need',
-  'needs',
-  'want',
-  'wants',
-  'sign',
-  'signed',
-  'signing',
-  'reach',
-  'reached',
-  'make',
-  'seek',
-  'seeking',
-  'have',
-  'has',
-  'had',
-  'is',
-  'was',
-  'are',
-  'were',
-  'be',
-  'been',
-  'finalize',
-  'pursue',
-  'reject',
-  'rejected',
-  'would',
-  'will',
-  'could',
-  'not',
-]);
+const DETERMINERS = new Set(words('a an the this that its their his her any another such no'));
+const STOP_MODIFIERS = new Set(
+  words(
+    'to of and or with for on in at by from need needs want wants sign signed signing reach reached make seek seeking have has had is was are were be been finalize pursue reject rejected would will could not',
+  ),
+);
 const COMPLEMENT_PREPS = new Set(['on', 'over', 'about', 'for', 'covering', 'regarding']);
-const COMPLEMENT_STOPS = new Set([
-  'would',
-  'will',
-  'could',
-  'should',
-  'is',
-  'was',
-  'are',
-  'were',
-  'has',
-  'have',
-  'had',
-  'that',
-  'which',
-  'who',
-  'as',
-  'but',
-  'because',
-  'while',
-  'before',
-  'after',
-  'during',
-  'and',
-]);
+const COMPLEMENT_STOPS = new Set(
+  words(
+    'would will could should is was are were has have had that which who as but because while before after during and',
+  ),
+);
 const TOPIC_STOP = new Set([
   'the',
   'a',
@@ -186,48 +116,15 @@ const PROPOSING_VERBS = new Set([
   'agreed to',
   'agree to',
 ]);
-const TERM_TRIGGERS = new Set([
-  'involved',
-  'involving',
-  'involves',
-  'include',
-  'includes',
-  'included',
-  'including',
-  'securing',
-  'secure',
-  'give',
-  'gives',
-  'giving',
-  'provide',
-  'provides',
-  'providing',
-  'grant',
-  'grants',
-  'granting',
-  'establish',
-  'establishing',
-  'guarantee',
-  'guaranteeing',
-  'requires',
-  'required',
-]);
-const TERM_BOUNDARY = new Set([',', ';', '.', ':', '—', '–', '(', ')', '“', '”', '"']);
-const TERM_STOP_WORDS = new Set([
-  'which',
-  'that',
-  'but',
-  'while',
-  'because',
-  'although',
-  'whereas',
-  'who',
-  'if',
-  'unless',
-  'as',
-  'so',
-  'when',
-]);
+const TERM_TRIGGERS = new Set(
+  words(
+    'involved involving involves include includes included including securing secure give gives giving provide provides providing grant grants granting establish establishing guarantee guaranteeing requires required',
+  ),
+);
+const TERM_BOUNDARY = new Set(words(', ; . : — – ( ) “ ” "'));
+const TERM_STOP_WORDS = new Set(
+  words('which that but while because although whereas who if unless as so when'),
+);
 
 const singular = (w: string) => (w.length > 4 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w);
 const COUNTRY_WORDS = new Set(

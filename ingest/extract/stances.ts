@@ -45,7 +45,7 @@ export function findStances(doc: Doc, index: ActorIndex, clauses: Clauses): Stan
       if (holders.length === 0) continue;
       const holder = holders[0]!;
       const end = clauses.clauseEnd(after, si);
-      let target: EntitySpan | { type: 'actor' | 'proposal'; ref: string } | null = null;
+      let target: EntitySpan | { type: 'actor' | 'proposal'; ref: string } | null;
       if (verb.kind === 'transitive') {
         if (tokens[after]?.lower === 'it' || tokens[after]?.lower === 'them') {
           target = latestProposal(clauses, after);

@@ -1,5 +1,7 @@
 // Sentence boundaries with offsets into the article text. Paragraph breaks always end a sentence;
 // inside a paragraph, terminal punctuation ends one unless it closes a known abbreviation or initial.
+import { words } from '../extract/lexicon';
+
 export interface Sentence {
   start: number;
   end: number;
@@ -8,76 +10,11 @@ export interface Sentence {
   paragraph: number;
 }
 
-const ABBREVIATIONS = new Set([
-  'mr',
-  'mrs',
-  'ms',
-  'dr',
-  'prof',
-  'st',
-  'jr',
-  'sr',
-  'gen',
-  'col',
-  'lt',
-  'sgt',
-  'capt',
-  'cmdr',
-  'adm',
-  'rep',
-  'reps',
-  'sen',
-  'sens',
-  'gov',
-  'pres',
-  'amb',
-  'rev',
-  'hon',
-  'inc',
-  'corp',
-  'co',
-  'ltd',
-  'plc',
-  'vs',
-  'etc',
-  'no',
-  'nos',
-  'approx',
-  'dept',
-  'est',
-  'fig',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
-  'mon',
-  'tue',
-  'tues',
-  'wed',
-  'thu',
-  'thur',
-  'thurs',
-  'fri',
-  'sat',
-  'sun',
-  'u.s',
-  'u.k',
-  'u.n',
-  'e.u',
-  'd.c',
-  'a.m',
-  'p.m',
-  'i.e',
-  'e.g',
-]);
+const ABBREVIATIONS = new Set(
+  words(
+    'mr mrs ms dr prof st jr sr gen col lt sgt capt cmdr adm rep reps sen sens gov pres amb rev hon inc corp co ltd plc vs etc no nos approx dept est fig jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun u.s u.k u.n e.u d.c a.m p.m i.e e.g',
+  ),
+);
 
 const CLOSERS = `"'”’)]»`;
 const OPENERS = `"'“‘([«`;
