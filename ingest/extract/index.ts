@@ -109,7 +109,7 @@ export function extractArticle(article: Article): Extraction {
   );
   const proposals: Proposal[] = keptProposals.map((d) => ({
     id: proposalId.get(d.key)!,
-    label: d.label,
+    label: proposalLabel(d, (key) => actorDrafts.find((a) => a.key === key)),
     proposers: [...d.proposers].map(idOf).filter((x): x is string => !!x && present.has(x)),
     terms: [...new Set(d.terms.map((t) => t.text))],
     evidence: dedupeSpans([...d.evidence, ...d.terms]),
@@ -307,6 +307,17 @@ function dedupeSpans(spans: Span[]): Span[] {
 
 function shortName(a: Actor): string {
   return a.kind === 'person' ? (a.name.split(' ').pop() ?? a.name) : a.name;
+}
+
+/** A one-word label ("Agreement") says little: name it by its first term or by its sides instead. */
+function proposalLabel(d: ProposalDraft, actor: (key: string) => ActorDraft | undefined): string {
+  if (/\s/.test(d.label)) return d.label;
+  const term = d.terms[0]?.text;
+  if (term) return `${d.label} on ${term}`;
+  const sides = [...d.proposers].map((k) => actor(k)).filter((a): a is ActorDraft => !!a);
+  return sides.length
+    ? `${sides.map((a) => (a.kind === 'person' ? (a.name.split(' ').pop() ?? a.name) : a.name)).join('–')} ${d.label.toLowerCase()}`
+    : d.label;
 }
 
 function meetingLabel(m: MeetingDraft, participants: Actor[]): string {

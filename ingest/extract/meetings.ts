@@ -90,7 +90,7 @@ export function findMeetings(doc: Doc, index: ActorIndex, clauses: Clauses): Mee
       // Partners: "with X and Y", "between X and Y", or a direct object ("met Putin").
       let partnerAt = -1;
       let between = false;
-      for (let j = v + 1; j < Math.min(end, v + 10); j++) {
+      for (let j = v + 1; j < Math.min(end, v + 16); j++) {
         const w = tokens[j]!.lower;
         if (
           w === 'with' ||
