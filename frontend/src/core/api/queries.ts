@@ -42,23 +42,23 @@ OPTIONAL MATCH (n)-[:EVIDENCED_BY]->(q1:Quote)
 WITH n, collect(q1) AS quotes
 WITH CASE WHEN n:Quote THEN [n] ELSE quotes END AS quotes
 UNWIND quotes AS q
-OPTIONAL MATCH (q)-[:IN]->(a:Article)
-RETURN q, a
+OPTIONAL MATCH (q)-[i:IN]->(a:Article)
+RETURN q, i, a
 ORDER BY a.date DESC, a.id, q.start`;
 
 /** A relationship, its ends, and the quotes listed in its quoteIds, with their articles. */
 export const EDGE_DETAILS = `
 MATCH (s)-[r]->(t) WHERE elementId(r) = $id
-OPTIONAL MATCH (q:Quote)-[:IN]->(a:Article) WHERE q.id IN coalesce(r.quoteIds, [])
-RETURN s, r, t, q, a
+OPTIONAL MATCH (q:Quote)-[i:IN]->(a:Article) WHERE q.id IN coalesce(r.quoteIds, [])
+RETURN s, r, t, q, i, a
 ORDER BY a.date DESC, a.id, q.start`;
 
 /** An article with every quote in it and what each quote evidences. */
 export const ARTICLE_READER = `
 MATCH (a:Article) WHERE a.id = $id
-OPTIONAL MATCH (q:Quote)-[:IN]->(a)
-OPTIONAL MATCH (x)-[:EVIDENCED_BY]->(q)
-RETURN a, q, x`;
+OPTIONAL MATCH (q:Quote)-[i:IN]->(a)
+OPTIONAL MATCH (x)-[e:EVIDENCED_BY]->(q)
+RETURN a, q, i, x, e`;
 
 /** Articles, newest first, for the reader's list. */
 export const ARTICLES = `

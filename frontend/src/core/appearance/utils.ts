@@ -72,7 +72,7 @@ export function nodeTitle(node: GraphNode): string {
 }
 
 /** The label drawn on the canvas: the title, shortened. */
-export function nodeCanvasLabel(node: GraphNode, max = 42): string {
+export function nodeCanvasLabel(node: GraphNode, max = 34): string {
   return truncate(nodeTitle(node), max);
 }
 
@@ -96,14 +96,15 @@ export function nodeSize(category: NodeCategory, degree: number): number {
 export const EVIDENCE_TYPES: ReadonlySet<string> = new Set(['EVIDENCED_BY', 'IN']);
 
 export function relationshipColor(rel: GraphRelationship): string {
-  return EVIDENCE_TYPES.has(rel.type) ? '#d9d5cc' : '#9aa1ab';
+  if (rel.type === 'IN') return '#e6e2da';
+  return EVIDENCE_TYPES.has(rel.type) ? '#d6d1c7' : '#98a0aa';
 }
 
 /** How strongly the layout pulls a relationship's ends together. */
 export function relationshipWeight(rel: GraphRelationship): number {
-  if (rel.type === 'IN') return 0.15;
-  if (rel.type === 'EVIDENCED_BY') return 0.6;
-  return 1.5;
+  if (rel.type === 'IN') return 0.03;
+  if (rel.type === 'EVIDENCED_BY') return 1;
+  return 2;
 }
 
 export function relationshipLabel(type: string): string {

@@ -41,7 +41,7 @@ export function sigmaSettings(): Partial<Settings<RenderNodeAttributes, RenderEd
     labelWeight: '500',
     labelColor: { color: '#1f2328' },
     labelDensity: 0.9,
-    labelGridCellSize: 90,
+    labelGridCellSize: 110,
     labelRenderedSizeThreshold: 8,
     edgeLabelFont: LABEL_FONT,
     edgeLabelSize: 10,

@@ -44,7 +44,7 @@ export function layoutSettings(graph: RenderGraph): ForceAtlas2Settings {
     barnesHutOptimize: graph.order > 400,
     edgeWeightInfluence: 1,
     gravity: 1,
-    scalingRatio: graph.order > 400 ? 10 : 4,
+    scalingRatio: 10,
     slowDown: 2,
   };
 }
