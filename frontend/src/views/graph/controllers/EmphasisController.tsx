@@ -2,12 +2,14 @@
 // (or else the selected) node and its neighbours stand out, and relationship types are written on the
 // edges when zoomed in or next to the node in focus.
 import { useEffect } from 'react';
+import { EVIDENCE_TYPES } from '../../../core/appearance/utils';
 import { useExplorer, useSigma } from '../../../core/context';
 import type { NodeDisplayData, EdgeDisplayData } from 'sigma/types';
 
 const FADED_NODE = '#e4e1da';
 const FADED_EDGE = '#efece6';
 const FOCUS_EDGE = '#4b5563';
+const FOCUS_EVIDENCE_EDGE = '#a59f94';
 const SELECTED_EDGE = '#1d4ed8';
 
 export function EmphasisController() {
@@ -90,10 +92,12 @@ export function EmphasisController() {
       if (focusNode) {
         const [source, target] = graph.extremities(edge);
         if (source === focusNode || target === focusNode) {
-          res.color = FOCUS_EDGE;
+          const evidence = EVIDENCE_TYPES.has(data.relType);
+          res.color = evidence ? FOCUS_EVIDENCE_EDGE : FOCUS_EDGE;
           res.size = data.size + 0.6;
-          res.label = data.relType;
-          res.forceLabel = true;
+          // Name the claims around the focused node; the evidence links speak for themselves.
+          res.label = evidence && !explorer.zoomedIn.get() ? '' : data.relType;
+          res.forceLabel = !evidence;
           res.zIndex = 1;
         } else {
           res.color = FADED_EDGE;

@@ -12,6 +12,8 @@ export interface ExplorerTestHooks {
   /** performance.now() of the first frame painted with at least one node. */
   firstFrameAt: number | null;
   layout(): 'idle' | 'running';
+  /** The open view's status: idle, loading, ready or error. */
+  viewStatus(): string;
   /** Whether the camera is animating. */
   cameraMoving(): boolean;
   counts(): { nodes: number; edges: number };
@@ -50,6 +52,7 @@ export function TestHooksController() {
       },
       firstFrameAt: null,
       layout: () => explorer.layout.get().type,
+      viewStatus: () => explorer.view.get().status.type,
       cameraMoving: () => sigma.getCamera().isAnimated(),
       counts: () => ({ nodes: graph.order, edges: graph.size }),
     };

@@ -1,0 +1,273 @@
+// End to end: the real explorer server on a free port, over the test Neo4j holding the seed article (and
+// one article full of markup), driven in a real Chromium. Screenshots go to test-results/.
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Driver } from 'neo4j-driver';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startExplorerServer, type ExplorerServer } from '../../frontend/server/server';
+import { ingestFiles } from '../../ingest';
+import { testConfig, testDriver } from '../support/neo4j';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const SEED = join(ROOT, 'data', 'articles', 'seed-article.txt');
+const SHOTS = join(ROOT, 'test-results');
+const XSS = '<img src=x onerror=alert(1)>';
+const XSS_ARTICLE = `Title: Envoy's note ${XSS} puzzles Kyiv
+Date: 2025-02-22
+Source: Test Wire
+
+Volodymyr Zelenskiy met Keith Kellogg in Kyiv on Friday. The envoy's note read "${XSS} <script>alert(2)</script>" and nothing more, officials said.
+
+Zelenskiy said the note "changed nothing" about the minerals deal.
+`;
+
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+let driver: Driver;
+let server: ExplorerServer;
+let browser: Browser;
+let workDir: string;
+
+async function cypher<T = unknown>(query: string, params: Record<string, unknown> = {}): Promise<T[][]> {
+  const result = await driver.executeQuery(query, params, { database: testConfig().database });
+  return result.records.map((r) => r.keys.map((k) => toPlain(r.get(k))) as T[]);
+}
+
+function toPlain(value: unknown): unknown {
+  if (value && typeof value === 'object' && 'toNumber' in value && typeof value.toNumber === 'function') {
+    return value.toNumber() as number;
+  }
+  return value;
+}
+
+async function count(query: string): Promise<number> {
+  const rows = await cypher<number>(query);
+  return rows[0]?.[0] ?? 0;
+}
+
+async function openPage(path = '/'): Promise<{ page: Page; dialogs: string[] }> {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  const dialogs: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await page.goto(`${server.url}${path}`);
+  await page.waitForFunction(() => window.__explorer?.viewStatus() === 'ready');
+  await waitForCamera(page);
+  return { page, dialogs };
+}
+
+async function statusCounts(page: Page): Promise<{ nodes: number; relationships: number }> {
+  const text = (await page.getByTestId('status-line').textContent()) ?? '';
+  const match = /^(\d+) nodes · (\d+) relationships$/.exec(text.trim());
+  expect(match, `status line "${text}"`).not.toBeNull();
+  return { nodes: Number(match?.[1]), relationships: Number(match?.[2]) };
+}
+
+/** Waits until the camera has stopped moving (after a search or a focus). */
+async function waitForCamera(page: Page): Promise<void> {
+  await page.waitForFunction(() => window.__explorer && !window.__explorer.cameraMoving());
+  await page.waitForTimeout(100);
+}
+
+beforeAll(async () => {
+  driver = testDriver();
+  await driver.executeQuery('MATCH (n) DETACH DELETE n', {}, { database: testConfig().database });
+  workDir = await mkdtemp(join(tmpdir(), 'explorer-e2e-'));
+  const xssFile = join(workDir, 'markup-article.txt');
+  await writeFile(xssFile, XSS_ARTICLE);
+  await ingestFiles({ files: [SEED, xssFile], config: testConfig() });
+
+  // Build into a folder of this run, so a developer's frontend/dist is left alone.
+  const distDir = join(workDir, 'dist');
+  const { build } = await import('vite');
+  await build({
+    configFile: join(ROOT, 'frontend', 'vite.config.ts'),
+    configLoader: 'runner',
+    build: { outDir: distDir, emptyOutDir: true },
+    logLevel: 'warn',
+  });
+  server = await startExplorerServer({ neo4j: testConfig(), port: 0, distDir });
+  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  await mkdir(SHOTS, { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  await driver?.close();
+  if (workDir) await rm(workDir, { recursive: true, force: true });
+});
+
+describe('the explorer in a browser', () => {
+  it('shows every node and relationship of the loaded articles, as Cypher counts them', async () => {
+    const { page } = await openPage();
+    const nodes = await count('MATCH (n) RETURN count(n)');
+    const relationships = await count('MATCH ()-[r]->() RETURN count(r)');
+    expect(await statusCounts(page)).toEqual({ nodes, relationships });
+    await page.screenshot({ path: join(SHOTS, 'explorer-main.png') });
+    await page.close();
+  });
+
+  it('finds Zelenskiy by search, and shows his quotes when his node is clicked', async () => {
+    const { page } = await openPage();
+    const [[elementId]] = (await cypher<string>(
+      "MATCH (a:Actor) WHERE a.name CONTAINS 'Zelenskiy' RETURN elementId(a)",
+    )) as [[string]];
+    const quotes = (
+      await cypher<string>(
+        `MATCH (a:Actor)-[:EVIDENCED_BY]->(q:Quote) WHERE elementId(a) = $id RETURN q.text`,
+        { id: elementId },
+      )
+    ).map(([text]) => text);
+    expect(quotes.length).toBeGreaterThan(0);
+
+    const search = page.getByRole('combobox', { name: 'Search nodes' });
+    await search.fill('Zelenskiy');
+    await expect.poll(() => page.getByRole('option').count()).toBeGreaterThan(0);
+    await search.press('Enter');
+    await waitForCamera(page);
+    const panel = page.getByTestId('details-panel');
+    await expect.poll(() => panel.getByRole('heading', { level: 2 }).textContent()).toContain('Zelenskiy');
+
+    // Close the panel, then click the node where the canvas draws it.
+    await page.getByRole('button', { name: 'Close details' }).click();
+    await expect.poll(() => panel.count()).toBe(0);
+    const position = await page.evaluate((id) => window.__explorer?.nodePosition(id) ?? null, elementId);
+    expect(position).not.toBeNull();
+    await page.mouse.click(position!.x, position!.y);
+    await expect.poll(() => panel.getByRole('heading', { level: 2 }).textContent()).toContain('Zelenskiy');
+    const marks = panel.locator('.quote-card__mark');
+    await expect.poll(() => marks.count()).toBeGreaterThan(0);
+    const shown = await marks.allTextContents();
+    expect(shown.some((text) => quotes.includes(text))).toBe(true);
+    expect(page.url()).toContain('node=');
+    await page.screenshot({ path: join(SHOTS, 'explorer-details.png') });
+
+    // The URL reopens the same selection.
+    const reopened = await openPage(new URL(page.url()).search);
+    await expect
+      .poll(() => reopened.page.getByTestId('details-panel').getByRole('heading', { level: 2 }).textContent())
+      .toContain('Zelenskiy');
+    await reopened.page.close();
+    await page.close();
+  });
+
+  it('shows the quote behind a relationship when its edge is clicked', async () => {
+    const { page } = await openPage();
+    const candidates = await cypher<string | string[]>(
+      `MATCH (a)-[r]->(b)
+       WHERE NOT type(r) IN ['EVIDENCED_BY', 'IN'] AND size(coalesce(r.quoteIds, [])) > 0
+       RETURN elementId(r), r.quoteIds, type(r)`,
+    );
+    expect(candidates.length).toBeGreaterThan(0);
+    const panel = page.getByTestId('details-panel');
+    let clicked: { id: string; quoteIds: string[] } | null = null;
+    for (const [id, quoteIds] of candidates as [string, string[]][]) {
+      const position = await page.evaluate((edge) => window.__explorer?.edgePosition(edge) ?? null, id);
+      if (!position) continue;
+      await page.mouse.click(position.x, position.y);
+      await page.waitForTimeout(150);
+      if (new URL(page.url()).searchParams.get('edge') === id) {
+        clicked = { id, quoteIds };
+        break;
+      }
+      // Hit a node or another edge: clear the selection and try the next one.
+      if ((await panel.count()) > 0) await page.getByRole('button', { name: 'Close details' }).click();
+    }
+    expect(clicked, 'an edge could be clicked on the canvas').not.toBeNull();
+    await expect.poll(() => panel.locator('.panel-header__kind').textContent()).toContain('Relationship');
+    const cards = panel.locator('.quote-card');
+    await expect.poll(() => cards.count()).toBeGreaterThan(0);
+    const shownIds = await cards.evaluateAll((els) => els.map((el) => el.getAttribute('data-quote-id')));
+    expect(shownIds.some((id) => id !== null && clicked!.quoteIds.includes(id))).toBe(true);
+    const [[quoteText]] = (await cypher<string>('MATCH (q:Quote {id: $id}) RETURN q.text', {
+      id: clicked!.quoteIds[0],
+    })) as [[string]];
+    expect(await panel.locator('.quote-card__mark').allTextContents()).toContain(quoteText);
+    await page.close();
+  });
+
+  it('hides a node type from the legend, and the status line drops by what Cypher counts', async () => {
+    const { page } = await openPage();
+    const before = await statusCounts(page);
+    await page.getByRole('checkbox', { name: /Quotes/ }).uncheck();
+    const nodes = await count('MATCH (n) WHERE NOT n:Quote RETURN count(n)');
+    const relationships = await count('MATCH (a)-[r]->(b) WHERE NOT a:Quote AND NOT b:Quote RETURN count(r)');
+    await expect.poll(() => statusCounts(page)).toEqual({ nodes, relationships });
+    expect(nodes).toBeLessThan(before.nodes);
+    expect(page.url()).toContain('hide=Quote');
+    await page.getByRole('checkbox', { name: /Quotes/ }).check();
+    await expect.poll(() => statusCounts(page)).toEqual(before);
+    await page.close();
+  });
+
+  it('reads an article with its spans highlighted, and a highlight selects its node', async () => {
+    const [[articleId]] = (await cypher<string>(
+      "MATCH (a:Article) WHERE a.title STARTS WITH 'US, Ukraine' RETURN a.id",
+    )) as [[string]];
+    const { page } = await openPage(`/?article=${encodeURIComponent(articleId)}`);
+    const reader = page.getByTestId('article-reader');
+    await expect.poll(() => reader.locator('mark.hl').count()).toBeGreaterThan(10);
+    const mark = reader.locator('mark.hl--Person').first();
+    await mark.scrollIntoViewIfNeeded();
+    const title = await mark.getAttribute('title');
+    await mark.click();
+    const panel = page.getByTestId('details-panel');
+    await expect
+      .poll(() => panel.getByRole('heading', { level: 2 }).textContent())
+      .toBe(title?.replace(/^Person: /, ''));
+    await waitForCamera(page);
+    await page.screenshot({ path: join(SHOTS, 'explorer-reader.png') });
+    await page.close();
+  });
+
+  it('shows markup in an article as text and runs none of it', async () => {
+    const [[articleId]] = (await cypher<string>(
+      "MATCH (a:Article) WHERE a.text CONTAINS '<img' RETURN a.id",
+    )) as [[string]];
+    const { page, dialogs } = await openPage(`/?article=${encodeURIComponent(articleId)}`);
+    const reader = page.getByTestId('article-reader');
+    await expect.poll(() => reader.locator('.reader__body').textContent()).toContain(XSS);
+    expect(await reader.getByRole('heading', { level: 2 }).textContent()).toContain(XSS);
+    expect(await reader.locator('img, script').count()).toBe(0);
+    // Its quotes in the details panel are text too.
+    await reader.locator('mark.hl').first().click();
+    await page.getByTestId('details-panel').locator('.quote-card').first().waitFor();
+    await page.waitForTimeout(500);
+    expect(await page.locator('.panel img, .reader img').count()).toBe(0);
+    expect(dialogs).toEqual([]);
+    await page.close();
+  });
+
+  it('says what to run when Neo4j cannot be reached, with a retry button', async () => {
+    const offline = await startExplorerServer({
+      neo4j: { ...testConfig(), uri: 'bolt://127.0.0.1:9' },
+      port: 0,
+      distDir: join(workDir, 'dist'),
+    });
+    try {
+      const page = await browser.newPage({ viewport: { width: 1200, height: 800 } });
+      await page.goto(offline.url);
+      const alert = page.getByRole('alert');
+      await expect.poll(() => alert.textContent(), { timeout: 20_000 }).toContain('Neo4j cannot be reached');
+      expect(await alert.textContent()).toContain('npm run db:start');
+      await expect.poll(() => page.getByRole('button', { name: 'Retry' }).isVisible()).toBe(true);
+      await page.close();
+    } finally {
+      await offline.close();
+    }
+  });
+});
