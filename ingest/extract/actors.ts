@@ -284,7 +284,12 @@ export function findActors(doc: Doc): ActorIndex {
     let key: string | undefined;
     if (names.length === 1) key = bySurname.get(names[0] ?? '');
     else {
-      key = 'person:' + nameKey(names.join(' '));
+      // "Von der Leyen" after "Ursula von der Leyen": a shorter form of a full name already seen.
+      const short = nameKey(names.join(' '));
+      const longer = [...actors.values()].find(
+        (a) => a.kind === 'person' && nameKey(a.name).endsWith(' ' + short),
+      );
+      key = longer?.key ?? 'person:' + short;
     }
     if (!key) {
       const lone = names[0] ?? '';
@@ -390,9 +395,12 @@ export function findActors(doc: Doc): ActorIndex {
         // "in Kyiv" is a place; "Kyiv said" is the government.
         const locative =
           LOCATIVE_PREPOSITIONS.has(prevLower) ||
+          /^(visit|visits|visited|visiting|left|leave|leaves|reached|arrived)$/.test(prevLower) ||
           (prev?.text === ',' && places.length > 0 && places[places.length - 1]!.end === tokens[i - 2]?.end);
         const placeName = doc.text.slice(tokens[i]!.start, tokens[i + length - 1]!.end);
-        if (locative || prevLower === 'of') {
+        if (isDateline(tokens, i, length)) {
+          // Where the story was filed, not where anything happened.
+        } else if (locative || prevLower === 'of') {
           places.push({
             name: placeName,
             start: tokens[i]!.start,
@@ -576,6 +584,24 @@ export function findActors(doc: Doc): ActorIndex {
   return { actors, mentions, places, events };
 }
 
+/** After a particle, the name goes on: another particle or a capitalised word ("von der Leyen"). */
+function connectsName(tokens: Token[], j: number): boolean {
+  const t = tokens[j];
+  if (!t) return false;
+  return t.cap || (NAME_CONNECTORS.has(t.lower) && !!tokens[j + 1]?.cap);
+}
+
+/** "BRUSSELS —" or "KYIV, Ukraine (Reuters) —" at the start of a story names where it was filed. */
+function isDateline(tokens: Token[], i: number, length: number): boolean {
+  const word = tokens[i]!.text;
+  const next = tokens[i + length]?.text ?? '';
+  return (
+    word === word.toUpperCase() &&
+    word.length > 2 &&
+    (next === '—' || next === '–' || next === ',' || next === '(')
+  );
+}
+
 /** A proposal noun within the next two words ("Norwegian draft agreement"). */
 function proposalHeadAhead(tokens: Token[], i: number, end: number): boolean {
   for (let k = i; k < Math.min(end, i + 3); k++) {
@@ -608,7 +634,7 @@ function capitalisedRun(tokens: Token[], i: number, end: number): number {
   while (j < end) {
     const t = tokens[j]!;
     if (t.kind === 'word' && t.cap) j++;
-    else if (j > i && (t.lower === 'of' || NAME_CONNECTORS.has(t.lower)) && tokens[j + 1]?.cap) j++;
+    else if (j > i && (t.lower === 'of' || NAME_CONNECTORS.has(t.lower)) && connectsName(tokens, j + 1)) j++;
     else break;
   }
   // Do not end on a connector.
@@ -631,12 +657,13 @@ function parsePersonRun(
   // Skip sentence-initial words that are never names ("The", "Still").
   while (p < run && NOT_NAMES.has(tokens[p]!.text) && !titleAt(tokens, p, run)) p++;
   const g = gazetteerAt(tokens, p, run);
-  if (g && g.entry.type === 'country' && g.entry.form !== 'capital') {
-    const afterCountry = p + g.length;
-    if (titleAt(tokens, afterCountry, run)) {
-      affiliation = g.entry.name;
+  if (g && !(g.entry.type === 'country' && g.entry.form === 'capital')) {
+    // "Russian President ...", "European Commission President ...": who the title belongs to.
+    const afterOwner = p + g.length;
+    if (titleAt(tokens, afterOwner, run)) {
+      if (g.entry.type === 'country') affiliation = g.entry.name;
       mentionFrom = p;
-      p = afterCountry;
+      p = afterOwner;
     }
   }
   const t = titleAt(tokens, p, run);
@@ -669,7 +696,8 @@ function parsePersonRun(
   let nameEnd = p;
   while (nameEnd < run && nameEnd - nameStart < 6) {
     const w = tokens[nameEnd]!;
-    const connector = nameEnd > nameStart && NAME_CONNECTORS.has(w.lower) && !!tokens[nameEnd + 1]?.cap;
+    const connector =
+      nameEnd > nameStart && NAME_CONNECTORS.has(w.lower) && connectsName(tokens, nameEnd + 1);
     const ok =
       isNameWord(w) || connector || (title !== null && nameEnd + 1 < run && w.kind === 'word' && w.cap);
     if (!ok) break;

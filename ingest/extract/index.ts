@@ -195,6 +195,12 @@ const PURSUIT_VERBS = new Set([
   'pursues',
   'signs',
   'reaches',
+  'extend',
+  'extended',
+  'renew',
+  'renewed',
+  'implement',
+  'implemented',
 ]);
 
 /** The parties to a deal are those who finalize, sign, negotiate or pursue it. */
@@ -203,7 +209,7 @@ function addDealParties(doc: ReturnType<typeof analyse>, clauses: Clauses, draft
     if (d.kind !== 'deal') continue;
     for (const m of d.mentions) {
       const [from] = doc.sentenceTokens[m.sentence] ?? [0, 0];
-      for (let k = m.from - 1; k >= Math.max(from, m.from - 3); k--) {
+      for (let k = m.from - 1; k >= Math.max(from, m.from - 5); k--) {
         const w = doc.tokens[k]!.lower;
         const phrasal =
           doc.tokens[k + 1]?.lower === 'for' &&
@@ -305,8 +311,12 @@ function dedupeSpans(spans: Span[]): Span[] {
     .sort((a, b) => a.start - b.start);
 }
 
-function shortName(a: Actor): string {
-  return a.kind === 'person' ? (a.name.split(' ').pop() ?? a.name) : a.name;
+/** Surname for people ("von der Leyen" keeps its particles), the full name for the rest. */
+function shortName(a: { kind: string; name: string }): string {
+  if (a.kind !== 'person') return a.name;
+  const parts = a.name.split(' ');
+  const particle = parts.findIndex((p, i) => i > 0 && /^[a-z]/.test(p));
+  return particle > 0 ? parts.slice(particle).join(' ') : (parts[parts.length - 1] ?? a.name);
 }
 
 /** A one-word label ("Agreement") says little: name it by its first term or by its sides instead. */
@@ -315,9 +325,7 @@ function proposalLabel(d: ProposalDraft, actor: (key: string) => ActorDraft | un
   const term = d.terms[0]?.text;
   if (term) return `${d.label} on ${term}`;
   const sides = [...d.proposers].map((k) => actor(k)).filter((a): a is ActorDraft => !!a);
-  return sides.length
-    ? `${sides.map((a) => (a.kind === 'person' ? (a.name.split(' ').pop() ?? a.name) : a.name)).join('–')} ${d.label.toLowerCase()}`
-    : d.label;
+  return sides.length ? `${sides.map(shortName).join('–')} ${d.label.toLowerCase()}` : d.label;
 }
 
 function meetingLabel(m: MeetingDraft, participants: Actor[]): string {
@@ -325,7 +333,7 @@ function meetingLabel(m: MeetingDraft, participants: Actor[]): string {
   const names = participants.map(shortName);
   const who =
     names.length <= 2 ? names.join('–') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
-  const kind = m.status === 'held' ? 'meeting' : `${m.status} meeting`;
+  const kind = m.status === 'held' ? m.kind : `${m.status} ${m.kind}`;
   return `${who} ${kind}${m.place ? ` in ${m.place}` : ''}`;
 }
 

@@ -23,6 +23,17 @@ export interface MeetingDraft {
   sentence: number;
   /** Token index of the word that introduced it (-1 for named events). */
   trigger: number;
+  /** What kind of encounter the text calls it: meeting, talks, call, visit or summit. */
+  kind: string;
+}
+
+function kindOf(word: string): string {
+  if (/^(call|called|phoned|phone)$/.test(word)) return 'call';
+  if (/^(talks|talked|spoke|speak|speaks|discuss|negotiat|consultations|conversation)/.test(word))
+    return 'talks';
+  if (word.startsWith('visit')) return 'visit';
+  if (word === 'summit') return 'summit';
+  return 'meeting';
 }
 
 const VERB_TRIGGERS = new Set(
@@ -144,6 +155,7 @@ export function findMeetings(doc: Doc, index: ActorIndex, clauses: Clauses): Mee
             REFERRING.has(tokens[v - 2]?.lower ?? '')),
         sentence: si,
         trigger: v,
+        kind: kindOf(t.lower),
       });
     }
 
@@ -193,6 +205,7 @@ export function findMeetings(doc: Doc, index: ActorIndex, clauses: Clauses): Mee
       noun: false,
       sentence: ev.sentence,
       trigger: -1,
+      kind: 'meeting',
     });
   }
   return mergeMeetings(found.sort((a, b) => a.sentence - b.sentence));

@@ -328,7 +328,17 @@ export function clusterProposals(doc: Doc, mentions: ProposalMention[]): Proposa
   for (const m of sorted) {
     let target: ProposalDraft | null | undefined = null;
     const recentOfKind = recent.get(m.kind) ?? null;
-    if (m.fromVerb) target = open(m);
+    // Apposition: "a 25% cut in quotas, a proposal that ..." names the same proposal twice.
+    const appositive =
+      !m.definite && doc.tokens[m.from - 1]?.text === ','
+        ? drafts.find((d) =>
+            d.mentions.some(
+              (x) => x.sentence === m.sentence && (x.to === m.from - 1 || x.complementTo === m.from - 1),
+            ),
+          )
+        : undefined;
+    if (appositive) target = appositive;
+    else if (m.fromVerb) target = open(m);
     else if (m.kind === 'offer' && m.proposers.length > 0) {
       target = drafts.find(
         (d) =>
