@@ -94,6 +94,7 @@ async function startSteps(
     const { build } = await import('vite');
     await build({
       configFile: join(FRONTEND, 'vite.config.ts'),
+      configLoader: 'runner',
       logLevel: options.verbose ? 'info' : 'warn',
     });
   }
