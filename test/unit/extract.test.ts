@@ -206,3 +206,56 @@ describe('a second kind of negotiation', () => {
     expect(trip).toMatchObject({ status: 'planned', place: 'Doha' });
   });
 });
+
+const FISHING = `EU and UK reach tentative fishing accord after late-night call
+Monday, 3 March 2025
+
+BRUSSELS — European Commission President Ursula von der Leyen and British Prime Minister Keir Starmer agreed on Sunday to extend a fishing arrangement for two more years, after a late-night phone call that officials described as tense.
+
+The British government had demanded a 25% cut in EU quotas in UK waters, a proposal that fishing groups condemned as unacceptable. Paris backed the compromise, a French official said.
+
+Von der Leyen said she would meet Starmer at the summit in Ottawa next month. Norway’s Prime Minister Jonas Gahr Store welcomed the accord.`;
+
+describe('a story in the plain form, with a dateline', () => {
+  const doc = extractArticle(parseArticle(FISHING, 'fishing'));
+  ExtractionSchema.parse(doc);
+
+  it('reads the title and the date line', () => {
+    expect(doc.article.title).toBe('EU and UK reach tentative fishing accord after late-night call');
+    expect(doc.article.date).toBe('2025-03-03');
+  });
+
+  it('keeps a name with particles whole and joins its short form to it', () => {
+    const ursula = actorNamed(doc, 'Ursula von der Leyen');
+    expect(ursula).toHaveLength(1);
+    expect(ursula[0]!.mentions.map((m) => m.text)).toContain('Von der Leyen');
+  });
+
+  it('takes the dateline for neither an actor nor a meeting place', () => {
+    expect(doc.actors.flatMap((a) => a.mentions.map((m) => m.text))).not.toContain('BRUSSELS');
+    expect(doc.meetings.map((m) => m.place)).not.toContain('BRUSSELS');
+  });
+
+  it('calls a phone call a call', () => {
+    const call = doc.meetings.find((m) => m.status === 'held');
+    expect(call?.label).toMatch(/call$/);
+    expect(call?.participants).toHaveLength(2);
+  });
+
+  it('reads a demand and the apposition that renames it as one proposal', () => {
+    const uk = idOf(doc, 'United Kingdom');
+    const demands = doc.proposals.filter((p) => p.proposers.includes(uk));
+    expect(demands).toHaveLength(1);
+    expect(demands[0]!.terms.join(' ')).toContain('25% cut in EU quotas');
+  });
+
+  it('ties support for "the compromise" and "the accord" to the arrangement the leaders agreed', () => {
+    const arrangement = doc.proposals.find((p) => p.label.toLowerCase().includes('fishing arrangement'));
+    expect(arrangement).toBeDefined();
+    const supporters = doc.stances
+      .filter((s) => s.target === arrangement!.id && s.polarity === 'support')
+      .map((s) => s.holder);
+    expect(supporters).toContain(idOf(doc, 'France'));
+    expect(supporters).toContain(idOf(doc, 'Jonas Gahr Store'));
+  });
+});
