@@ -1,0 +1,48 @@
+// Unit tests of the explorer's URL state: what a shared link holds, and that it reads back the same.
+import { describe, expect, it } from 'vitest';
+import { parseUrlState, urlSearch, type UrlState } from '../../frontend/src/core/url/utils';
+
+describe('explorer URL state', () => {
+  it('opens the overview with nothing selected by default', () => {
+    expect(parseUrlState('')).toEqual({
+      query: { kind: 'overview', limit: 2000 },
+      node: null,
+      edge: null,
+      article: null,
+      quote: null,
+      hiddenCategories: [],
+      hiddenTypes: [],
+      expanded: [],
+    });
+    expect(urlSearch(parseUrlState(''))).toBe('');
+  });
+
+  it('round-trips a selection, a reader, filters, expansions and a query', () => {
+    const state: UrlState = {
+      query: {
+        kind: 'cypher',
+        cypher: 'MATCH (n:Actor {name: $name}) RETURN n',
+        params: { name: 'Zelenskiy' },
+      },
+      node: 'actor:volodymyr-zelenskiy',
+      edge: null,
+      article: 'article-1',
+      quote: 'article-1:10-19',
+      hiddenCategories: ['Quote', 'Article'],
+      hiddenTypes: ['IN'],
+      expanded: ['actor:a,b', 'meeting:x'],
+    };
+    expect(parseUrlState(urlSearch(state))).toEqual(state);
+  });
+
+  it('ignores unknown categories and unreadable parameters', () => {
+    const state = parseUrlState('?hide=Quote,Bogus&cypher=RETURN%201&params=%7Bnot-json');
+    expect(state.hiddenCategories).toEqual(['Quote']);
+    expect(state.query).toEqual({ kind: 'cypher', cypher: 'RETURN 1', params: {} });
+  });
+
+  it('keeps a non-default overview limit', () => {
+    expect(parseUrlState('?limit=4000').query).toEqual({ kind: 'overview', limit: 4000 });
+    expect(urlSearch(parseUrlState('?limit=4000'))).toBe('?limit=4000');
+  });
+});
