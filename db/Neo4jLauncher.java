@@ -1,6 +1,8 @@
-// Runs Neo4j Community embedded, serving Bolt on 127.0.0.1 with auth on (DESIGN.md §2). Started by db/local.ts as
-//   java <flags> -cp 'db/runtime/lib/*' db/Neo4jLauncher.java --home DIR --conf db/neo4j.conf --port N
-// with the password in NEO4J_LOCAL_PASSWORD (kept out of argv, which every local user can read).
+// Runs Neo4j Community embedded, serving Bolt on 127.0.0.1 with auth on (DESIGN.md §2). Compiled by db/toolchain.ts
+// and started by db/local.ts as
+//   java <flags> -cp db/runtime/launcher:db/runtime/lib/* Neo4jLauncher --home DIR --conf db/neo4j.conf --port N
+// with the password in NEO4J_LOCAL_PASSWORD (kept out of argv, which every local user can read). The config file
+// must be named neo4j.conf: the initial-password step reads it from its folder.
 // It prints one "ready" line once the password is in place and runs until SIGTERM.
 
 import java.nio.file.Files;
@@ -8,6 +10,8 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import org.neo4j.cli.ExecutionContext;
+import org.neo4j.commandline.admin.security.SetInitialPasswordCommand;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
@@ -17,14 +21,17 @@ import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.graphdb.QueryExecutionException;
 import org.neo4j.logging.Level;
 import org.neo4j.logging.log4j.Log4jLogProvider;
+import picocli.CommandLine;
 
 public final class Neo4jLauncher {
+  private static final String DEFAULT_USER = "neo4j";
+
   public static void main(String[] args) {
     Map<String, String> opts = parseArgs(args);
     Path home = Path.of(required(opts, "home")).toAbsolutePath();
     Path conf = Path.of(required(opts, "conf")).toAbsolutePath();
     int port = Integer.parseInt(required(opts, "port"));
-    String user = envOr("NEO4J_LOCAL_USER", "neo4j");
+    String user = envOr("NEO4J_LOCAL_USER", DEFAULT_USER);
     String password = System.getenv("NEO4J_LOCAL_PASSWORD");
     if (password == null || password.isEmpty()) {
       fail("NEO4J_LOCAL_PASSWORD is not set");
@@ -33,6 +40,9 @@ public final class Neo4jLauncher {
     DatabaseManagementService dbms = null;
     try {
       Files.createDirectories(home);
+      if (DEFAULT_USER.equals(user) && !Files.exists(home.resolve("data/databases/system"))) {
+        setInitialPassword(home, conf, password);
+      }
       dbms = new DatabaseManagementServiceBuilder(home)
           .loadPropertiesFromFile(conf)
           .setConfig(BoltConnector.enabled, true)
@@ -74,9 +84,19 @@ public final class Neo4jLauncher {
     }
   }
 
-  // Sets the user's password and clears "change required", idempotently. Runs in-process on the system database,
-  // where the embedded API needs no login. Neo4j refuses a new password equal to the old one, so that case only
-  // clears the flag.
+  // First start only: what `neo4j-admin dbms set-initial-password` does, so the system database is created with
+  // this password and the default neo4j/neo4j login never exists, not even for the moment Bolt is up.
+  private static void setInitialPassword(Path home, Path conf, String password) {
+    ExecutionContext context = new ExecutionContext(home, conf.getParent());
+    int code = new CommandLine(new SetInitialPasswordCommand(context)).execute(password);
+    if (code != 0) {
+      throw new IllegalStateException("setting the initial password failed (exit code " + code + ")");
+    }
+  }
+
+  // Sets the user's password and clears "change required", idempotently, on every start (so a new password takes
+  // effect on restart). Runs in-process on the system database, where the embedded API needs no login. Neo4j
+  // refuses a new password equal to the old one, so that case only clears the flag.
   private static void ensureUser(GraphDatabaseService system, String user, String password) {
     Map<String, Object> params = new HashMap<>();
     params.put("user", user);
