@@ -584,6 +584,11 @@ export function findActors(doc: Doc): ActorIndex {
   return { actors, mentions, places, events };
 }
 
+function isCountryWord(tokens: Token[], i: number): boolean {
+  const g = i >= 0 ? gazetteerAt(tokens, i, i + 1) : null;
+  return g?.entry.type === 'country';
+}
+
 /** After a particle, the name goes on: another particle or a capitalised word ("von der Leyen"). */
 function connectsName(tokens: Token[], j: number): boolean {
   const t = tokens[j];
@@ -676,6 +681,8 @@ function parsePersonRun(
     const before = titleEndingAt(tokens, i, sentenceFrom);
     if (before) {
       title = { words: before.words, leader: before.leader };
+      // "opposition leader X" heads no state; "Russian leader X" does.
+      if (before.words === 'leader') title.leader = isCountryWord(tokens, before.start - 1);
       mentionFrom = before.start;
       const bt = tokens[before.start - 1];
       const possessor = tokens[before.start - 1]?.kind === 'possessive' ? before.start - 2 : before.start - 1;
@@ -710,6 +717,7 @@ function parsePersonRun(
   if (
     NON_ACTOR_HEADS.has(head) ||
     EVENT_HEADS.has(head) ||
+    PROPOSAL_HEADS[head.toLowerCase()] !== undefined ||
     ORGANIZATION_HEADS.has(head) ||
     MEDIA.has(nameTokens.map((x) => x.text).join(' '))
   )

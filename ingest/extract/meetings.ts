@@ -3,7 +3,7 @@
 // ("in Geneva", "during a visit to Kyiv", the city in a conference's name), when ("on Thursday" against
 // the article's date) and whether it was held, planned, proposed or cancelled.
 import type { MeetingStatus, Span } from '../../schema';
-import { addDays, resolveWeekday, WEEKDAYS } from '../text/dates';
+import { addDays, nextWeekday, resolveWeekday, WEEKDAYS } from '../text/dates';
 import type { ActorIndex } from './actors';
 import type { Clauses } from './clauses';
 import type { Doc } from './document';
@@ -27,7 +27,8 @@ export interface MeetingDraft {
   kind: string;
 }
 
-function kindOf(word: string): string {
+function kindOf(word: string, next: string): string {
+  if (next === 'phone' || next === 'telephone' || next === 'video') return 'call';
   if (/^(call|called|phoned|phone)$/.test(word)) return 'call';
   if (/^(talks|talked|spoke|speak|speaks|discuss|negotiat|consultations|conversation)/.test(word))
     return 'talks';
@@ -50,7 +51,9 @@ const PROPOSED_CUES = new Set(
   ),
 );
 const PLANNED_CUES = new Set(
-  words('will plans planned scheduled expected set upcoming due next before further shall later'),
+  words(
+    'will plans planned scheduled expected set upcoming due next before further shall later agreed agree',
+  ),
 );
 const CANCELLED_CUES = ['cancelled', 'canceled', 'postponed', 'scrapped', 'called off', 'abandoned'];
 const NEEDS_PARTNER = new Set(
@@ -126,7 +129,7 @@ export function findMeetings(doc: Doc, index: ActorIndex, clauses: Clauses): Mee
       } else if (nounUse && prev?.kind === 'possessive') {
         const owner = clauses.entityEndingAt(v - 1, 'actor');
         if (owner) subjects = [owner.ref];
-      } else if (tokens[v + 1]?.lower === 'by') {
+      } else if (tokens[v + 1]?.lower === 'by' && namesFrom(v + 2, end).length > 0) {
         subjects = namesFrom(v + 2, end);
       } else if (!(
         nounUse &&
@@ -134,16 +137,18 @@ export function findMeetings(doc: Doc, index: ActorIndex, clauses: Clauses): Mee
       )) {
         subjects = clauses.subjectsOf(v, si);
       }
-      if (NEEDS_PARTNER.has(t.lower) && partners.length === 0) continue;
+      // "X and Y spoke" is reciprocal; "X spoke" alone is not a meeting.
+      if (NEEDS_PARTNER.has(t.lower) && partners.length === 0 && subjects.length < 2) continue;
       const participants = new Set([...subjects, ...partners]);
       const place = placeOf(doc, index, si, from, end);
-      const date = articleDate ? dateOf(doc, v, si, clauses, articleDate) : null;
+      const status = statusOf(clauses, v, si);
+      const date = articleDate ? dateOf(doc, v, si, clauses, articleDate, status) : null;
       found.push({
         participants,
         place: place.name,
         visit: place.visit,
         date,
-        status: statusOf(clauses, v, si),
+        status,
         evidence: [sentenceSpan(si)],
         label: null,
         noun:
@@ -155,7 +160,7 @@ export function findMeetings(doc: Doc, index: ActorIndex, clauses: Clauses): Mee
             REFERRING.has(tokens[v - 2]?.lower ?? '')),
         sentence: si,
         trigger: v,
-        kind: kindOf(t.lower),
+        kind: kindOf(t.lower, tokens[v + 2]?.lower ?? ''),
       });
     }
 
@@ -255,17 +260,28 @@ function placeOf(
 }
 
 /** "on Thursday", "yesterday": a day in the trigger's own clause, resolved against the article date. */
-function dateOf(doc: Doc, v: number, si: number, clauses: Clauses, articleDate: string): string | null {
+function dateOf(
+  doc: Doc,
+  v: number,
+  si: number,
+  clauses: Clauses,
+  articleDate: string,
+  status: MeetingStatus,
+): string | null {
   const tokens = doc.tokens;
   const [from] = clauses.sentenceRange(si);
   let start = v;
-  while (start > from && tokens[start - 1]!.text !== ',' && v - start < 8) start--;
+  while (start > from && !/^(,|and|but|after|before|while)$/.test(tokens[start - 1]!.lower) && v - start < 8)
+    start--;
   const end = Math.min(clauses.clauseEnd(v + 1, si), v + 16);
   for (let k = start; k < end; k++) {
     const w = tokens[k]!.lower;
-    if (WEEKDAYS.includes(w)) return resolveWeekday(articleDate, w);
+    // A weekday is the last one for what happened, the next one for what is to come.
+    if (WEEKDAYS.includes(w))
+      return status === 'held' ? resolveWeekday(articleDate, w) : nextWeekday(articleDate, w);
     if (w === 'yesterday') return addDays(articleDate, -1);
     if (w === 'today') return articleDate;
+    if (w === 'tomorrow') return addDays(articleDate, 1);
   }
   return null;
 }

@@ -175,7 +175,13 @@ export function findProposalMentions(doc: Doc, index: ActorIndex): ProposalMenti
     for (let h = from; h < to; h++) {
       const head = tokens[h]!;
       const kind = PROPOSAL_HEADS[head.lower];
-      if (!kind || head.cap) continue;
+      if (!kind) continue;
+      if (head.cap) {
+        // A named proposal: "the Indus Waters Treaty", "the Minsk Agreement".
+        const named = namedProposal(doc, index, si, h);
+        if (named) out.push(named);
+        continue;
+      }
       const next = tokens[h + 1]?.lower ?? '';
       // "plans to meet", "deal with the fallout", "draft a law": verbs, not proposals.
       if (next === 'to' && (head.lower === 'plan' || head.lower === 'plans' || head.lower === 'offer'))
@@ -247,6 +253,31 @@ export function findProposalMentions(doc: Doc, index: ActorIndex): ProposalMenti
   return out;
 }
 
+function namedProposal(doc: Doc, index: ActorIndex, si: number, h: number): ProposalMention | null {
+  const { tokens } = doc;
+  const [from] = doc.sentenceTokens[si] ?? [0, 0];
+  let s = h;
+  while (s > from && tokens[s - 1]!.cap && tokens[s - 1]!.kind === 'word') s--;
+  if (s === h || s === from) return null; // one word, or the start of a sentence: not a name
+  const nameFrom = s;
+  if (tokens[s - 1]?.lower === 'the') s--;
+  return {
+    from: s,
+    to: h + 1,
+    start: tokens[s]!.start,
+    end: tokens[h]!.end,
+    sentence: si,
+    head: tokens[h]!.lower,
+    kind: 'deal',
+    definite: true,
+    marked: false,
+    proposers: proposersInside(index, nameFrom, h + 1, h),
+    topics: new Set(tokens.slice(nameFrom, h).map((t) => singular(t.lower))),
+    complementTo: h + 1,
+    fromVerb: false,
+  };
+}
+
 /** "Kyiv put forward changes to the offer": the object of a proposing verb is a proposal of its own. */
 export function findVerbProposals(
   doc: Doc,
@@ -282,6 +313,8 @@ export function findVerbProposals(
       if (labelEnd === objFrom || tokens[objFrom]!.kind !== 'word') continue;
       // "agreed to" needs a verb after it ("agreed to establish ..."), not "agreed to a deal".
       if (phrase.startsWith('agree') && DETERMINERS.has(tokens[objFrom]!.lower)) continue;
+      // "agreed to hold talks", "proposed to meet": a meeting to come, which the meeting reader takes.
+      if (/^(hold|meet|resume|start|begin|continue|convene|host)$/.test(tokens[objFrom]!.lower)) continue;
       const proposer = clauses.subjectsOf(v, si);
       if (proposer.length === 0) continue;
       out.push({

@@ -62,3 +62,9 @@ export function addDays(isoDate: string, days: number): string {
   d.setUTCDate(d.getUTCDate() + days);
   return d.toISOString().slice(0, 10);
 }
+
+/** The first date after `articleDate` that falls on `weekday` ("will meet on Tuesday"). */
+export function nextWeekday(articleDate: string, weekday: string): string | null {
+  const last = resolveWeekday(articleDate, weekday);
+  return last ? addDays(last, 7) : null;
+}

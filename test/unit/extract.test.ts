@@ -259,3 +259,44 @@ describe('a story in the plain form, with a dateline', () => {
     expect(supporters).toContain(idOf(doc, 'Jonas Gahr Store'));
   });
 });
+
+const WATER = `Indian Prime Minister Narendra Modi and Pakistani Prime Minister Shehbaz Sharif spoke by phone on Wednesday and agreed to hold talks on the Indus Waters Treaty, their offices said in a statement.
+
+Officials from India and Pakistan will meet in Vienna on Monday, with World Bank mediators present.
+
+Opposition leader Rahul Gandhi criticised Modi for "bowing to pressure".`;
+
+describe('reciprocal verbs, named treaties and days to come', () => {
+  const doc = extract(WATER, '2025-09-18');
+
+  it('reads "X and Y spoke by phone" as a call held on the weekday before the article', () => {
+    const call = doc.meetings.find((m) => m.status === 'held');
+    expect(call).toMatchObject({ date: '2025-09-17' });
+    expect(call?.label).toMatch(/call$/);
+    expect(call?.participants.sort()).toEqual(
+      [idOf(doc, 'Narendra Modi'), idOf(doc, 'Shehbaz Sharif')].sort(),
+    );
+  });
+
+  it('reads talks they agreed to hold as planned, not as a proposal', () => {
+    expect(doc.meetings.some((m) => m.status === 'planned' && m.label.includes('talks'))).toBe(true);
+    expect(doc.proposals.map((p) => p.label.toLowerCase())).not.toContain(
+      'hold talks on the indus waters treaty',
+    );
+  });
+
+  it('takes a named treaty for a proposal, never for a person', () => {
+    expect(doc.actors.map((a) => a.name)).not.toContain('Indus Waters Treaty');
+    expect(doc.proposals.map((p) => p.label)).toContain('Indus Waters Treaty');
+  });
+
+  it('resolves a weekday to come forward from the article date', () => {
+    const vienna = doc.meetings.find((m) => m.place === 'Vienna');
+    expect(vienna).toMatchObject({ status: 'planned', date: '2025-09-22' });
+  });
+
+  it('reads criticism of a leader by an opposition figure', () => {
+    const s = doc.stances.find((x) => x.holder === idOf(doc, 'Rahul Gandhi'));
+    expect(s).toMatchObject({ target: idOf(doc, 'Narendra Modi'), polarity: 'oppose' });
+  });
+});
