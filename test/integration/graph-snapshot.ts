@@ -2,8 +2,8 @@
 // per type, a checksum over every node's labels and properties and every relationship's type, ends and
 // properties, and a hash of the element ids (so a node deleted and re-created would show too).
 import { createHash } from 'node:crypto';
-import neo4j, { type Driver } from 'neo4j-driver';
-import { neo4jConfig } from '../../db/config';
+import type { Driver } from 'neo4j-driver';
+import { testConfig, testDriver as supportDriver } from '../support/neo4j';
 
 export interface GraphSnapshot {
   nodes: Record<string, number>;
@@ -12,14 +12,13 @@ export interface GraphSnapshot {
   identities: string;
 }
 
-/** A driver on the test database (NEO4J_* as the global setup set them). */
+/** A driver on the test database that returns plain numbers. */
 export function testDriver(): Driver {
-  const c = neo4jConfig();
-  return neo4j.driver(c.uri, neo4j.auth.basic(c.user, c.password), { disableLosslessIntegers: true });
+  return supportDriver({ disableLosslessIntegers: true });
 }
 
 export async function clearDatabase(driver: Driver): Promise<void> {
-  await driver.executeQuery('MATCH (n) DETACH DELETE n', {}, { database: neo4jConfig().database });
+  await driver.executeQuery('MATCH (n) DETACH DELETE n', {}, { database: testConfig().database });
 }
 
 export async function query<T = Record<string, unknown>>(
@@ -27,7 +26,7 @@ export async function query<T = Record<string, unknown>>(
   cypher: string,
   params: Record<string, unknown> = {},
 ): Promise<T[]> {
-  const { records } = await driver.executeQuery(cypher, params, { database: neo4jConfig().database });
+  const { records } = await driver.executeQuery(cypher, params, { database: testConfig().database });
   return records.map((r) => r.toObject() as T);
 }
 

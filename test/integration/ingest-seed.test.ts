@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { neo4jConfig } from '../../db/config';
+import { testConfig } from '../support/neo4j';
 import { ingestFiles, type IngestResult } from '../../ingest';
 import { clearDatabase, query, snapshot, testDriver } from './graph-snapshot';
 
@@ -20,7 +20,7 @@ let first: IngestResult;
 beforeAll(async () => {
   driver = testDriver();
   await clearDatabase(driver);
-  first = await ingestFiles({ files: [SEED], driver, config: neo4jConfig() });
+  first = await ingestFiles({ files: [SEED], driver, config: testConfig() });
 });
 
 afterAll(async () => {
@@ -128,7 +128,7 @@ describe('the seed article in Neo4j', () => {
 
   it('changes nothing when the same article is ingested again', async () => {
     const before = await snapshot(driver);
-    const again = await ingestFiles({ files: [SEED], driver, config: neo4jConfig() });
+    const again = await ingestFiles({ files: [SEED], driver, config: testConfig() });
     expect(await snapshot(driver)).toEqual(before);
     expect(again.articles[0]?.written).toMatchObject({
       nodesCreated: 0,
@@ -163,7 +163,7 @@ describe('the seed article in Neo4j', () => {
       const failing = ingestFiles({
         files: [file],
         driver,
-        config: neo4jConfig(),
+        config: testConfig(),
         onStep: (step) => {
           steps.push(step);
           // Every node and relationship batch of the article is written by the time the prune starts.

@@ -3,14 +3,14 @@
 // change nothing or replace what an article no longer states, and rollback at every step of the load.
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { neo4jConfig } from '../../db/config';
+import { testConfig } from '../support/neo4j';
 import { InvalidExtractionError, applySchema, loadExtraction } from '../../ingest/load/neo4j';
 import { buildLoadPlan, planCounts } from '../../ingest/load/rows';
 import type { Extraction } from '../../schema';
 import { harbourExtraction } from '../fixtures/harbour-extraction';
 import { clearDatabase, query, snapshot, testDriver } from './graph-snapshot';
 
-const { database } = neo4jConfig();
+const { database } = testConfig();
 let driver: Driver;
 
 beforeAll(async () => {
