@@ -1,0 +1,58 @@
+// `npm run bench`: runs every benchmark suite and prints one JSON object per line on stdout (progress on
+// stderr). Suites that need Neo4j get the bench's own local instance (its own port and data folder, never
+// NEO4J_URI), started on first use and stopped at the end unless --keep-db. Add a suite to SUITES.
+import neo4j, { type Driver } from 'neo4j-driver';
+import type { Neo4jConfig } from '../db/config';
+import { ingestBenchmarks } from './ingest';
+import type { BenchContext, BenchSuite } from './measure';
+
+const SUITES: BenchSuite[] = [ingestBenchmarks];
+
+const BENCH_PORT = 7698;
+const BENCH_PASSWORD = 'explorer-bench';
+
+async function main(): Promise<void> {
+  const keepDb = process.argv.includes('--keep-db');
+  let connection: { driver: Driver; config: Neo4jConfig } | undefined;
+  let startedHere = false;
+
+  const ctx: BenchContext = {
+    async neo4j() {
+      if (connection) return connection;
+      const { startLocalNeo4j } = await import('../db/local');
+      const started = await startLocalNeo4j({
+        port: BENCH_PORT,
+        password: BENCH_PASSWORD,
+        log: (line) => process.stderr.write(`${line}\n`),
+      });
+      startedHere = !started.alreadyRunning;
+      const config: Neo4jConfig = {
+        uri: started.uri,
+        user: 'neo4j',
+        password: BENCH_PASSWORD,
+        database: 'neo4j',
+      };
+      const driver = neo4j.driver(config.uri, neo4j.auth.basic(config.user, config.password));
+      await driver.verifyConnectivity({ database: config.database });
+      connection = { driver, config };
+      return connection;
+    },
+  };
+
+  try {
+    for (const suite of SUITES) {
+      for await (const result of suite(ctx)) process.stdout.write(`${JSON.stringify(result)}\n`);
+    }
+  } finally {
+    await connection?.driver.close();
+    if (startedHere && !keepDb) {
+      const { stopLocalNeo4j } = await import('../db/local');
+      await stopLocalNeo4j({ port: BENCH_PORT });
+    }
+  }
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`error: ${err instanceof Error ? err.message : String(err)}\n`);
+  process.exitCode = 1;
+});
