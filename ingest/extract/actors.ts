@@ -69,6 +69,8 @@ export interface ActorIndex {
   actors: Map<string, ActorDraft>;
   /** Sorted by start offset. */
   mentions: Mention[];
+  /** Mentions by the token they start at. */
+  mentionsFrom: Map<number, Mention[]>;
   places: PlaceMention[];
   events: EventMention[];
 }
@@ -110,6 +112,8 @@ function buildGazetteer(): Map<string, GazetteerEntry> {
 }
 
 const GAZETTEER = buildGazetteer();
+/** First words of every gazetteer phrase, lower-cased, to rule most tokens out at once. */
+const FIRST_WORDS = new Set([...GAZETTEER.keys()].map((k) => k.split(' ')[0]!.toLowerCase()));
 const COLLECTIVES = new Set(COLLECTIVE_NOUNS);
 const GROUPS = new Set(GROUP_NOUNS);
 const SPEECH = new Set(SPEECH_VERBS);
@@ -121,6 +125,8 @@ function gazetteerAt(
   i: number,
   end: number,
 ): { entry: GazetteerEntry; length: number } | null {
+  const first = tokens[i];
+  if (!first || !first.cap || !FIRST_WORDS.has(first.lower)) return null;
   for (let n = Math.min(MAX_PHRASE, end - i); n >= 1; n--) {
     const slice = tokens.slice(i, i + n);
     if (slice.some((t) => t.kind !== 'word')) continue;
@@ -217,6 +223,7 @@ export function findActors(doc: Doc): ActorIndex {
   const events: EventMention[] = [];
   const claimed = new Set<number>(); // token indices already part of a mention
   const claimedByPerson = new Set<number>();
+  const seen = new Set<string>(); // actor|start|end of every mention, so none is added twice
 
   const ensureActor = (key: string, name: string, kind: ActorKind, weak = false): ActorDraft => {
     let a = actors.get(key);
@@ -232,7 +239,9 @@ export function findActors(doc: Doc): ActorIndex {
     if (!first || !last) return;
     const start = first.start;
     const end = last.end;
-    if (mentions.some((m) => m.actor === actor.key && m.start === start && m.end === end)) return;
+    const seenKey = `${actor.key}|${start}|${end}`;
+    if (seen.has(seenKey)) return;
+    seen.add(seenKey);
     const text = doc.text.slice(start, end);
     mentions.push({
       actor: actor.key,
@@ -581,7 +590,13 @@ export function findActors(doc: Doc): ActorIndex {
   });
 
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
-  return { actors, mentions, places, events };
+  const mentionsFrom = new Map<number, Mention[]>();
+  for (const m of mentions) {
+    const list = mentionsFrom.get(m.from);
+    if (list) list.push(m);
+    else mentionsFrom.set(m.from, [m]);
+  }
+  return { actors, mentions, mentionsFrom, places, events };
 }
 
 function isCountryWord(tokens: Token[], i: number): boolean {
@@ -861,18 +876,28 @@ function inferAffiliations(doc: Doc, actors: Map<string, ActorDraft>, mentions: 
       .filter((a) => a.kind === 'person' && a.leader && a.affiliation)
       .map((a) => a.affiliation!),
   );
+  const mentionsOf = new Map<string, Mention[]>();
+  for (const m of mentions) {
+    const list = mentionsOf.get(m.actor);
+    if (list) list.push(m);
+    else mentionsOf.set(m.actor, [m]);
+  }
+  const hitsBySentence = new Map<number, typeof countryHits>();
+  for (const h of countryHits) {
+    const list = hitsBySentence.get(h.sentence);
+    if (list) list.push(h);
+    else hitsBySentence.set(h.sentence, [h]);
+  }
   const pairs: { person: ActorDraft; country: string; score: number }[] = [];
   for (const person of actors.values()) {
     if (person.kind !== 'person' || person.affiliation) continue;
     const scores = new Map<string, number>();
     const add = (country: string, w: number) => scores.set(country, (scores.get(country) ?? 0) + w);
-    for (const m of mentions) {
-      if (m.actor !== person.key) continue;
+    for (const m of mentionsOf.get(person.key) ?? []) {
       const after = m.to + (m.possessive ? 1 : 0);
       const noun = tokens[after]?.lower ?? '';
       for (const country of countryCollectives.get(noun) ?? []) add(country, 10);
-      for (const h of countryHits) {
-        if (h.sentence !== m.sentence) continue;
+      for (const h of hitsBySentence.get(m.sentence) ?? []) {
         const distance = h.at < m.from ? m.from - h.at : h.at - m.to;
         add(h.country, 1 / (1 + distance / 4) / Math.sqrt(countryFreq.get(h.country) ?? 1));
       }

@@ -26,40 +26,52 @@ const PERSONAL = new Set(['he', 'she', 'him', 'her', 'his']);
 const CLAUSE_BREAKS = new Set(['.', ';', '?', '!', ':']);
 
 export class Clauses {
+  private readonly startingAt = new Map<number, EntitySpan[]>();
+  private readonly endingAt = new Map<number, EntitySpan[]>();
+  /** Proposal spans covering each token, for "a name inside a proposal". */
+  private readonly proposalsOver = new Map<number, EntitySpan[]>();
+  private countryRanking: string[] | null = null;
+
   constructor(
     readonly doc: Doc,
     readonly index: ActorIndex,
     /** Actor and proposal spans, sorted by start. */
     readonly entities: EntitySpan[],
-  ) {}
+  ) {
+    const push = (map: Map<number, EntitySpan[]>, k: number, e: EntitySpan) => {
+      const list = map.get(k);
+      if (list) list.push(e);
+      else map.set(k, [e]);
+    };
+    for (const e of entities) {
+      push(this.startingAt, e.from, e);
+      push(this.endingAt, e.to, e);
+      if (e.type === 'proposal') for (let k = e.from; k < e.to; k++) push(this.proposalsOver, k, e);
+    }
+  }
 
   sentenceRange(si: number): [number, number] {
     return this.doc.sentenceTokens[si] ?? [0, 0];
   }
 
-  /** Entities inside [from, to), the widest first at each position (a proposal wins over a name inside it). */
-  entitiesIn(from: number, to: number): EntitySpan[] {
-    return this.entities.filter((e) => e.from >= from && e.to <= to);
-  }
-
   /** The outermost entity starting at or after token i and before `limit`. */
   firstEntityAfter(i: number, limit: number, type?: 'actor' | 'proposal'): EntitySpan | null {
-    let best: EntitySpan | null = null;
-    for (const e of this.entities) {
-      if (e.from < i || e.to > limit || (type && e.type !== type)) continue;
+    for (let k = i; k < limit; k++) {
+      let best: EntitySpan | null = null;
+      for (const e of this.startingAt.get(k) ?? []) {
+        if (e.to > limit || (type && e.type !== type)) continue;
+        if (!best || e.to > best.to) best = e;
+      }
       // "Trump’s treasury secretary": the possessor modifies what follows; it is not the object.
-      if (e.possessive && !this.entities.some((o) => o !== e && o.from === e.from && o.to > e.to)) continue;
-      if (!best || e.from < best.from || (e.from === best.from && e.to > best.to)) best = e;
-      else if (best && e.from >= best.to) break;
+      if (!best || best.possessive) continue;
+      // A name inside a proposal ("an initial US offer") is the proposal's, not an object of its own.
+      if (best.type === 'actor' && !type) {
+        const outer = (this.proposalsOver.get(best.from) ?? []).find((e) => e.to >= best!.to);
+        if (outer) return outer;
+      }
+      return best;
     }
-    // A name inside a proposal ("an initial US offer") is the proposal's, not an object of its own.
-    if (best && best.type === 'actor' && !type) {
-      const outer = this.entities.find(
-        (e) => e.type === 'proposal' && e.from <= best!.from && e.to >= best!.to,
-      );
-      if (outer) return outer;
-    }
-    return best;
+    return null;
   }
 
   /** End of the clause that starts at token i: the next hard break, or a comma before a new clause. */
@@ -93,15 +105,13 @@ export class Clauses {
   mainSubject(si: number): { ref: string; span: EntitySpan | null } | null {
     const [from, to] = this.sentenceRange(si);
     const tokens = this.doc.tokens;
-    for (const e of this.entities) {
-      if (e.type !== 'actor' || e.from < from || e.to > to || e.possessive) continue;
-      if (
-        this.entities.some(
-          (o) => o !== e && o.from <= e.from && o.to >= e.to && o.to - o.from > e.to - e.from,
-        )
-      )
-        continue;
-      if (PREPOSITIONS.has(tokens[e.from - 1]?.lower ?? '')) continue;
+    let coveredTo = -1; // skip names nested inside a wider mention
+    for (let k = from; k < to; k++) {
+      const here = (this.startingAt.get(k) ?? []).filter((e) => e.to <= to);
+      if (here.length === 0 || k < coveredTo) continue;
+      const e = here.reduce((w, x) => (x.to > w.to ? x : w));
+      coveredTo = e.to;
+      if (e.type !== 'actor' || e.possessive || PREPOSITIONS.has(tokens[e.from - 1]?.lower ?? '')) continue;
       return { ref: e.ref, span: e };
     }
     return null;
@@ -213,7 +223,7 @@ export class Clauses {
       return this.topCountries(2);
     }
     if (e) {
-      for (const other of this.entities) if (other.type === 'actor' && other.to === e.to) out.add(other.ref);
+      for (const other of this.endingAt.get(e.to) ?? []) if (other.type === 'actor') out.add(other.ref);
       // "A and B verb": walk back over coordinated names.
       let k = e.from;
       while (this.doc.tokens[k - 1]?.lower === 'and' || this.doc.tokens[k - 1]?.text === ',') {
@@ -251,15 +261,15 @@ export class Clauses {
 
   /** The n countries the article names most. */
   topCountries(n: number): string[] {
-    const counts = new Map<string, number>();
-    for (const m of this.index.mentions) {
-      if (this.index.actors.get(m.actor)?.kind === 'country')
-        counts.set(m.actor, (counts.get(m.actor) ?? 0) + 1);
+    if (!this.countryRanking) {
+      const counts = new Map<string, number>();
+      for (const m of this.index.mentions) {
+        if (this.index.actors.get(m.actor)?.kind === 'country')
+          counts.set(m.actor, (counts.get(m.actor) ?? 0) + 1);
+      }
+      this.countryRanking = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([k]) => k);
     }
-    return [...counts.entries()]
-      .sort((a, b) => b[1] - a[1])
-      .slice(0, n)
-      .map(([k]) => k);
+    return this.countryRanking.slice(0, n);
   }
 
   /** For ", who ... ," or ", the X," ending at the comma k: the index of the opening comma, or null. */
@@ -277,17 +287,16 @@ export class Clauses {
   }
 
   insideProposal(e: EntitySpan): boolean {
-    return this.entities.some((o) => o.type === 'proposal' && o.from <= e.from && o.to >= e.to && o !== e);
+    return (this.proposalsOver.get(e.from) ?? []).some((o) => o.to >= e.to && o !== e);
   }
 
   /** The widest entity whose last token is k - 1. */
   entityEndingAt(k: number, type?: 'actor' | 'proposal'): EntitySpan | null {
     let best: EntitySpan | null = null;
-    for (const e of this.entities) {
-      if (e.to !== k || (type && e.type !== type)) continue;
+    for (const e of this.endingAt.get(k) ?? []) {
+      if (type && e.type !== type) continue;
       if (!best || e.from < best.from) best = e;
     }
-    // "Zelenskiy’s team": the possessive name is part of the longer mention ending here.
     return best;
   }
 
@@ -303,26 +312,22 @@ export class Clauses {
     return m?.actor ?? null;
   }
 
+  /** The last mention that ends before token k, at most two sentences back, that `accept` takes. */
   lastMentionBefore(k: number, si: number, accept: (m: Mention) => boolean): Mention | null {
     const pos = this.doc.tokens[k]?.start ?? 0;
-    let best: Mention | null = null;
-    for (const m of this.index.mentions) {
-      if (m.end > pos) break;
-      if (m.sentence < si - 2) continue;
-      if (accept(m)) best = m;
+    const mentions = this.index.mentions;
+    let lo = 0;
+    let hi = mentions.length; // first mention starting at or after pos
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (mentions[mid]!.start < pos) lo = mid + 1;
+      else hi = mid;
     }
-    return best;
-  }
-
-  /** Lower-cased words of tokens [from, to). */
-  words(from: number, to: number): string[] {
-    return this.doc.tokens.slice(from, to).map((t) => t.lower);
-  }
-
-  /** True when one of `cues` appears in the `window` tokens before v within the sentence. */
-  hasBefore(v: number, si: number, window: number, cues: Set<string>): boolean {
-    const [from] = this.sentenceRange(si);
-    for (let k = Math.max(from, v - window); k < v; k++) if (cues.has(this.doc.tokens[k]!.lower)) return true;
-    return false;
+    for (let i = lo - 1; i >= 0; i--) {
+      const m = mentions[i]!;
+      if (m.sentence < si - 2) break;
+      if (m.end <= pos && accept(m)) return m;
+    }
+    return null;
   }
 }

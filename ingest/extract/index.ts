@@ -33,10 +33,12 @@ export function extractArticle(article: Article): Extraction {
   const nounMentions = findProposalMentions(doc, index);
   const verbMentions = findVerbProposals(doc, actorClauses, nounMentions);
   const drafts = clusterProposals(doc, [...nounMentions, ...verbMentions]);
-  const isActorSpan = (from: number, to: number) =>
-    index.mentions.some(
-      (m) => m.from === from && m.to === to && index.actors.get(m.actor)?.kind === 'person',
-    );
+  const personSpans = new Set(
+    index.mentions
+      .filter((m) => index.actors.get(m.actor)?.kind === 'person')
+      .map((m) => `${m.from}:${m.to}`),
+  );
+  const isActorSpan = (from: number, to: number) => personSpans.has(`${from}:${to}`);
   readTerms(doc, drafts, isActorSpan);
   const entities = [...actorEntities, ...proposalEntities(drafts)].sort(
     (a, b) => a.start - b.start || b.end - a.end,

@@ -159,8 +159,8 @@ function withHead(topics: Set<string>, head: string): Set<string> {
 /** The countries and people named inside a proposal phrase, read as its proposers ("US offer", "Kyiv’s plan"). */
 function proposersInside(index: ActorIndex, from: number, to: number, headAt: number): string[] {
   const out: string[] = [];
-  for (const m of index.mentions) {
-    if (m.from >= from && m.to <= headAt && m.to <= to) out.push(m.actor);
+  for (let k = from; k < headAt; k++) {
+    for (const m of index.mentionsFrom.get(k) ?? []) if (m.to <= headAt && m.to <= to) out.push(m.actor);
   }
   return out;
 }
@@ -437,6 +437,7 @@ export function readTerms(
   const { tokens } = doc;
   for (const d of drafts) {
     const seen = new Set<string>();
+    const mentionStarts = new Set(d.mentions.map((x) => x.from));
     const addTerm = (from: number, to: number) => {
       while (
         to > from &&
@@ -471,7 +472,7 @@ export function readTerms(
       while (
         limit < sTo &&
         !CLAUSE_LIMITS.has(tokens[limit]!.text) &&
-        !d.mentions.some((x) => x !== m && x.sentence === m.sentence && x.from === limit)
+        !(limit !== m.from && mentionStarts.has(limit))
       )
         limit++;
       for (let k = m.to; k < limit; k++) {

@@ -29,15 +29,12 @@ export function findStances(doc: Doc, index: ActorIndex, clauses: Clauses): Stan
     return { start: s.start, end: s.end, text: s.text };
   };
 
+  const lowers = tokens.map((t) => t.lower);
   doc.sentences.forEach((_, si) => {
     if (doc.skip[si]) return;
     const [from, to] = doc.sentenceTokens[si] ?? [0, 0];
     for (let v = from; v < to; v++) {
-      const match = stanceVerbAt(
-        tokens.map((t) => t.lower),
-        v,
-        to,
-      );
+      const match = stanceVerbAt(lowers, v, to);
       if (!match) continue;
       const { verb, length } = match;
       const after = v + length;
@@ -137,10 +134,11 @@ function stanceVerbAt(words: string[], v: number, to: number): { verb: StanceVer
 }
 
 function latestProposal(clauses: Clauses, before: number): EntitySpan | null {
-  let best: EntitySpan | null = null;
-  for (const e of clauses.entities)
-    if (e.type === 'proposal' && e.to <= before && (!best || e.to > best.to)) best = e;
-  return best;
+  for (let k = before; k > 0; k--) {
+    const e = clauses.entityEndingAt(k, 'proposal');
+    if (e) return e;
+  }
+  return null;
 }
 
 function summaryOf(doc: Doc, from: number, to: number): string {
