@@ -300,3 +300,25 @@ describe('reciprocal verbs, named treaties and days to come', () => {
     expect(s).toMatchObject({ target: idOf(doc, 'Narendra Modi'), polarity: 'oppose' });
   });
 });
+
+describe('any text', () => {
+  it('gives a valid, grounded document for hundreds of cuts and scrambles of the articles above', () => {
+    const sources = [HARBOUR, TRUCE, FISHING, WATER];
+    let state = 7;
+    const random = () => (state = (state * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const noise = '“”’—,.;\n ';
+    for (let i = 0; i < 400; i++) {
+      const src = sources[i % sources.length]!;
+      const from = Math.floor(random() * src.length);
+      let body = src.slice(from, from + 20 + Math.floor(random() * 500));
+      if (i % 3 === 0)
+        body = [...body]
+          .map((ch) => (random() < 0.05 ? noise[Math.floor(random() * noise.length)]! : ch))
+          .join('');
+      if (body.trim() === '') continue;
+      const doc = extractArticle(parseArticle(`Title: Cut ${i}\nDate: 2025-01-01\n\n${body}`, 'cut'));
+      const check = ExtractionSchema.safeParse(doc);
+      expect(check.success, `cut ${i}: ${JSON.stringify(body)}`).toBe(true);
+    }
+  });
+});
