@@ -421,6 +421,7 @@ function labelOf(doc: Doc, m: ProposalMention): string {
     const head = tokens.slice(s, end).findIndex((t) => PROPOSAL_HEADS[t.lower]);
     if (head >= 0) end = s + head + 1;
   }
+    if (s >= end) s = m.from; // nothing but determiners: keep them
   const text = doc.text.slice(tokens[s]!.start, tokens[end - 1]!.end);
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
