@@ -156,6 +156,30 @@ function titleAt(
     }
     if (ok) return { words: entry.words.toLowerCase(), leader: entry.leader, length: words.length };
   }
+  // "Labor Secretary", "Energy Minister", "Secretary of Defense": any office of that shape.
+  const a = tokens[i];
+  const b = tokens[i + 1];
+  if (
+    a?.cap &&
+    b &&
+    i + 2 <= end &&
+    /^(secretary|minister|commissioner)$/.test(b.lower) &&
+    b.cap &&
+    !/^(the|a)$/.test(a.lower)
+  ) {
+    return { words: `${a.lower} ${b.lower}`, leader: false, length: 2 };
+  }
+  if (
+    a &&
+    /^(secretary|minister)$/.test(a.lower) &&
+    a.cap &&
+    tokens[i + 1]?.lower === 'of' &&
+    tokens[i + 2]?.cap &&
+    i + 3 <= end
+  ) {
+    const exact = TITLE_PHRASES.find((t) => t.words.join(' ') === `${a.lower} of ${tokens[i + 2]!.lower}`);
+    if (!exact) return { words: `${a.lower} of ${tokens[i + 2]!.lower}`, leader: false, length: 3 };
+  }
   return null;
 }
 
@@ -201,6 +225,8 @@ interface PersonCandidate {
   title: { words: string; leader: boolean } | null;
   affiliation: string | null;
   possessive: boolean;
+  /** Followed by a speech verb or a comma ("Greer said", "Modi, who ..."), which names do. */
+  speaks: boolean;
 }
 
 function isNameWord(t: Token | undefined): boolean {
@@ -224,6 +250,7 @@ export function findActors(doc: Doc): ActorIndex {
   const claimed = new Set<number>(); // token indices already part of a mention
   const claimedByPerson = new Set<number>();
   const seen = new Set<string>(); // actor|start|end of every mention, so none is added twice
+  const claimedByOrg = new Set<number>();
 
   const ensureActor = (key: string, name: string, kind: ActorKind, weak = false): ActorDraft => {
     let a = actors.get(key);
@@ -290,6 +317,8 @@ export function findActors(doc: Doc): ActorIndex {
   const sortedCandidates = [...candidates].sort((a, b) => b.nameTokens.length - a.nameTokens.length);
   for (const c of sortedCandidates) {
     const names = c.nameTokens.map((t) => t.text);
+    // An untitled run of capitalised words is a name only if it speaks or its last word recurs alone.
+    if (!c.title && !c.speaks && (surnameUses.get(names[names.length - 1] ?? '') ?? 0) < 2) continue;
     let key: string | undefined;
     if (names.length === 1) key = bySurname.get(names[0] ?? '');
     else {
@@ -329,13 +358,44 @@ export function findActors(doc: Doc): ActorIndex {
     if (person) addMention(person, i, i + 1, si, 'surname');
   });
 
+  // Pass 3a: organisations named by their head word ("Foreign Ministry", "International Longshoremen’s
+  // Association"). A government body of a named country ("Russia’s Foreign Ministry") speaks for the country.
+  doc.sentences.forEach((_, si) => {
+    if (doc.skip[si]) return;
+    const [from, to] = doc.sentenceTokens[si] ?? [0, 0];
+    let i = from;
+    while (i < to) {
+      const run = organisationRun(tokens, i, to);
+      if (run === i) {
+        i++;
+        continue;
+      }
+      const head = tokens[run - 1]!.text;
+      let s = i;
+      while (s < run && NOT_NAMES.has(tokens[s]!.text)) s++;
+      const free = ![...Array(run - s).keys()].some((k) => claimedByPerson.has(s + k));
+      if (ORGANIZATION_HEADS.has(head) && run - s >= 2 && free) {
+        const name = doc.text.slice(tokens[s]!.start, tokens[run - 1]!.end);
+        const owner = gazetteerAt(tokens, s, run);
+        if (owner?.entry.type === 'country' && owner.entry.form !== 'capital' && GOVERNMENT_HEADS.has(head)) {
+          const country = ensureActor(`country:${nameKey(owner.entry.name)}`, owner.entry.name, 'country');
+          addMention(country, s, run, si, 'collective');
+        } else if (!MEDIA.has(name)) {
+          addMention(ensureActor(`org:${nameKey(name)}`, name, 'organization'), s, run, si, 'name');
+        }
+        for (let k = s; k < run; k++) claimedByOrg.add(k);
+      }
+      i = run;
+    }
+  });
+
   // Pass 3: countries, capitals, organisations, regions, and the officials who speak for a country.
   doc.sentences.forEach((_, si) => {
     if (doc.skip[si]) return;
     const [from, to] = doc.sentenceTokens[si] ?? [0, 0];
     let i = from;
     while (i < to) {
-      const hit = claimedByPerson.has(i) ? null : gazetteerAt(tokens, i, to);
+      const hit = claimedByPerson.has(i) || claimedByOrg.has(i) ? null : gazetteerAt(tokens, i, to);
       if (!hit) {
         i++;
         continue;
@@ -492,32 +552,6 @@ export function findActors(doc: Doc): ActorIndex {
     }
   });
 
-  // Pass 5: organisations named by their head word ("Foreign Ministry", "Security Council").
-  doc.sentences.forEach((_, si) => {
-    if (doc.skip[si]) return;
-    const [from, to] = doc.sentenceTokens[si] ?? [0, 0];
-    let i = from;
-    while (i < to) {
-      const run = capitalisedRun(tokens, i, to);
-      if (run > i) {
-        const words = tokens.slice(i, run);
-        const head = words[words.length - 1]?.text ?? '';
-        let s = i;
-        while (s < run && NOT_NAMES.has(tokens[s]!.text)) s++;
-        if (
-          ORGANIZATION_HEADS.has(head) &&
-          run - s >= 2 &&
-          ![...Array(run - s).keys()].some((k) => claimed.has(s + k))
-        ) {
-          const name = doc.text.slice(tokens[s]!.start, tokens[run - 1]!.end);
-          if (!MEDIA.has(name))
-            addMention(ensureActor(`org:${nameKey(name)}`, name, 'organization'), s, run, si, 'name');
-        }
-        i = run;
-      } else i++;
-    }
-  });
-
   inferAffiliations(doc, actors, mentions);
 
   // Pass 6: collectives named after a person ("the Trump administration", "Zelenskiy’s team").
@@ -553,6 +587,22 @@ export function findActors(doc: Doc): ActorIndex {
     if (!role) return;
     const person = resolveDescription(actors, mentions, hit.entry.name, role.role, tokens[i]!.start);
     if (person) addMention(person, i, roleStart + role.length, si, 'description');
+  });
+
+  // Pass 7b: "the president", "the prime minister" with no country: the head of state or government
+  // named last, within the last few sentences.
+  forEachToken(doc, (t, i, si) => {
+    if (t.lower !== 'the' || claimed.has(i + 1)) return;
+    const [, to] = doc.sentenceTokens[si] ?? [0, 0];
+    const role = roleAt(tokens, i + 1, to);
+    if (!role || !LEADER_NOUNS.includes(role.role) || tokens[i + 1 + role.length]?.lower === 'of') return;
+    let best: Mention | undefined;
+    for (const m of mentions) {
+      if (m.start >= t.start || m.sentence < si - 3) continue;
+      const a = actors.get(m.actor);
+      if (a?.kind === 'person' && a.leader && (!best || m.start > best.start)) best = m;
+    }
+    if (best) addMention(actors.get(best.actor)!, i, i + 1 + role.length, si, 'description');
   });
 
   // Pass 8: groups that take sides ("critics of the draft deal"), kept only if a stance uses them.
@@ -602,6 +652,24 @@ export function findActors(doc: Doc): ActorIndex {
 function isCountryWord(tokens: Token[], i: number): boolean {
   const g = i >= 0 ? gazetteerAt(tokens, i, i + 1) : null;
   return g?.entry.type === 'country';
+}
+
+/** Bodies of government: named with a country first, they speak for that country. */
+const GOVERNMENT_HEADS = new Set(
+  words(
+    'Ministry Government Cabinet Parliament Army Forces Duma Rada Congress Senate Administration Department Office Presidency Assembly',
+  ),
+);
+
+/** Like a capitalised run, but an organisation's name may hold a possessive ("Longshoremen’s Association"). */
+function organisationRun(tokens: Token[], i: number, end: number): number {
+  let j = capitalisedRun(tokens, i, end);
+  while (j > i && tokens[j]?.kind === 'possessive' && tokens[j + 1]?.cap) {
+    const next = capitalisedRun(tokens, j + 1, end);
+    if (!ORGANIZATION_HEADS.has(tokens[next - 1]!.text)) break;
+    j = next;
+  }
+  return j;
 }
 
 /** After a particle, the name goes on: another particle or a capitalised word ("von der Leyen"). */
@@ -696,8 +764,8 @@ function parsePersonRun(
     const before = titleEndingAt(tokens, i, sentenceFrom);
     if (before) {
       title = { words: before.words, leader: before.leader };
-      // "opposition leader X" heads no state; "Russian leader X" does.
-      if (before.words === 'leader') title.leader = isCountryWord(tokens, before.start - 1);
+      // "opposition leader X" or "union president X" heads no state; "Russian leader X" does.
+      if (title.leader) title.leader = isCountryWord(tokens, before.start - 1);
       mentionFrom = before.start;
       const bt = tokens[before.start - 1];
       const possessor = tokens[before.start - 1]?.kind === 'possessive' ? before.start - 2 : before.start - 1;
@@ -757,6 +825,7 @@ function parsePersonRun(
     title,
     affiliation,
     possessive: tokens[nameEnd]?.kind === 'possessive',
+    speaks: !!tokens[run] && (SPEECH.has(tokens[run]!.lower) || tokens[run]!.text === ','),
   };
 }
 

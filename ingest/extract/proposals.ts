@@ -296,6 +296,11 @@ export function findVerbProposals(
       if (!phrase) continue;
       const objFrom = v + phrase.split(' ').length;
       if (objFrom >= to) continue;
+      if (tokens[objFrom]!.lower === 'by') {
+        const passive = passiveProposal(doc, clauses, existing, si, v, objFrom);
+        if (passive) out.push(passive);
+        continue;
+      }
       // An object that is already a proposal phrase ("proposed a deal") is that proposal.
       if (
         existing.some(
@@ -335,6 +340,46 @@ export function findVerbProposals(
     }
   });
   return out;
+}
+
+/**
+ * "a 50% wage increase offered by the alliance": what was offered comes before the verb, from its
+ * determiner; who offered it follows "by". Returns an offer of the agent's, or null.
+ */
+function passiveProposal(
+  doc: Doc,
+  clauses: Clauses,
+  existing: ProposalMention[],
+  si: number,
+  v: number,
+  by: number,
+): ProposalMention | null {
+  const { tokens } = doc;
+  const [from, to] = doc.sentenceTokens[si] ?? [0, 0];
+  let s = v - 1;
+  while (s > from && v - s < 10 && !/^(a|an|the|its|their)$/.test(tokens[s]!.lower)) {
+    if (TERM_BOUNDARY.has(tokens[s]!.text)) return null;
+    s--;
+  }
+  if (!/^(a|an|the|its|their)$/.test(tokens[s]?.lower ?? '') || s >= v - 1) return null;
+  if (existing.some((p) => p.from >= s && p.to <= v)) return null; // "the draft presented by X": a known phrase
+  const agents = clauses.coordinatedAfter(by + 1, Math.min(to, by + 12));
+  if (agents.length === 0) return null;
+  return {
+    from: s,
+    to: v,
+    start: tokens[s]!.start,
+    end: tokens[v - 1]!.end,
+    sentence: si,
+    head: tokens[v - 1]!.lower,
+    kind: 'offer',
+    definite: false,
+    marked: true,
+    proposers: agents,
+    topics: topicWords(tokens.slice(s, v)),
+    complementTo: v,
+    fromVerb: false,
+  };
 }
 
 /** Groups mentions into proposals: by proposer and kind for offers, by topic for deals, anaphora to the latest. */
@@ -421,7 +466,7 @@ function labelOf(doc: Doc, m: ProposalMention): string {
     const head = tokens.slice(s, end).findIndex((t) => PROPOSAL_HEADS[t.lower]);
     if (head >= 0) end = s + head + 1;
   }
-    if (s >= end) s = m.from; // nothing but determiners: keep them
+  if (s >= end) s = m.from; // nothing but determiners: keep them
   const text = doc.text.slice(tokens[s]!.start, tokens[end - 1]!.end);
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
@@ -498,7 +543,8 @@ export function readTerms(
       }
       // Amounts and shares inside the phrase itself: "the $500 billion deal".
       for (let k = m.from; k < m.to - 1; k++) {
-        if (/^\$\d|^\d+(\.\d+)?%$/.test(tokens[k]!.text)) addTerm(k, m.to - 1);
+        if (/^\$\d|^\d+(\.\d+)?%$/.test(tokens[k]!.text))
+          addTerm(k, PROPOSAL_HEADS[m.head] ? m.to - 1 : m.to);
       }
       // Amounts and shares in the clause after it.
       for (let k = m.to; k < limit; k++) {

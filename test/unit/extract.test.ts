@@ -322,3 +322,43 @@ describe('any text', () => {
     }
   });
 });
+
+const PORTS = `The International Longshoremen's Association rejected a 50% wage increase over six years offered by the United States Maritime Alliance on Thursday, extending a strike that has shut ports from Maine to Texas.
+
+Union president Harold Daggett said the offer "doesn't come close" and demanded a ban on automated cranes.
+
+Labor Secretary Julie Su met Daggett in Washington on Wednesday. President Joe Biden called on the companies to negotiate in good faith, and Daggett praised the president for his support.`;
+
+describe('organisations, passive offers and plain descriptions', () => {
+  const doc = extract(PORTS, '2024-10-04');
+
+  it('names an organisation whose name holds a possessive, and one that starts with a country', () => {
+    expect(actorNamed(doc, "International Longshoremen's Association")[0]?.kind).toBe('organization');
+    expect(actorNamed(doc, 'United States Maritime Alliance')[0]?.kind).toBe('organization');
+    expect(actorNamed(doc, 'United States')).toHaveLength(0);
+  });
+
+  it('reads an offer made in the passive, and who rejected it', () => {
+    const alliance = idOf(doc, 'United States Maritime Alliance');
+    const offer = doc.proposals.find((p) => p.proposers.includes(alliance));
+    expect(offer?.terms.join(' ')).toContain('50% wage increase over six years');
+    const union = idOf(doc, "International Longshoremen's Association");
+    expect(doc.stances.find((s) => s.holder === union && s.target === offer?.id)?.polarity).toBe('oppose');
+  });
+
+  it('takes any office of the form "Labor Secretary" as a title', () => {
+    const su = idOf(doc, 'Julie Su');
+    expect(
+      doc.meetings.some(
+        (m) => m.participants.includes(su) && m.participants.includes(idOf(doc, 'Harold Daggett')),
+      ),
+    ).toBe(true);
+  });
+
+  it('reads "the president" as the head of state named last, not a union president', () => {
+    const praise = doc.stances.find(
+      (s) => s.holder === idOf(doc, 'Harold Daggett') && s.polarity === 'support',
+    );
+    expect(praise?.target).toBe(idOf(doc, 'Joe Biden'));
+  });
+});
