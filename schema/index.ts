@@ -137,3 +137,62 @@ export const RelationshipTypes = [
   'IN',
 ] as const;
 export type RelationshipType = (typeof RelationshipTypes)[number];
+
+/** Types a saved query's parameter may have (DESIGN.md §5). A date travels as its ISO string. */
+export const SavedQueryParamTypes = ['string', 'integer', 'float', 'boolean', 'date'] as const;
+export type SavedQueryParamType = (typeof SavedQueryParamTypes)[number];
+
+export const SavedQueryParamSchema = z
+  .object({
+    name: z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'a parameter name is letters, digits and _'),
+    type: z.enum(SavedQueryParamTypes),
+    /** null: the person must give a value. */
+    default: z.union([z.string(), z.number(), z.boolean()]).nullable(),
+    /** Free text after the default, shown beside the input. */
+    hint: z.string().optional(),
+  })
+  .superRefine((param, ctx) => {
+    const value = param.default;
+    if (value === null) return;
+    const fits =
+      param.type === 'string'
+        ? typeof value === 'string'
+        : param.type === 'date'
+          ? typeof value === 'string' && IsoDate.safeParse(value).success
+          : param.type === 'boolean'
+            ? typeof value === 'boolean'
+            : param.type === 'integer'
+              ? Number.isSafeInteger(value)
+              : typeof value === 'number' && Number.isFinite(value);
+    if (!fits) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `default ${JSON.stringify(value)} is not a ${param.type}`,
+        path: ['default'],
+      });
+    }
+  });
+export type SavedQueryParam = z.infer<typeof SavedQueryParamSchema>;
+
+/** A saved query: its header (`// name:`, `// description:`, `// param:` lines) and the Cypher under it. */
+export const SavedQuerySchema = z
+  .object({
+    name: z.string().trim().min(1).max(200),
+    description: z.string(),
+    params: z.array(SavedQueryParamSchema),
+    cypher: z.string().trim().min(1),
+  })
+  .superRefine((query, ctx) => {
+    const seen = new Set<string>();
+    query.params.forEach((param, i) => {
+      if (seen.has(param.name)) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `parameter ${param.name} is declared twice`,
+          path: ['params', i],
+        });
+      }
+      seen.add(param.name);
+    });
+  });
+export type SavedQuery = z.infer<typeof SavedQuerySchema>;

@@ -1,5 +1,6 @@
 // The JSON shapes the explorer's server sends and the browser reads. Types only: both sides import them,
 // nothing here runs.
+import type { SavedQuery } from '../../schema';
 
 /** Plain JSON. Neo4j integers arrive as numbers (or decimal strings when outside ±2^53), temporal values
  * as ISO strings, points as `{srid, x, y, z?}`. */
@@ -77,3 +78,15 @@ export type StatusResponse =
       database: string;
       error: QueryError;
     };
+
+/** One saved query of cypher/queries/: its header fields and Cypher, `id` being the file name's stem. */
+export interface SavedQueryEntry extends SavedQuery {
+  id: string;
+  file: string;
+}
+
+/** GET /api/queries: the saved queries by name, and the files that could not be read (with why). */
+export interface SavedQueriesResponse {
+  queries: SavedQueryEntry[];
+  errors: { file: string; message: string }[];
+}

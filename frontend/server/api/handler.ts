@@ -1,17 +1,24 @@
 // The JSON API as a connect-style middleware `(req, res, next)`, so the same code serves the production
 // server (node:http) and Vite's dev server. Routes:
 //   GET  /api/status  -> StatusResponse
-//   POST /api/query   {cypher, params?, rowCap?} -> QueryResponse
+//   GET  /api/queries -> SavedQueriesResponse (cypher/queries/*.cypher)
+//   POST /api/query   {cypher, params?, rowCap?} -> QueryResponse; read-only guards always apply, and a
+//                     request closed before its answer cancels the query in Neo4j.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { QueryError, QueryResponse, StatusResponse } from '../../shared/api';
 import type { Neo4jService } from '../neo4j/service';
+import { READ_ONLY_GUARDS } from '../safety';
 import { parseQueryRequest, runQuery, type QueryGuard } from './query';
+import { DEFAULT_QUERIES_DIR, loadSavedQueries } from './savedQueries';
 
 export type Middleware = (req: IncomingMessage, res: ServerResponse, next?: (err?: unknown) => void) => void;
 
 export interface ApiOptions {
   service: Neo4jService;
+  /** Extra guards, run after the read-only ones (which cannot be turned off). */
   guards?: readonly QueryGuard[];
+  /** Folder of the saved queries; default cypher/queries. */
+  queriesDir?: string;
 }
 
 const MAX_BODY_BYTES = 256 * 1024;
@@ -19,7 +26,12 @@ const MAX_BODY_BYTES = 256 * 1024;
 const COUNTS_CYPHER =
   'RETURN COUNT { (a:Article) } AS articles, COUNT { (n) } AS nodes, COUNT { ()-[r]->() } AS relationships';
 
-export function createApiHandler({ service, guards = [] }: ApiOptions): Middleware {
+export function createApiHandler({
+  service,
+  guards: extraGuards = [],
+  queriesDir = DEFAULT_QUERIES_DIR,
+}: ApiOptions): Middleware {
+  const guards = [...READ_ONLY_GUARDS, ...extraGuards];
   return (req, res, next) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (!url.pathname.startsWith('/api/')) {
@@ -41,6 +53,10 @@ export function createApiHandler({ service, guards = [] }: ApiOptions): Middlewa
     }
     if (path === '/api/status' && req.method === 'GET') {
       sendJson(res, 200, await status());
+      return;
+    }
+    if (path === '/api/queries' && req.method === 'GET') {
+      sendJson(res, 200, await loadSavedQueries(queriesDir));
       return;
     }
     if (path === '/api/query') {
@@ -66,7 +82,15 @@ export function createApiHandler({ service, guards = [] }: ApiOptions): Middlewa
         sendJson(res, 400, errorResponse(parsed.error));
         return;
       }
-      const response = await runQuery(service, parsed.request, guards);
+      // The browser's Cancel (or a closed tab) closes the request: stop the query in Neo4j too.
+      const abort = new AbortController();
+      const onClose = () => {
+        if (!res.writableFinished) abort.abort();
+      };
+      res.once('close', onClose);
+      const response = await runQuery(service, parsed.request, guards, { signal: abort.signal });
+      res.off('close', onClose);
+      if (abort.signal.aborted) return;
       const code = response.error?.code === 'ServiceUnavailable' ? 503 : 200;
       sendJson(res, code, response);
       return;

@@ -1,7 +1,7 @@
 // The query endpoint's pipeline: validate the request, run the guards, read through the Neo4j service,
-// convert. Guards are where the read-only layers go (today: the request's shape and size; to come: the
-// EXPLAIN query-type check and the refusal of LOAD CSV, SHOW, dbms procedures and `USE system`). The
-// READ transaction, the timeout and the row cap are enforced by the service for every query.
+// convert. Guards are where the read-only layers go (../safety: the statement check, then the EXPLAIN
+// query-type and plan check). The READ transaction, the timeout and the row cap are enforced by the
+// service for every query.
 import neo4j from 'neo4j-driver';
 import { z } from 'zod';
 import type { JsonValue, QueryError, QueryRequest, QueryResponse } from '../../shared/api';
@@ -56,6 +56,7 @@ export async function runQuery(
   service: Neo4jService,
   request: QueryRequest,
   guards: readonly QueryGuard[] = [],
+  options: { signal?: AbortSignal } = {},
 ): Promise<QueryResponse> {
   const empty = { columns: [], rows: [], graph: { nodes: [], relationships: [] } };
   for (const guard of guards) {
@@ -64,6 +65,7 @@ export async function runQuery(
   }
   const outcome = await service.read(request.cypher, toDriverParams(request.params ?? {}), {
     rowCap: request.rowCap,
+    signal: options.signal,
   });
   const rowCap = Math.min(request.rowCap ?? service.limits.rowCap, service.limits.rowCap);
   if (!outcome.ok) {

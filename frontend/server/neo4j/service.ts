@@ -1,7 +1,7 @@
 // All of the explorer's Neo4j I/O: one driver, created on first use; every query in a READ transaction
 // with a timeout and a row cap; sessions closed in `finally`; outcomes as a typed status rather than
 // exceptions, so the HTTP layer can answer every case in one shape.
-import neo4j, { Neo4jError, type Driver, type Record as Neo4jRecord } from 'neo4j-driver';
+import neo4j, { Neo4jError, type Driver, type Plan, type Record as Neo4jRecord } from 'neo4j-driver';
 import type { Neo4jConfig } from '../../../db/config';
 import type { QueryError } from '../../shared/api';
 
@@ -10,6 +10,8 @@ export interface ReadOptions {
   timeoutMs?: number;
   /** Records beyond this many are not read; the status says `truncated`. */
   rowCap?: number;
+  /** Aborting closes the session, which resets the connection: Neo4j stops the transaction at once. */
+  signal?: AbortSignal;
 }
 
 export type ReadOutcome =
@@ -18,6 +20,10 @@ export type ReadOutcome =
 
 export type ConnectivityOutcome = { ok: true } | { ok: false; error: QueryError };
 
+/** What EXPLAIN says of a query without running it: Neo4j's query type ('r', 'rw', 'w' or 's') and plan. */
+export type ExplainOutcome =
+  { ok: true; queryType: string; plan: Plan | null } | { ok: false; error: QueryError };
+
 export interface Neo4jService {
   readonly uri: string;
   readonly database: string;
@@ -25,6 +31,8 @@ export interface Neo4jService {
   verifyConnectivity(): Promise<ConnectivityOutcome>;
   /** Runs `cypher` with `params` in a READ transaction (Neo4j itself refuses writes there). */
   read(cypher: string, params?: Record<string, unknown>, options?: ReadOptions): Promise<ReadOutcome>;
+  /** Plans `cypher` with EXPLAIN in a READ transaction; nothing runs. */
+  explain(cypher: string, params?: Record<string, unknown>): Promise<ExplainOutcome>;
   close(): Promise<void>;
 }
 
@@ -33,7 +41,7 @@ export interface ServiceDefaults {
   rowCap: number;
 }
 
-export const DEFAULT_SERVICE_LIMITS: ServiceDefaults = { timeoutMs: 20_000, rowCap: 10_000 };
+export const DEFAULT_SERVICE_LIMITS: ServiceDefaults = { timeoutMs: 10_000, rowCap: 5_000 };
 
 const TIMEOUT_CODES = new Set([
   'Neo.ClientError.Transaction.TransactionTimedOut',
@@ -98,7 +106,11 @@ export function createNeo4jService(config: Neo4jConfig, limits: Partial<ServiceD
         defaultAccessMode: neo4j.session.READ,
       });
       let watchdog: ReturnType<typeof setTimeout> | undefined;
+      const { signal } = options;
+      const cancel = () => void session.close().catch(() => undefined);
+      signal?.addEventListener('abort', cancel, { once: true });
       try {
+        if (signal?.aborted) return { ok: false, status: 'error', error: cancelled(), elapsedMs: elapsed() };
         const work = session.executeRead(
           async (tx) => {
             const result = tx.run(cypher, params);
@@ -133,6 +145,7 @@ export function createNeo4jService(config: Neo4jConfig, limits: Partial<ServiceD
           elapsedMs: elapsed(),
         };
       } catch (err) {
+        if (signal?.aborted) return { ok: false, status: 'error', error: cancelled(), elapsedMs: elapsed() };
         const error = describe(err);
         if (TIMEOUT_CODES.has(error.code)) {
           return { ok: false, status: 'timed-out', error: timeoutError(timeoutMs), elapsedMs: elapsed() };
@@ -140,6 +153,25 @@ export function createNeo4jService(config: Neo4jConfig, limits: Partial<ServiceD
         return { ok: false, status: 'error', error, elapsedMs: elapsed() };
       } finally {
         clearTimeout(watchdog);
+        signal?.removeEventListener('abort', cancel);
+        await session.close().catch(() => undefined);
+      }
+    },
+
+    async explain(cypher, params = {}) {
+      const session = getDriver().session({
+        database: config.database,
+        defaultAccessMode: neo4j.session.READ,
+      });
+      try {
+        const summary = await session.executeRead(
+          async (tx) => (await tx.run(`EXPLAIN ${cypher}`, params)).summary,
+          { timeout: defaults.timeoutMs, metadata: { app: 'news-graph-explorer', explain: true } },
+        );
+        return { ok: true, queryType: String(summary.queryType), plan: summary.plan || null };
+      } catch (err) {
+        return { ok: false, error: describe(err) };
+      } finally {
         await session.close().catch(() => undefined);
       }
     },
@@ -150,6 +182,10 @@ export function createNeo4jService(config: Neo4jConfig, limits: Partial<ServiceD
       await d?.close();
     },
   };
+}
+
+function cancelled(): QueryError {
+  return { code: 'Explorer.Cancelled', message: 'The query was cancelled and Neo4j stopped it.' };
 }
 
 function timeoutError(timeoutMs: number): QueryError {

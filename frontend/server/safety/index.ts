@@ -1,0 +1,25 @@
+// The read-only guards every query of the explorer's API passes before it runs (DESIGN.md §6). In order:
+//   1. the statement check: refuses writes, LOAD CSV, SHOW/TERMINATE, admin commands, USE, IN TRANSACTIONS,
+//      procedures off the allowlist and plugin functions, by reading the statement's tokens;
+//   2. the plan check: EXPLAIN in a READ transaction; the planned query type must be 'r' and the plan may
+//      hold none of the operators above, nor run on another database.
+// The service then adds the last layers: a READ transaction (Neo4j refuses writes in it), a timeout and a
+// row cap.
+import type { QueryGuard } from '../api/query';
+import { toDriverParams } from '../api/query';
+import { checkPlan } from './plan';
+import { checkStatement } from './statement';
+
+export const statementGuard: QueryGuard = (request, service) =>
+  checkStatement(request.cypher, service.database);
+
+export const planGuard: QueryGuard = async (request, service) => {
+  const outcome = await service.explain(request.cypher, toDriverParams(request.params ?? {}));
+  // A query Neo4j cannot plan (a syntax error, an unknown procedure) is not run; its message is the answer.
+  if (!outcome.ok) return outcome.error;
+  return checkPlan(outcome.queryType, outcome.plan, service.database);
+};
+
+export const READ_ONLY_GUARDS: readonly QueryGuard[] = [statementGuard, planGuard];
+
+export { ALLOWED_PROCEDURES, REFUSED } from './rules';
