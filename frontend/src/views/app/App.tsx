@@ -3,6 +3,7 @@
 import { useEffect } from 'react';
 import { ExplorerProvider, useExplorer } from '../../core/context';
 import type { Explorer } from '../../core/explorer';
+import { QueriesProvider } from '../../core/queries/context';
 import { useStore } from '../../core/store';
 import { startExplorer } from '../../core/view';
 import { CanvasControls } from '../graph/CanvasControls';
@@ -15,6 +16,8 @@ import { ResizeController } from '../graph/controllers/ResizeController';
 import { TestHooksController } from '../graph/controllers/TestHooksController';
 import { GraphCanvas } from '../graph/GraphCanvas';
 import { SearchBox } from '../header/SearchBox';
+import { QueryDock } from '../queries/QueryDock';
+import { SavedQueries } from '../queries/SavedQueries';
 import { RightPanel } from '../panel/RightPanel';
 import { ArticleReader } from '../reader/ArticleReader';
 import { Legend } from '../sidebar/Legend';
@@ -43,6 +46,7 @@ function Workspace() {
       ) : (
         <aside className="sidebar" aria-label="Legend and filters">
           <ViewNotice />
+          <SavedQueries />
           <Legend />
         </aside>
       )}
@@ -59,6 +63,7 @@ function Workspace() {
         </GraphCanvas>
         {connection.type === 'ready' && <StatusLine />}
         <StageStates />
+        <QueryDock />
       </main>
       <RightPanel />
     </div>
@@ -83,7 +88,9 @@ export function App({ explorer }: { explorer: Explorer }) {
           </div>
           <SearchBox />
         </header>
-        <Workspace />
+        <QueriesProvider>
+          <Workspace />
+        </QueriesProvider>
       </div>
     </ExplorerProvider>
   );
