@@ -139,6 +139,11 @@ function gazetteerAt(
   return null;
 }
 
+/** True when the lower-cased tokens from `at` on are `words`. */
+function wordsAt(tokens: Token[], at: number, words: string[]): boolean {
+  return words.every((w, k) => tokens[at + k]?.lower === w);
+}
+
 /** Longest title starting at token i, case-insensitive; returns the title and its length in tokens. */
 function titleAt(
   tokens: Token[],
@@ -146,15 +151,9 @@ function titleAt(
   end: number,
 ): { words: string; leader: boolean; length: number } | null {
   for (const { words, entry } of TITLE_PHRASES) {
-    if (i + words.length > end) continue;
-    let ok = true;
-    for (let k = 0; k < words.length; k++) {
-      if (tokens[i + k]?.lower !== words[k]) {
-        ok = false;
-        break;
-      }
+    if (i + words.length <= end && wordsAt(tokens, i, words)) {
+      return { words: entry.words.toLowerCase(), leader: entry.leader, length: words.length };
     }
-    if (ok) return { words: entry.words.toLowerCase(), leader: entry.leader, length: words.length };
   }
   // "Labor Secretary", "Energy Minister", "Secretary of Defense": any office of that shape.
   const a = tokens[i];
@@ -193,15 +192,8 @@ function titleEndingAt(
   if (tokens[j - 1]?.text === ',') j--;
   for (const { words, entry } of TITLE_PHRASES) {
     const s = j - words.length;
-    if (s < from) continue;
-    let ok = true;
-    for (let k = 0; k < words.length; k++) {
-      if (tokens[s + k]?.lower !== words[k]) {
-        ok = false;
-        break;
-      }
-    }
-    if (ok) return { words: entry.words.toLowerCase(), leader: entry.leader, start: s };
+    if (s >= from && wordsAt(tokens, s, words))
+      return { words: entry.words.toLowerCase(), leader: entry.leader, start: s };
   }
   return null;
 }
@@ -866,14 +858,13 @@ function collectiveAfter(tokens: Token[], i: number, end: number): { end: number
   return null;
 }
 
+const ROLES_LONGEST_FIRST = [...LEADER_NOUNS, ...ROLE_NOUNS].sort((a, b) => b.length - a.length);
+
+/** A role noun at token i ("president", "vice premier"); whole words only, so "presidents" is none. */
 function roleAt(tokens: Token[], i: number, end: number): { role: string; length: number } | null {
-  for (const role of [...LEADER_NOUNS, ...ROLE_NOUNS].sort((a, b) => b.length - a.length)) {
+  for (const role of ROLES_LONGEST_FIRST) {
     const words = role.split(' ');
-    if (i + words.length > end) continue;
-    if (words.every((w, k) => tokens[i + k]?.lower === w)) {
-      // "presidents" (plural) does not match "president".
-      return { role, length: words.length };
-    }
+    if (i + words.length <= end && wordsAt(tokens, i, words)) return { role, length: words.length };
   }
   return null;
 }
