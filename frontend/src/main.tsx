@@ -7,6 +7,7 @@ import { App } from './views/app/App';
 import './styles.css';
 
 function main(): void {
+  performance.mark('explorer:main');
   const root = document.getElementById('root');
   if (!root) throw new Error('The page has no #root element');
   const url = parseUrlState(location.search);

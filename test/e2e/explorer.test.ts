@@ -24,6 +24,9 @@ Volodymyr Zelenskiy met Keith Kellogg in Kyiv on Friday. The envoy's note read "
 Zelenskiy said the note "changed nothing" about the minerals deal.
 `;
 
+/** How long to wait for what the page shows: generous, as the machine may be busy. */
+const POLL = { timeout: 20_000 };
+
 const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
@@ -136,21 +139,25 @@ describe('the explorer in a browser', () => {
 
     const search = page.getByRole('combobox', { name: 'Search nodes' });
     await search.fill('Zelenskiy');
-    await expect.poll(() => page.getByRole('option').count()).toBeGreaterThan(0);
+    await expect.poll(() => page.getByRole('option').count(), POLL).toBeGreaterThan(0);
     await search.press('Enter');
     await waitForCamera(page);
     const panel = page.getByTestId('details-panel');
-    await expect.poll(() => panel.getByRole('heading', { level: 2 }).textContent()).toContain('Zelenskiy');
+    await expect
+      .poll(() => panel.getByRole('heading', { level: 2 }).textContent(), POLL)
+      .toContain('Zelenskiy');
 
     // Close the panel, then click the node where the canvas draws it.
     await page.getByRole('button', { name: 'Close details' }).click();
-    await expect.poll(() => panel.count()).toBe(0);
+    await expect.poll(() => panel.count(), POLL).toBe(0);
     const position = await page.evaluate((id) => window.__explorer?.nodePosition(id) ?? null, elementId);
     expect(position).not.toBeNull();
     await page.mouse.click(position!.x, position!.y);
-    await expect.poll(() => panel.getByRole('heading', { level: 2 }).textContent()).toContain('Zelenskiy');
+    await expect
+      .poll(() => panel.getByRole('heading', { level: 2 }).textContent(), POLL)
+      .toContain('Zelenskiy');
     const marks = panel.locator('.quote-card__mark');
-    await expect.poll(() => marks.count()).toBeGreaterThan(0);
+    await expect.poll(() => marks.count(), POLL).toBeGreaterThan(0);
     const shown = await marks.allTextContents();
     expect(shown.some((text) => quotes.includes(text))).toBe(true);
     expect(page.url()).toContain('node=');
@@ -159,7 +166,10 @@ describe('the explorer in a browser', () => {
     // The URL reopens the same selection.
     const reopened = await openPage(new URL(page.url()).search);
     await expect
-      .poll(() => reopened.page.getByTestId('details-panel').getByRole('heading', { level: 2 }).textContent())
+      .poll(
+        () => reopened.page.getByTestId('details-panel').getByRole('heading', { level: 2 }).textContent(),
+        POLL,
+      )
       .toContain('Zelenskiy');
     await reopened.page.close();
     await page.close();
@@ -188,9 +198,11 @@ describe('the explorer in a browser', () => {
       if ((await panel.count()) > 0) await page.getByRole('button', { name: 'Close details' }).click();
     }
     expect(clicked, 'an edge could be clicked on the canvas').not.toBeNull();
-    await expect.poll(() => panel.locator('.panel-header__kind').textContent()).toContain('Relationship');
+    await expect
+      .poll(() => panel.locator('.panel-header__kind').textContent(), POLL)
+      .toContain('Relationship');
     const cards = panel.locator('.quote-card');
-    await expect.poll(() => cards.count()).toBeGreaterThan(0);
+    await expect.poll(() => cards.count(), POLL).toBeGreaterThan(0);
     const shownIds = await cards.evaluateAll((els) => els.map((el) => el.getAttribute('data-quote-id')));
     expect(shownIds.some((id) => id !== null && clicked!.quoteIds.includes(id))).toBe(true);
     const [[quoteText]] = (await cypher<string>('MATCH (q:Quote {id: $id}) RETURN q.text', {
@@ -206,11 +218,11 @@ describe('the explorer in a browser', () => {
     await page.getByRole('checkbox', { name: /Quotes/ }).uncheck();
     const nodes = await count('MATCH (n) WHERE NOT n:Quote RETURN count(n)');
     const relationships = await count('MATCH (a)-[r]->(b) WHERE NOT a:Quote AND NOT b:Quote RETURN count(r)');
-    await expect.poll(() => statusCounts(page)).toEqual({ nodes, relationships });
+    await expect.poll(() => statusCounts(page), POLL).toEqual({ nodes, relationships });
     expect(nodes).toBeLessThan(before.nodes);
     expect(page.url()).toContain('hide=Quote');
     await page.getByRole('checkbox', { name: /Quotes/ }).check();
-    await expect.poll(() => statusCounts(page)).toEqual(before);
+    await expect.poll(() => statusCounts(page), POLL).toEqual(before);
     await page.close();
   });
 
@@ -220,14 +232,14 @@ describe('the explorer in a browser', () => {
     )) as [[string]];
     const { page } = await openPage(`/?article=${encodeURIComponent(articleId)}`);
     const reader = page.getByTestId('article-reader');
-    await expect.poll(() => reader.locator('mark.hl').count()).toBeGreaterThan(10);
+    await expect.poll(() => reader.locator('mark.hl').count(), POLL).toBeGreaterThan(10);
     const mark = reader.locator('mark.hl--Person').first();
     await mark.scrollIntoViewIfNeeded();
     const title = await mark.getAttribute('title');
     await mark.click();
     const panel = page.getByTestId('details-panel');
     await expect
-      .poll(() => panel.getByRole('heading', { level: 2 }).textContent())
+      .poll(() => panel.getByRole('heading', { level: 2 }).textContent(), POLL)
       .toBe(title?.replace(/^Person: /, ''));
     await waitForCamera(page);
     await page.screenshot({ path: join(SHOTS, 'explorer-reader.png') });
@@ -240,7 +252,7 @@ describe('the explorer in a browser', () => {
     )) as [[string]];
     const { page, dialogs } = await openPage(`/?article=${encodeURIComponent(articleId)}`);
     const reader = page.getByTestId('article-reader');
-    await expect.poll(() => reader.locator('.reader__body').textContent()).toContain(XSS);
+    await expect.poll(() => reader.locator('.reader__body').textContent(), POLL).toContain(XSS);
     expect(await reader.getByRole('heading', { level: 2 }).textContent()).toContain(XSS);
     expect(await reader.locator('img, script').count()).toBe(0);
     // Its quotes in the details panel are text too.
@@ -262,9 +274,9 @@ describe('the explorer in a browser', () => {
       const page = await browser.newPage({ viewport: { width: 1200, height: 800 } });
       await page.goto(offline.url);
       const alert = page.getByRole('alert');
-      await expect.poll(() => alert.textContent(), { timeout: 20_000 }).toContain('Neo4j cannot be reached');
+      await expect.poll(() => alert.textContent(), POLL).toContain('Neo4j cannot be reached');
       expect(await alert.textContent()).toContain('npm run db:start');
-      await expect.poll(() => page.getByRole('button', { name: 'Retry' }).isVisible()).toBe(true);
+      await expect.poll(() => page.getByRole('button', { name: 'Retry' }).isVisible(), POLL).toBe(true);
       await page.close();
     } finally {
       await offline.close();

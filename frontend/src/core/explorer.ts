@@ -25,6 +25,8 @@ export interface Explorer {
   reader: Store<ReaderState>;
   /** The node under the pointer. */
   hovered: Store<string | null>;
+  /** Whether sigma can draw pictograms yet (until then nodes are plain discs). */
+  pictograms: Store<boolean>;
   /** Close enough to read relationship types on the edges. */
   zoomedIn: Store<boolean>;
   /** Bumped whenever the render graph's content is replaced, so the camera can frame it anew. */
@@ -56,6 +58,7 @@ export function createExplorer(init: ExplorerInit = {}): Explorer {
     reader: createStore<ReaderState>(init.reader ?? null),
     hovered: createStore<string | null>(null),
     zoomedIn: createStore(false),
+    pictograms: createStore(false),
     graphVersion: createStore(0),
     pending: { view: null },
   };

@@ -13,7 +13,9 @@ import type { RenderEdgeAttributes, RenderNodeAttributes } from './types';
 
 export const LABEL_FONT = 'Inter, "Segoe UI", system-ui, -apple-system, "Helvetica Neue", Arial, sans-serif';
 
-export function sigmaSettings(): Partial<Settings<RenderNodeAttributes, RenderEdgeAttributes>> {
+/** The pictogram program (a disc with an icon). Registered after the first frame (see
+ * AppearanceController): building it and compiling its shaders would otherwise delay that frame. */
+export function pictogramProgram(): NodeProgramType<RenderNodeAttributes, RenderEdgeAttributes> {
   const pictogram = createNodeImageProgram({
     padding: 0.28,
     size: { mode: 'force', value: 96 },
@@ -21,17 +23,18 @@ export function sigmaSettings(): Partial<Settings<RenderNodeAttributes, RenderEd
     colorAttribute: 'pictoColor',
     keepWithinCircle: true,
   });
+  // The compound program is built over sigma's generic attributes; ours are a subtype.
+  return createNodeCompoundProgram([NodeCircleProgram, pictogram]) as unknown as NodeProgramType<
+    RenderNodeAttributes,
+    RenderEdgeAttributes
+  >;
+}
+
+export function sigmaSettings(): Partial<Settings<RenderNodeAttributes, RenderEdgeAttributes>> {
   return {
     defaultNodeType: 'circle',
     defaultEdgeType: 'line',
-    nodeProgramClasses: {
-      circle: NodeCircleProgram,
-      // The compound program is built over sigma's generic attributes; ours are a subtype.
-      pictogram: createNodeCompoundProgram([NodeCircleProgram, pictogram]) as unknown as NodeProgramType<
-        RenderNodeAttributes,
-        RenderEdgeAttributes
-      >,
-    },
+    nodeProgramClasses: { circle: NodeCircleProgram },
     edgeProgramClasses: { line: EdgeRectangleProgram, arrow: EdgeArrowProgram },
     renderEdgeLabels: true,
     enableEdgeEvents: true,

@@ -52,7 +52,7 @@ export function layoutSettings(graph: RenderGraph): ForceAtlas2Settings {
 /** Runs the deterministic synchronous layout when the graph is small enough; returns whether it did. */
 export function settleLayout(graph: RenderGraph): boolean {
   if (graph.order === 0 || graph.order > SYNC_LAYOUT_NODE_LIMIT) return false;
-  const iterations = Math.round(Math.min(400, Math.max(80, 120_000 / graph.order)));
+  const iterations = Math.round(Math.min(150, Math.max(40, 30_000 / graph.order)));
   forceAtlas2.assign(graph, { iterations, settings: layoutSettings(graph), getEdgeWeight: 'weight' });
   return true;
 }

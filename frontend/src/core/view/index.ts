@@ -89,9 +89,12 @@ export async function openView(
     explorer.view.set((v) => ({ ...v, status: { type: 'error', error: response.error! } }));
     return;
   }
+  performance.mark('explorer:view-data');
   replaceDataset(explorer.dataset, response.graph);
   const added = replaceRenderGraph(explorer.graph, explorer.dataset.get());
+  performance.mark('explorer:render-graph');
   if (added > 0) settleLayout(explorer.graph);
+  performance.mark('explorer:layout');
   const total = query.kind === 'overview' ? response.rows[0]?.[0] : null;
   explorer.view.set((v) => ({
     ...v,
@@ -171,10 +174,15 @@ export async function startExplorer(
     hiddenCategories: new Set(url.hiddenCategories),
     hiddenTypes: new Set(url.hiddenTypes),
   });
-  const ready = await checkConnection(explorer);
-  if (!ready) return;
-  await openView(explorer, url.query, { expanded: url.expanded });
-  applyUrlSelection(explorer, url);
+  // The status check and the view's query go out together: the first frame waits for one round trip.
+  const connected = checkConnection(explorer);
+  const opened = openView(explorer, url.query, { expanded: url.expanded });
+  if (!(await connected)) {
+    explorer.pending.view?.abort();
+    return;
+  }
+  await opened;
+  if (explorer.view.get().status.type === 'ready') applyUrlSelection(explorer, url);
 }
 
 export function applyUrlSelection(explorer: Explorer, url: UrlState): void {

@@ -1,13 +1,29 @@
 // Small formatting helpers for the panels.
 import type { JsonValue } from '../../../shared/api';
 
-/** "21 February 2025" from an ISO date; anything else as given. */
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** "21 February 2025" from an ISO date; anything else as given. (Not Intl: its first use costs a
+ * noticeable pause while the page opens.) */
 export function formatDate(date: string | null): string | null {
   if (!date) return null;
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  if (!match) return date;
-  const d = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  return d.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const month = match ? MONTHS[Number(match[2]) - 1] : undefined;
+  if (!match || !month) return date;
+  return `${Number(match[3])} ${month} ${match[1]}`;
 }
 
 export function formatValue(value: JsonValue): string {

@@ -12,10 +12,12 @@ import { CategoryIcon } from '../common/CategoryIcon';
 export function SearchBox() {
   const explorer = useExplorer();
   const dataset = useStore(explorer.dataset);
-  const index = useMemo(() => buildSearchIndex(dataset), [dataset]);
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
+  // Built on first use rather than on every load: a large view should not wait for it.
+  const searching = query.trim() !== '';
+  const index = useMemo(() => (searching ? buildSearchIndex(dataset) : []), [dataset, searching]);
   const hits = useMemo(() => searchNodes(index, query), [index, query]);
   const listId = useId();
 

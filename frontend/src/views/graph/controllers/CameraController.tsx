@@ -14,7 +14,6 @@ export function CameraController() {
     const camera = sigma.getCamera();
     const frame = () => {
       sigma.setCustomBBox(null);
-      sigma.refresh();
       camera.setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
     };
     const focus = () => {

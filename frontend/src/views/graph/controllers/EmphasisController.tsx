@@ -39,8 +39,10 @@ export function EmphasisController() {
       }
     };
 
+    // Sigma hands each reducer a copy of the item's attributes, so they are changed in place.
     sigma.setSetting('nodeReducer', (node, data) => {
-      const res: Partial<NodeDisplayData> = { ...data };
+      const res: Partial<NodeDisplayData> = data;
+      if (res.type === 'pictogram' && !explorer.pictograms.get()) res.type = 'circle';
       const { hiddenCategories } = explorer.filters.get();
       if (hiddenCategories.has(data.category)) {
         res.hidden = true;
@@ -65,7 +67,7 @@ export function EmphasisController() {
     });
 
     sigma.setSetting('edgeReducer', (edge, data) => {
-      const res: Partial<EdgeDisplayData> = { ...data };
+      const res: Partial<EdgeDisplayData> = data;
       const { hiddenCategories, hiddenTypes } = explorer.filters.get();
       if (hiddenTypes.has(data.relType)) {
         res.hidden = true;
@@ -112,7 +114,7 @@ export function EmphasisController() {
 
     const refresh = () => {
       computeFocus();
-      sigma.refresh({ skipIndexation: true });
+      sigma.scheduleRefresh({ layoutUnchange: true });
     };
     computeFocus();
     const unsubscribe = [
@@ -120,7 +122,9 @@ export function EmphasisController() {
       explorer.selection.subscribe(refresh),
       explorer.filters.subscribe(refresh),
       explorer.zoomedIn.subscribe(refresh),
-      explorer.graphVersion.subscribe(refresh),
+      explorer.pictograms.subscribe(refresh),
+      // A new graph is processed by sigma anyway; only the focus needs recomputing.
+      explorer.graphVersion.subscribe(computeFocus),
     ];
     return () => {
       for (const off of unsubscribe) off();

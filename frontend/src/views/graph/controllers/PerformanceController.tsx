@@ -13,11 +13,16 @@ export function PerformanceController() {
   useEffect(() => {
     const apply = () => {
       const { order, size } = explorer.graph;
-      sigma.setSettings({
+      const wanted = {
         enableEdgeEvents: size <= EDGE_EVENTS_EDGE_LIMIT,
         zIndex: order <= Z_INDEX_NODE_LIMIT,
         hideEdgesOnMove: size > 100_000,
-      });
+      };
+      // Changing a setting re-processes the whole graph: only do it when one differs.
+      const current = sigma.getSettings();
+      if (Object.entries(wanted).some(([key, value]) => current[key as keyof typeof wanted] !== value)) {
+        sigma.setSettings(wanted);
+      }
     };
     apply();
     return explorer.graphVersion.subscribe(apply);
