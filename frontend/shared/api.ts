@@ -41,6 +41,9 @@ export interface QueryRequest {
   params?: Record<string, JsonValue>;
   /** Lower the server's row cap for this query (never raises it). */
   rowCap?: number;
+  /** false: answer with the graph only (`rows` empty), for callers that draw and never tabulate; the
+   * rows would repeat every node and relationship as a reference. Default true. */
+  rows?: boolean;
 }
 
 export interface QueryError {

@@ -25,6 +25,7 @@ export const QueryRequestSchema = z.object({
   cypher: z.string().trim().min(1).max(MAX_CYPHER_LENGTH),
   params: z.record(z.string(), JsonValueSchema).optional(),
   rowCap: z.number().int().positive().optional(),
+  rows: z.boolean().optional(),
 });
 
 /** A check that may refuse a query before it reaches Neo4j; returns the reason, or null to let it pass. */
@@ -75,7 +76,7 @@ export async function runQuery(
   const rows: JsonValue[][] = [];
   for (const record of outcome.records) {
     for (const value of record.values()) collector.add(value);
-    rows.push(rowFromRecord(record));
+    if (request.rows !== false) rows.push(rowFromRecord(record));
   }
   return {
     status: outcome.status,

@@ -41,12 +41,12 @@ export function fetchStatus(signal?: AbortSignal): Promise<StatusResponse> {
 export function runQuery(
   cypher: string,
   params: Record<string, JsonValue> = {},
-  options: { signal?: AbortSignal; rowCap?: number } = {},
+  options: { signal?: AbortSignal; rowCap?: number; rows?: boolean } = {},
 ): Promise<QueryResponse> {
   return call<QueryResponse>('/api/query', {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ cypher, params, rowCap: options.rowCap }),
+    body: JSON.stringify({ cypher, params, rowCap: options.rowCap, rows: options.rows }),
     signal: options.signal,
   });
 }

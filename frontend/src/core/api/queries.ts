@@ -1,22 +1,18 @@
 // The Cypher the explorer itself sends. Values always travel as parameters.
 
-/** The first view: every node when there are at most `limit`, else the `limit` best-connected ones; the
- * relationships among them (the server drops those reaching outside); and the total node count. */
+/** The first view: every node when there are at most `limit`, else the `limit` best-connected ones,
+ * one row per node with its outgoing relationships (the server drops those reaching outside the view).
+ * Rows rather than one collected list: Neo4j and the driver stream many small records far faster than
+ * one huge one. */
 export const OVERVIEW = `
-CALL () { MATCH (n) RETURN count(n) AS total }
-CALL () {
-  MATCH (n)
-  WITH n, COUNT { (n)--() } AS degree
-  ORDER BY degree DESC, n.id, elementId(n)
-  LIMIT $limit
-  RETURN collect(n) AS nodes
-}
-CALL (nodes) {
-  UNWIND nodes AS n
-  MATCH (n)-[r]->()
-  RETURN collect(r) AS relationships
-}
-RETURN total, nodes, relationships`;
+MATCH (n)
+WITH n, COUNT { (n)--() } AS degree
+ORDER BY degree DESC, n.id, elementId(n)
+LIMIT $limit
+OPTIONAL MATCH (n)-[r]->()
+WITH n, degree, collect(r) AS relationships
+ORDER BY degree DESC, n.id, elementId(n)
+RETURN n, relationships`;
 
 export const OVERVIEW_LIMIT = 2_000;
 

@@ -29,7 +29,7 @@ export async function checkConnection(explorer: Explorer, signal?: AbortSignal):
     explorer.connection.set(
       status.articles === 0
         ? { type: 'empty', uri: status.uri }
-        : { type: 'ready', uri: status.uri, articles: status.articles },
+        : { type: 'ready', uri: status.uri, articles: status.articles, nodes: status.nodes },
     );
     return status.articles > 0;
   } catch (err) {
@@ -67,7 +67,8 @@ export async function openView(
   const { cypher, params } = viewCypher(query);
   let response: QueryResponse;
   try {
-    response = await runQuery(cypher, params, { signal: controller.signal });
+    // The overview is drawn, never tabulated: ask for the graph alone.
+    response = await runQuery(cypher, params, { signal: controller.signal, rows: query.kind !== 'overview' });
   } catch (err) {
     if (isAbort(err)) return;
     if (err instanceof ApiError && err.kind !== 'bad-response') {
@@ -95,14 +96,16 @@ export async function openView(
   performance.mark('explorer:render-graph');
   if (added > 0) settleLayout(explorer.graph);
   performance.mark('explorer:layout');
-  const total = query.kind === 'overview' ? response.rows[0]?.[0] : null;
+  const connection = explorer.connection.get();
   explorer.view.set((v) => ({
     ...v,
     status: {
       type: 'ready',
-      totalNodes: typeof total === 'number' ? total : null,
+      totalNodes: connection.type === 'ready' ? connection.nodes : null,
+      // As many nodes as asked for: the database may hold more.
       truncated:
-        response.status === 'truncated' || (typeof total === 'number' && total > response.graph.nodes.length),
+        response.status === 'truncated' ||
+        (query.kind === 'overview' && response.graph.nodes.length >= query.limit),
       elapsedMs: response.elapsedMs,
     },
   }));

@@ -21,4 +21,4 @@ export type ConnectionState =
   | { type: 'checking' }
   | { type: 'unreachable'; message: string; hint: string | null; uri: string | null }
   | { type: 'empty'; uri: string }
-  | { type: 'ready'; uri: string; articles: number };
+  | { type: 'ready'; uri: string; articles: number; nodes: number };

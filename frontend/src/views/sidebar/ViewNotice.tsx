@@ -7,16 +7,21 @@ export function ViewNotice() {
   const explorer = useExplorer();
   const view = useStore(explorer.view);
   const dataset = useStore(explorer.dataset);
+  const connection = useStore(explorer.connection);
   if (view.status.type !== 'ready' || !view.status.truncated) return null;
   const shown = dataset.nodes.size;
-  const total = view.status.totalNodes;
+  const total = view.status.totalNodes ?? (connection.type === 'ready' ? connection.nodes : null);
+  if (total !== null && total <= shown) return null;
   return (
     <div className="notice" role="status">
       <p>
         Showing the {shown.toLocaleString('en')} best-connected nodes
         {total !== null ? ` of ${total.toLocaleString('en')}` : ''}.
       </p>
-      {view.query.kind === 'overview' && (
+      {view.query.kind === 'overview' && shown < view.query.limit && (
+        <p className="small">The server sends at most this many nodes in one view.</p>
+      )}
+      {view.query.kind === 'overview' && shown >= view.query.limit && (
         <button type="button" className="button" onClick={() => loadMore(explorer)}>
           Load more nodes
         </button>
