@@ -4,9 +4,10 @@
 import neo4j, { type Driver } from 'neo4j-driver';
 import type { Neo4jConfig } from '../db/config';
 import { ingestBenchmarks } from './ingest';
+import { queryBenchmarks } from './queries';
 import type { BenchContext, BenchSuite } from './measure';
 
-const SUITES: BenchSuite[] = [ingestBenchmarks];
+const SUITES: BenchSuite[] = [ingestBenchmarks, queryBenchmarks];
 
 const BENCH_PORT = 7698;
 const BENCH_PASSWORD = 'explorer-bench';
