@@ -3,7 +3,7 @@
 // (", who ..."), appositions between commas, and prepositions that keep a noun out of subject position.
 import type { Doc } from './document';
 import type { ActorIndex, Mention } from './actors';
-import { words } from './lexicon';
+import { SPEECH_VERBS, words } from './lexicon';
 
 /** Something a verb can point at: an actor mention or a proposal mention. */
 export interface EntitySpan {
@@ -24,6 +24,7 @@ const PREPOSITIONS = new Set(
 const RELATIVES = new Set(['who', 'which', 'whom', 'whose', 'where', 'when']);
 const PERSONAL = new Set(['he', 'she', 'him', 'her', 'his']);
 const CLAUSE_BREAKS = new Set(['.', ';', '?', '!', ':']);
+const SPEECH = new Set(SPEECH_VERBS);
 
 export class Clauses {
   private readonly startingAt = new Map<number, EntitySpan[]>();
@@ -76,11 +77,22 @@ export class Clauses {
 
   /** End of the clause that starts at token i: the next hard break, or a comma before a new clause. */
   clauseEnd(i: number, si: number): number {
-    const [, to] = this.sentenceRange(si);
+    const [from, to] = this.sentenceRange(si);
     const tokens = this.doc.tokens;
+    // Inside ", who ...," the clause closes at the next comma.
+    let relative = false;
+    for (let k = i - 1; k >= from; k--) {
+      if (tokens[k]!.text !== ',') continue;
+      relative = RELATIVES.has(tokens[k + 1]?.lower ?? '');
+      break;
+    }
     for (let k = i; k < to; k++) {
       const t = tokens[k]!;
       if (CLAUSE_BREAKS.has(t.text) || t.text === '—' || t.text === '–') return k;
+      if (t.text === ',' && relative) return k;
+      // ", the person said", ", a French official said": an attribution, not part of the clause.
+      if (t.text === ',' && tokens.slice(k + 1, Math.min(to, k + 6)).some((x) => SPEECH.has(x.lower)))
+        return k;
       if (
         t.text === ',' &&
         (RELATIVES.has(tokens[k + 1]?.lower ?? '') ||

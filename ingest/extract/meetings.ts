@@ -149,7 +149,7 @@ export function findMeetings(doc: Doc, index: ActorIndex, clauses: Clauses): Mee
         visit: place.visit,
         date,
         status,
-        evidence: [sentenceSpan(si)],
+        evidence: [clauseSpan(doc, clauses, v, si, end)],
         label: null,
         noun:
           nounUse &&
@@ -222,6 +222,24 @@ function isVerbContext(prev: string | undefined): boolean {
     !!prev &&
     ['is', 'are', 'was', 'were', 'be', 'been', 'after', 'before', 'while', 'when', 'by', 'not'].includes(prev)
   );
+}
+
+/** The meeting's own words: from its subject (when named close by) or its trigger to the clause's end. */
+function clauseSpan(doc: Doc, clauses: Clauses, v: number, si: number, end: number): Span {
+  const [from] = clauses.sentenceRange(si);
+  const subject = clauses.subjectSpan(v, si)?.span;
+  // "his meeting with ...", "Kyiv’s talks with ...": the owner opens the quote.
+  const owned = /^(his|her|their|its)$/.test(doc.tokens[v - 1]?.lower ?? '')
+    ? v - 1
+    : (clauses.entityEndingAt(v - 1, 'actor')?.from ?? v);
+  const first =
+    subject && subject.from >= from && subject.from < v && v - subject.from <= 25
+      ? subject.from
+      : Math.min(owned, v);
+  const last = Math.max(v + 1, end);
+  const start = doc.tokens[first]!.start;
+  const stop = doc.tokens[last - 1]!.end;
+  return { start, end: stop, text: doc.text.slice(start, stop) };
 }
 
 function statusOf(clauses: Clauses, v: number, si: number): MeetingStatus {

@@ -24,10 +24,6 @@ const QUOTED_SUPPORT = new Set(['need', 'want', 'support', 'welcome', 'back', 'f
 export function findStances(doc: Doc, index: ActorIndex, clauses: Clauses): StanceDraft[] {
   const { tokens } = doc;
   const out: StanceDraft[] = [];
-  const sentenceSpan = (si: number): Span => {
-    const s = doc.sentences[si]!;
-    return { start: s.start, end: s.end, text: s.text };
-  };
 
   const lowers = tokens.map((t) => t.lower);
   doc.sentences.forEach((_, si) => {
@@ -71,14 +67,18 @@ export function findStances(doc: Doc, index: ActorIndex, clauses: Clauses): Stan
         )
       )
         continue;
-      const summaryEnd = 'to' in target ? target.to : Math.min(end, after + 10);
+      const summaryEnd = 'to' in target && target.from > v ? target.to : Math.min(end, after + 10);
+      // The quote is the clause itself: from its subject (when named close by) through the target.
+      const subject = clauses.subjectSpan(v, si)?.span;
+      const quoteFrom = subject && subject.from >= from && v - subject.from <= 25 ? subject.from : v;
+      const evidence = spanOf(doc, quoteFrom, Math.max(summaryEnd, after));
       for (const h of holders) {
         if (h === target.ref) continue;
         out.push({
           holder: h,
           target: { type: target.type, ref: target.ref },
           polarity,
-          evidence: [sentenceSpan(si)],
+          evidence: [evidence],
           summary: summaryOf(doc, v, summaryEnd),
         });
       }
@@ -96,7 +96,7 @@ export function findStances(doc: Doc, index: ActorIndex, clauses: Clauses): Stan
         holder: holder.ref,
         target: { type: 'actor', ref: subject },
         polarity,
-        evidence: [sentenceSpan(si)],
+        evidence: [spanOf(doc, governing, holder.to)],
         summary: summaryOf(doc, n, Math.min(to, holder.to)),
       });
     }
@@ -139,6 +139,13 @@ function latestProposal(clauses: Clauses, before: number): EntitySpan | null {
     if (e) return e;
   }
   return null;
+}
+
+/** The text of tokens [from, to) as a span. */
+function spanOf(doc: Doc, from: number, to: number): Span {
+  const start = doc.tokens[from]!.start;
+  const end = doc.tokens[Math.max(from, to - 1)]!.end;
+  return { start, end, text: doc.text.slice(start, end) };
 }
 
 function summaryOf(doc: Doc, from: number, to: number): string {
