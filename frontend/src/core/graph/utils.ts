@@ -48,15 +48,22 @@ function nodeAttributes(
   return attributes;
 }
 
-function edgeAttributes(rel: GraphRelationship): RenderEdgeAttributes {
+function edgeAttributes(rel: GraphRelationship, dense: boolean): RenderEdgeAttributes {
   const evidence = EVIDENCE_TYPES.has(rel.type);
   return {
-    size: evidence ? 0.8 : 1.6,
+    size: dense ? 0.5 : evidence ? 0.8 : 1.6,
     color: relationshipColor(rel),
     relType: rel.type,
     weight: relationshipWeight(rel),
-    type: evidence ? 'line' : 'arrow',
+    // Arrowheads cannot be told apart in a dense graph, and they double the drawing work.
+    type: evidence || dense ? 'line' : 'arrow',
   };
+}
+
+/** Sizes on screen: a dense graph gets smaller discs, or it is one blot (and slow to fill). */
+function sizeFor(category: RenderNodeAttributes['category'], degree: number, dense: boolean): number {
+  const size = nodeSize(category, degree);
+  return dense ? Math.max(1.5, size * 0.45) : size;
 }
 
 /** Stable key for seeding a node's position: its domain id when it has one. */
@@ -73,6 +80,7 @@ export function replaceRenderGraph(graph: RenderGraph, dataset: Dataset): number
   const previous = new Map<string, { x: number; y: number }>();
   graph.forEachNode((key, attributes) => previous.set(key, { x: attributes.x, y: attributes.y }));
   const pictograms = dataset.nodes.size <= PICTOGRAM_NODE_LIMIT;
+  const dense = !pictograms;
   let added = 0;
   const serialized: SerializedGraph<RenderNodeAttributes, RenderEdgeAttributes> = {
     options: { type: 'directed', multi: true, allowSelfLoops: true },
@@ -94,7 +102,7 @@ export function replaceRenderGraph(graph: RenderGraph, dataset: Dataset): number
       key: rel.elementId,
       source: rel.startNodeElementId,
       target: rel.endNodeElementId,
-      attributes: edgeAttributes(rel),
+      attributes: edgeAttributes(rel, dense),
     });
   }
   // Sizes come from degrees, known before import, so the graph is written once.
@@ -104,7 +112,8 @@ export function replaceRenderGraph(graph: RenderGraph, dataset: Dataset): number
     degree.set(edge.target, (degree.get(edge.target) ?? 0) + 1);
   }
   for (const node of serialized.nodes) {
-    if (node.attributes) node.attributes.size = nodeSize(node.attributes.category, degree.get(node.key) ?? 0);
+    if (node.attributes)
+      node.attributes.size = sizeFor(node.attributes.category, degree.get(node.key) ?? 0, dense);
   }
   graph.clear();
   graph.import(serialized);
@@ -134,16 +143,21 @@ export function addToRenderGraph(graph: RenderGraph, dataset: Dataset, anchor: s
   for (const rel of dataset.relationships.values()) {
     if (graph.hasEdge(rel.elementId)) continue;
     if (!graph.hasNode(rel.startNodeElementId) || !graph.hasNode(rel.endNodeElementId)) continue;
-    graph.addEdgeWithKey(rel.elementId, rel.startNodeElementId, rel.endNodeElementId, edgeAttributes(rel));
+    graph.addEdgeWithKey(
+      rel.elementId,
+      rel.startNodeElementId,
+      rel.endNodeElementId,
+      edgeAttributes(rel, !pictograms),
+    );
   }
-  applyDegreeSizes(graph);
+  applyDegreeSizes(graph, !pictograms);
   return added;
 }
 
-function applyDegreeSizes(graph: RenderGraph): void {
+function applyDegreeSizes(graph: RenderGraph, dense: boolean): void {
   // No attribute hints: sigma must re-index, since the update may follow nodes it has not drawn yet.
   graph.updateEachNodeAttributes((key, attributes) => {
-    attributes.size = nodeSize(attributes.category, graph.degree(key));
+    attributes.size = sizeFor(attributes.category, graph.degree(key), dense);
     return attributes;
   });
 }

@@ -11,6 +11,8 @@ export interface ExplorerTestHooks {
   edgePosition(elementId: string): { x: number; y: number } | null;
   /** performance.now() of the first frame painted with at least one node. */
   firstFrameAt: number | null;
+  /** The first renders: when each started and how long it took (ms), to see what a load costs. */
+  renders: { at: number; ms: number; nodes: number }[];
   layout(): 'idle' | 'running';
   /** The open view's status: idle, loading, ready or error. */
   viewStatus(): string;
@@ -51,20 +53,34 @@ export function TestHooksController() {
         return toPage({ x: (source.x + target.x) / 2, y: (source.y + target.y) / 2 });
       },
       firstFrameAt: null,
+      renders: [],
       layout: () => explorer.layout.get().type,
       viewStatus: () => explorer.view.get().status.type,
       cameraMoving: () => sigma.getCamera().isAnimated(),
       counts: () => ({ nodes: graph.order, edges: graph.size }),
     };
+    let renderStart = 0;
+    const onBeforeRender = () => {
+      renderStart = performance.now();
+    };
     const onRender = () => {
+      if (hooks.renders.length < 20) {
+        hooks.renders.push({
+          at: Math.round(renderStart),
+          ms: Math.round(performance.now() - renderStart),
+          nodes: graph.order,
+        });
+      }
       if (hooks.firstFrameAt !== null || graph.order === 0) return;
       requestAnimationFrame(() => {
         hooks.firstFrameAt ??= performance.now();
       });
     };
+    sigma.on('beforeRender', onBeforeRender);
     sigma.on('afterRender', onRender);
     window.__explorer = hooks;
     return () => {
+      sigma.off('beforeRender', onBeforeRender);
       sigma.off('afterRender', onRender);
       if (window.__explorer === hooks) delete window.__explorer;
     };
