@@ -3,11 +3,12 @@
 // NEO4J_URI), started on first use and stopped at the end unless --keep-db. Add a suite to SUITES.
 import neo4j, { type Driver } from 'neo4j-driver';
 import type { Neo4jConfig } from '../db/config';
+import { frontendBenchmarks } from './frontend';
 import { ingestBenchmarks } from './ingest';
 import { queryBenchmarks } from './queries';
 import type { BenchContext, BenchSuite } from './measure';
 
-const SUITES: BenchSuite[] = [ingestBenchmarks, queryBenchmarks];
+const SUITES: BenchSuite[] = [ingestBenchmarks, queryBenchmarks, frontendBenchmarks];
 
 const BENCH_PORT = 7698;
 const BENCH_PASSWORD = 'explorer-bench';
