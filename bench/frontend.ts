@@ -59,8 +59,8 @@ const DATASETS: Dataset[] = [
       await ingestFiles({ files: [SEED], config, driver });
     },
   },
-  synthetic(10_000, 30_000, 3, 1),
-  synthetic(50_000, 150_000, 2, 0),
+  synthetic(10_000, 30_000, 2, 1),
+  synthetic(50_000, 150_000, 1, 0),
 ];
 
 function synthetic(nodes: number, edges: number, runs: number, warmup: number): Dataset {
