@@ -8,7 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import neo4j, { type Driver } from 'neo4j-driver';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../test/support/browser';
 import type { Neo4jConfig } from '../db/config';
 import { startExplorerServer, type ExplorerServer } from '../frontend/server/server';
 import { ingestFiles } from '../ingest';
@@ -16,15 +17,7 @@ import { quantile, type BenchResult, type BenchSuite } from './measure';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const SEED = join(ROOT, 'data', 'articles', 'seed-article.txt');
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+
 /** The explorer's allowance over the bare page. */
 const RATIO_TARGET = 1.3;
 const BATCH = 10_000;
@@ -257,7 +250,7 @@ export const frontendBenchmarks: BenchSuite = async function* (ctx) {
       distDir: dist,
       limits: { timeoutMs: 120_000, rowCap: 200_000 },
     });
-    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+    browser = await launchChromium();
     // EXPLORER_BENCH_ONLY=seed,synthetic-10k runs a subset (while working on one case).
     const only = process.env.EXPLORER_BENCH_ONLY?.split(',');
     for (const dataset of DATASETS.filter((d) => !only || only.includes(d.name))) {

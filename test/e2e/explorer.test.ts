@@ -5,10 +5,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Driver } from 'neo4j-driver';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startExplorerServer, type ExplorerServer } from '../../frontend/server/server';
 import { ingestFiles } from '../../ingest';
+import { buildExplorer, launchChromium, statusCounts } from '../support/browser';
 import { testConfig, testDriver } from '../support/neo4j';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -26,16 +27,6 @@ Zelenskiy said the note "changed nothing" about the minerals deal.
 
 /** How long to wait for what the page shows: generous, as the machine may be busy. */
 const POLL = { timeout: 20_000 };
-
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 let driver: Driver;
 let server: ExplorerServer;
@@ -72,13 +63,6 @@ async function openPage(path = '/'): Promise<{ page: Page; dialogs: string[] }> 
   return { page, dialogs };
 }
 
-async function statusCounts(page: Page): Promise<{ nodes: number; relationships: number }> {
-  const text = (await page.getByTestId('status-line').textContent()) ?? '';
-  const match = /^(\d+) nodes · (\d+) relationships$/.exec(text.trim());
-  expect(match, `status line "${text}"`).not.toBeNull();
-  return { nodes: Number(match?.[1]), relationships: Number(match?.[2]) };
-}
-
 /** Waits until the camera has stopped moving (after a search or a focus). */
 async function waitForCamera(page: Page): Promise<void> {
   await page.waitForFunction(() => window.__explorer && !window.__explorer.cameraMoving());
@@ -95,15 +79,9 @@ beforeAll(async () => {
 
   // Build into a folder of this run, so a developer's frontend/dist is left alone.
   const distDir = join(workDir, 'dist');
-  const { build } = await import('vite');
-  await build({
-    configFile: join(ROOT, 'frontend', 'vite.config.ts'),
-    configLoader: 'runner',
-    build: { outDir: distDir, emptyOutDir: true },
-    logLevel: 'warn',
-  });
+  await buildExplorer(distDir);
   server = await startExplorerServer({ neo4j: testConfig(), port: 0, distDir });
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  browser = await launchChromium();
   await mkdir(SHOTS, { recursive: true });
 });
 
