@@ -169,7 +169,10 @@ describe('the explorer in a browser', () => {
       const position = await page.evaluate((edge) => window.__explorer?.edgePosition(edge) ?? null, id);
       if (!position) continue;
       await page.mouse.click(position.x, position.y);
-      await page.waitForTimeout(150);
+      // Wait for the click to select something (a busy machine may take a while), then see what it hit.
+      await page
+        .waitForFunction(() => /[?&](edge|node)=/.test(location.search), undefined, { timeout: 3_000 })
+        .catch(() => undefined);
       if (new URL(page.url()).searchParams.get('edge') === id) {
         clicked = { id, quoteIds };
         break;
