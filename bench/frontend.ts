@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import neo4j, { type Driver } from 'neo4j-driver';
 import type { Browser, Page } from 'playwright-core';
+import { seededRandom } from '../frontend/src/core/layout/utils';
 import { launchChromium } from '../test/support/browser';
 import type { Neo4jConfig } from '../db/config';
 import { startExplorerServer, type ExplorerServer } from '../frontend/server/server';
@@ -80,17 +81,6 @@ const MIX: [labels: string, share: number, name: string][] = [
 ];
 const TYPES = ['ATTENDED', 'PROPOSED', 'HOLDS', 'TOWARD', 'DISCUSSED', 'EVIDENCED_BY', 'IN'];
 
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Creates `nodes` nodes and `edges` relationships with UNWIND, in batches; hubs emerge from a skewed
  * choice of targets. Deterministic. */
 export async function loadSynthetic(
@@ -117,7 +107,7 @@ export async function loadSynthetic(
       }
       from += count;
     }
-    const random = seeded(nodes);
+    const random = seededRandom(nodes);
     const byType = new Map<string, [number, number][]>();
     for (let e = 0; e < edges; e++) {
       const a = Math.floor(random() * nodes);
