@@ -217,7 +217,7 @@ interface PersonCandidate {
   title: { words: string; leader: boolean } | null;
   affiliation: string | null;
   possessive: boolean;
-  /** Followed by a speech verb or a comma ("Greer said", "Modi, who ..."), which names do. */
+  /** Followed by a speech verb or a comma ("Ono said", "Modi, who ..."), which names do. */
   speaks: boolean;
 }
 
@@ -480,7 +480,7 @@ export function findActors(doc: Doc): ActorIndex {
           tokens[i - 2]?.cap &&
           LOCATIVE_PREPOSITIONS.has(tokens[i - 3]?.lower ?? '')
         ) {
-          // "Geneva, Switzerland": the country qualifies a place.
+          // "Lyon, France": the country qualifies a place.
           i += length;
           continue;
         }
@@ -691,7 +691,7 @@ function proposalHeadAhead(tokens: Token[], i: number, end: number): boolean {
   return false;
 }
 
-/** "in Geneva", "at the White House". */
+/** "in Lyon", "at the Elysee Palace". */
 function afterLocative(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1]?.lower ?? '';
   return (
@@ -752,7 +752,7 @@ function parsePersonRun(
     if (!affiliation) mentionFrom = p;
     p += t.length;
   } else {
-    // "China’s Vice Premier He Lifeng" and "US special envoy Keith Kellogg": title before the run.
+    // "Japan’s Foreign Minister Aiko Sato" and "US special envoy Keith Kellogg": title before the run.
     const before = titleEndingAt(tokens, i, sentenceFrom);
     if (before) {
       title = { words: before.words, leader: before.leader };
@@ -773,7 +773,7 @@ function parsePersonRun(
       }
     }
   }
-  // Name words: up to four capitalised tokens; a title licenses words like "He" in "He Lifeng".
+  // Name words: up to four capitalised tokens; a title licenses common words as names ("Vice Premier He Wei").
   const nameStart = p;
   let nameEnd = p;
   while (nameEnd < run && nameEnd - nameStart < 6) {

@@ -255,7 +255,7 @@ export class Clauses {
     return '';
   }
 
-  /** Actors named from token k on, joined by "and" or commas ("Bessent and other U.S. officials"). */
+  /** Actors named from token k on, joined by "and" or commas ("Marsh and other Canadian officials"). */
   coordinatedAfter(k: number, end: number): string[] {
     const tokens = this.doc.tokens;
     const names: string[] = [];

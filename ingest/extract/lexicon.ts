@@ -171,7 +171,7 @@ export const EVENT_HEADS = new Set([
 /** Names that are places or outlets, never actors ("White House" is a building; "Television" an outlet). */
 export const NON_ACTOR_HEADS = new Set(
   words(
-    'House Office Palace Street Square Building Hall Airport Hotel Center Centre Television TV News Times Post Journal Radio Press Social Network Channel Online Daily Magazine Review Gazette Tribune Telegraph Herald Wire Newz',
+    'House Office Palace Street Square Building Hall Airport Hotel Center Centre Television TV News Times Post Journal Radio Press Social Network Channel Online Daily Magazine Review Gazette Tribune Telegraph Herald Wire',
   ),
 );
 

@@ -1,6 +1,6 @@
 // Meetings: visits, talks, calls, conferences and planned summits. Reads who took part (the subject and
 // the "with ..." or "between ... and ..." names, "participants included ...", "X also attended"), where
-// ("in Geneva", "during a visit to Kyiv", the city in a conference's name), when ("on Thursday" against
+// ("in Lyon", "during a visit to Kyiv", the city in a conference's name), when ("on Thursday" against
 // the article's date) and whether it was held, planned, proposed or cancelled.
 import type { MeetingStatus, Span } from '../../schema';
 import { addDays, nextWeekday, resolveWeekday, WEEKDAYS } from '../text/dates';

@@ -461,7 +461,7 @@ function labelOf(doc: Doc, m: ProposalMention): string {
   let s = m.from;
   while (s < m.to && DETERMINERS.has(tokens[s]!.lower)) s++;
   let end = m.fromVerb ? m.to : Math.max(m.to, m.complementTo);
-  // "establish a consultation mechanism and also ...": a verb's object ends at its head noun.
+  // "set up a joint panel and also ...": a verb's object ends at its head noun.
   if (m.fromVerb) {
     const head = tokens.slice(s, end).findIndex((t) => PROPOSAL_HEADS[t.lower]);
     if (head >= 0) end = s + head + 1;
