@@ -291,17 +291,10 @@ export function findActors(doc: Doc): ActorIndex {
       if (t?.kind === 'word' && t.cap && !NOT_NAMES.has(t.text))
         surnameUses.set(t.text, (surnameUses.get(t.text) ?? 0) + 1);
     }
-    let i = from;
-    while (i < to) {
-      const run = capitalisedRun(tokens, i, to);
-      if (run === i) {
-        i++;
-        continue;
-      }
-      const c = parsePersonRun(tokens, i, run, from, si);
-      if (c) candidates.push(c);
-      i = run;
-    }
+  });
+  forEachRun(doc, capitalisedRun, (i, run, from, si) => {
+    const c = parsePersonRun(tokens, i, run, from, si);
+    if (c) candidates.push(c);
   });
 
   // People with full names first; a lone surname joins the full name it ends.
@@ -352,32 +345,21 @@ export function findActors(doc: Doc): ActorIndex {
 
   // Pass 3a: organisations named by their head word ("Foreign Ministry", "International Longshoremen’s
   // Association"). A government body of a named country ("Russia’s Foreign Ministry") speaks for the country.
-  doc.sentences.forEach((_, si) => {
-    if (doc.skip[si]) return;
-    const [from, to] = doc.sentenceTokens[si] ?? [0, 0];
-    let i = from;
-    while (i < to) {
-      const run = organisationRun(tokens, i, to);
-      if (run === i) {
-        i++;
-        continue;
+  forEachRun(doc, organisationRun, (i, run, _from, si) => {
+    const head = tokens[run - 1]!.text;
+    let s = i;
+    while (s < run && NOT_NAMES.has(tokens[s]!.text)) s++;
+    const free = ![...Array(run - s).keys()].some((k) => claimedByPerson.has(s + k));
+    if (ORGANIZATION_HEADS.has(head) && run - s >= 2 && free) {
+      const name = doc.text.slice(tokens[s]!.start, tokens[run - 1]!.end);
+      const owner = gazetteerAt(tokens, s, run);
+      if (owner?.entry.type === 'country' && owner.entry.form !== 'capital' && GOVERNMENT_HEADS.has(head)) {
+        const country = ensureActor(`country:${nameKey(owner.entry.name)}`, owner.entry.name, 'country');
+        addMention(country, s, run, si, 'collective');
+      } else if (!MEDIA.has(name)) {
+        addMention(ensureActor(`org:${nameKey(name)}`, name, 'organization'), s, run, si, 'name');
       }
-      const head = tokens[run - 1]!.text;
-      let s = i;
-      while (s < run && NOT_NAMES.has(tokens[s]!.text)) s++;
-      const free = ![...Array(run - s).keys()].some((k) => claimedByPerson.has(s + k));
-      if (ORGANIZATION_HEADS.has(head) && run - s >= 2 && free) {
-        const name = doc.text.slice(tokens[s]!.start, tokens[run - 1]!.end);
-        const owner = gazetteerAt(tokens, s, run);
-        if (owner?.entry.type === 'country' && owner.entry.form !== 'capital' && GOVERNMENT_HEADS.has(head)) {
-          const country = ensureActor(`country:${nameKey(owner.entry.name)}`, owner.entry.name, 'country');
-          addMention(country, s, run, si, 'collective');
-        } else if (!MEDIA.has(name)) {
-          addMention(ensureActor(`org:${nameKey(name)}`, name, 'organization'), s, run, si, 'name');
-        }
-        for (let k = s; k < run; k++) claimedByOrg.add(k);
-      }
-      i = run;
+      for (let k = s; k < run; k++) claimedByOrg.add(k);
     }
   });
 
@@ -496,51 +478,42 @@ export function findActors(doc: Doc): ActorIndex {
   });
 
   // Pass 4: places after locative prepositions, and named events ("Munich Security Conference").
-  doc.sentences.forEach((_, si) => {
-    if (doc.skip[si]) return;
-    const [from, to] = doc.sentenceTokens[si] ?? [0, 0];
-    let i = from;
-    while (i < to) {
-      const t = tokens[i];
-      const run = capitalisedRun(tokens, i, to);
-      if (run > i && t) {
-        const words = tokens.slice(i, run).map((x) => x.text);
-        const head = words[words.length - 1] ?? '';
-        const name = doc.text.slice(t.start, tokens[run - 1]!.end);
-        if (EVENT_HEADS.has(head) && words.length >= 2) {
-          const placeHit = gazetteerAt(tokens, i, run);
-          const first = words[0] ?? '';
-          events.push({
+  forEachRun(doc, capitalisedRun, (i, run, _from, si) => {
+    const t = tokens[i]!;
+    const words = tokens.slice(i, run).map((x) => x.text);
+    const head = words[words.length - 1] ?? '';
+    const name = doc.text.slice(t.start, tokens[run - 1]!.end);
+    if (EVENT_HEADS.has(head) && words.length >= 2) {
+      const placeHit = gazetteerAt(tokens, i, run);
+      const first = words[0] ?? '';
+      events.push({
+        name,
+        start: t.start,
+        end: tokens[run - 1]!.end,
+        text: name,
+        sentence: si,
+        from: i,
+        to: run,
+        place:
+          placeHit?.entry.type === 'country' && placeHit.entry.form === 'capital'
+            ? first
+            : isNameWord(t)
+              ? first
+              : null,
+      });
+    } else if (afterLocative(tokens, i) && !claimed.has(i)) {
+      const hit = gazetteerAt(tokens, i, run);
+      if (!hit || (hit.entry.type === 'country' && hit.entry.form === 'capital')) {
+        if (!places.some((p) => p.start === t.start))
+          places.push({
             name,
             start: t.start,
             end: tokens[run - 1]!.end,
             text: name,
             sentence: si,
             from: i,
-            to: run,
-            place:
-              placeHit?.entry.type === 'country' && placeHit.entry.form === 'capital'
-                ? first
-                : isNameWord(t)
-                  ? first
-                  : null,
           });
-        } else if (afterLocative(tokens, i) && !claimed.has(i)) {
-          const hit = gazetteerAt(tokens, i, run);
-          if (!hit || (hit.entry.type === 'country' && hit.entry.form === 'capital')) {
-            if (!places.some((p) => p.start === t.start))
-              places.push({
-                name,
-                start: t.start,
-                end: tokens[run - 1]!.end,
-                text: name,
-                sentence: si,
-                from: i,
-              });
-          }
-        }
-        i = run;
-      } else i++;
+      }
     }
   });
 
@@ -698,6 +671,29 @@ function afterLocative(tokens: Token[], i: number): boolean {
     LOCATIVE_PREPOSITIONS.has(prev) ||
     (prev === 'the' && LOCATIVE_PREPOSITIONS.has(tokens[i - 2]?.lower ?? ''))
   );
+}
+
+/**
+ * Calls `fn` for each run of tokens in every sentence read, as `runEnd` finds them (the end of the run
+ * starting at i, or i when none starts there).
+ */
+function forEachRun(
+  doc: Doc,
+  runEnd: (tokens: Token[], i: number, end: number) => number,
+  fn: (i: number, run: number, sentenceFrom: number, sentence: number) => void,
+): void {
+  doc.sentences.forEach((_, si) => {
+    if (doc.skip[si]) return;
+    const [from, to] = doc.sentenceTokens[si] ?? [0, 0];
+    let i = from;
+    while (i < to) {
+      const run = runEnd(doc.tokens, i, to);
+      if (run > i) {
+        fn(i, run, from, si);
+        i = run;
+      } else i++;
+    }
+  });
 }
 
 function forEachToken(doc: Doc, fn: (t: Token, i: number, sentence: number) => void): void {
