@@ -1,6 +1,7 @@
 // `npm run bench`: runs every benchmark suite and prints one JSON object per line on stdout (progress on
 // stderr). Suites that need Neo4j get the bench's own local instance (its own port and data folder, never
-// NEO4J_URI), started on first use and stopped at the end unless --keep-db. Add a suite to SUITES.
+// NEO4J_URI), started on first use and stopped at the end unless --keep-db. Suite names as arguments run
+// only those (`npm run bench -- frontend`). Add a suite to SUITES.
 import neo4j, { type Driver } from 'neo4j-driver';
 import type { Neo4jConfig } from '../db/config';
 import { frontendBenchmarks } from './frontend';
@@ -8,13 +9,23 @@ import { ingestBenchmarks } from './ingest';
 import { queryBenchmarks } from './queries';
 import type { BenchContext, BenchSuite } from './measure';
 
-const SUITES: BenchSuite[] = [ingestBenchmarks, queryBenchmarks, frontendBenchmarks];
+const SUITES: Record<string, BenchSuite> = {
+  ingest: ingestBenchmarks,
+  queries: queryBenchmarks,
+  frontend: frontendBenchmarks,
+};
 
 const BENCH_PORT = 7698;
 const BENCH_PASSWORD = 'explorer-bench';
 
 async function main(): Promise<void> {
-  const keepDb = process.argv.includes('--keep-db');
+  const args = process.argv.slice(2);
+  const keepDb = args.includes('--keep-db');
+  const names = args.filter((arg) => !arg.startsWith('--'));
+  const unknown = names.filter((name) => !(name in SUITES));
+  if (unknown.length > 0) {
+    throw new Error(`unknown bench suite ${unknown.join(', ')} (known: ${Object.keys(SUITES).join(', ')})`);
+  }
   let connection: { driver: Driver; config: Neo4jConfig } | undefined;
   let startedHere = false;
 
@@ -42,7 +53,8 @@ async function main(): Promise<void> {
   };
 
   try {
-    for (const suite of SUITES) {
+    for (const [name, suite] of Object.entries(SUITES)) {
+      if (names.length > 0 && !names.includes(name)) continue;
       for await (const result of suite(ctx)) process.stdout.write(`${JSON.stringify(result)}\n`);
     }
   } finally {
