@@ -145,7 +145,7 @@ export async function clearDatabase(driver: Driver, database: string): Promise<v
 }
 
 /** Builds the explorer and the bare page into `dir`, both served by the explorer server. */
-async function buildPages(dir: string): Promise<string> {
+export async function buildPages(dir: string): Promise<string> {
   const { build } = await import('vite');
   const dist = join(dir, 'dist');
   await build({

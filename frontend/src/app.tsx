@@ -1,25 +1,22 @@
-// Entry point of the explorer's browser app: reads the view from the URL and mounts the page.
+// The explorer's app, loaded by the page's entry (main.ts) while the first requests are on their way:
+// creates the explorer's state, starts it with those requests, and mounts the page.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createExplorer } from './core/explorer';
-import { parseUrlState } from './core/url/utils';
+import type { UrlState } from './core/url/utils';
+import { startExplorer } from './core/view';
+import type { StartRequests } from './core/view/start';
 import { App } from './views/app/App';
-import './styles.css';
 
-function main(): void {
-  performance.mark('explorer:main');
-  const root = document.getElementById('root');
-  if (!root) throw new Error('The page has no #root element');
-  const url = parseUrlState(location.search);
+export function mountApp(root: HTMLElement, url: UrlState, requests: StartRequests): void {
   const explorer = createExplorer({
     query: url.query,
     filters: { hiddenCategories: new Set(url.hiddenCategories), hiddenTypes: new Set(url.hiddenTypes) },
   });
+  void startExplorer(explorer, url, requests);
   createRoot(root).render(
     <StrictMode>
       <App explorer={explorer} />
     </StrictMode>,
   );
 }
-
-main();

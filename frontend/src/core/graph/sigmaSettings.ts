@@ -1,6 +1,5 @@
 // Sigma's settings for the explorer: programs, typography and interaction defaults. A function, so
 // nothing is built at import time; the canvas memoises its result.
-import { createNodeImageProgram } from '@sigma/node-image';
 import type { Settings } from 'sigma/settings';
 import {
   EdgeArrowProgram,
@@ -13,9 +12,13 @@ import type { RenderEdgeAttributes, RenderNodeAttributes } from './types';
 
 export const LABEL_FONT = 'Inter, "Segoe UI", system-ui, -apple-system, "Helvetica Neue", Arial, sans-serif';
 
-/** The pictogram program (a disc with an icon). Registered after the first frame (see
- * AppearanceController): building it and compiling its shaders would otherwise delay that frame. */
-export function pictogramProgram(): NodeProgramType<RenderNodeAttributes, RenderEdgeAttributes> {
+/** The pictogram program (a disc with an icon). Loaded and registered after the first frame (see
+ * AppearanceController): its module creates WebGL contexts as it loads, and building the program and
+ * compiling its shaders would otherwise delay that frame. */
+export async function pictogramProgram(): Promise<
+  NodeProgramType<RenderNodeAttributes, RenderEdgeAttributes>
+> {
+  const { createNodeImageProgram } = await import('@sigma/node-image');
   const pictogram = createNodeImageProgram({
     padding: 0.28,
     size: { mode: 'force', value: 96 },

@@ -12,8 +12,10 @@ export interface RenderNodeAttributes {
   category: NodeCategory;
   /** Seeds the node's deterministic starting position. */
   seedKey: string;
-  /** Sigma program: 'pictogram' (disc with an icon) or 'circle'. */
+  /** Sigma program: always 'circle' here; drawn as 'pictogram' (a disc with `image`) once sigma has that
+   * program, which is registered after the first frame. */
   type: string;
+  /** The pictogram, when the node has one. */
   image?: string;
   pictoColor?: string;
   /** Held in place by the layout (while dragged). */

@@ -39,7 +39,8 @@ function nodeAttributes(
     color: style.color,
     category,
     seedKey: positionKey(node),
-    type: icon ? 'pictogram' : 'circle',
+    // Nodes with an image become pictograms once sigma has that program (see EmphasisController).
+    type: 'circle',
   };
   if (icon) {
     attributes.image = icon;

@@ -1,7 +1,7 @@
 // View actions: check that the database answers, open a query onto the canvas, expand a node.
-import type { GraphJson, JsonValue, QueryResponse } from '../../../shared/api';
+import type { GraphJson, QueryResponse, StatusResponse } from '../../../shared/api';
 import { ApiError, fetchStatus, runQuery } from '../api/client';
-import { EXPAND, EXPAND_MAX, OVERVIEW } from '../api/queries';
+import { EXPAND, EXPAND_MAX } from '../api/queries';
 import { nodeCategory } from '../appearance/utils';
 import { addToDataset, replaceDataset } from '../data';
 import { toggleCategory } from '../filters';
@@ -11,12 +11,17 @@ import { findNodeByUrlKey, nodeUrlKey } from '../data/utils';
 import type { Explorer } from '../explorer';
 import { addToRenderGraph, replaceRenderGraph } from '../graph/utils';
 import { settleLayout } from '../layout/utils';
+import { sendStartRequests, sendView, type SentView, type StartRequests } from './start';
 import type { ViewQuery } from './types';
 
-export async function checkConnection(explorer: Explorer, signal?: AbortSignal): Promise<boolean> {
+/** Reads the database's status (`sent`: a request already on its way) into `explorer.connection`. */
+export async function checkConnection(
+  explorer: Explorer,
+  sent: Promise<StatusResponse> = fetchStatus(),
+): Promise<boolean> {
   explorer.connection.set({ type: 'checking' });
   try {
-    const status = await fetchStatus(signal);
+    const status = await sent;
     if (!status.connected) {
       explorer.connection.set({
         type: 'unreachable',
@@ -45,30 +50,23 @@ export async function checkConnection(explorer: Explorer, signal?: AbortSignal):
   }
 }
 
-function viewCypher(query: ViewQuery): { cypher: string; params: Record<string, JsonValue> } {
-  return query.kind === 'overview'
-    ? { cypher: OVERVIEW, params: { limit: query.limit } }
-    : { cypher: query.cypher, params: query.params };
-}
-
 /**
- * Runs `query` and draws its result, replacing the canvas content in place. `expanded` re-applies
- * double-click expansions (by URL key) after the query, so a shared link reopens the same view.
+ * Runs `query` (or takes `sent`, its request already on its way) and draws its result, replacing the
+ * canvas content in place. `expanded` re-applies double-click expansions (by URL key) after the query,
+ * so a shared link reopens the same view.
  */
 export async function openView(
   explorer: Explorer,
   query: ViewQuery,
-  options: { expanded?: readonly string[] } = {},
+  options: { expanded?: readonly string[]; sent?: SentView } = {},
 ): Promise<void> {
   explorer.pending.view?.abort();
-  const controller = new AbortController();
+  const { response: answer, controller } = options.sent ?? sendView(query);
   explorer.pending.view = controller;
   explorer.view.set({ query, expanded: [], status: { type: 'loading' } });
-  const { cypher, params } = viewCypher(query);
   let response: QueryResponse;
   try {
-    // The overview is drawn, never tabulated: ask for the graph alone.
-    response = await runQuery(cypher, params, { signal: controller.signal, rows: query.kind !== 'overview' });
+    response = await answer;
   } catch (err) {
     if (isAbort(err)) return;
     if (err instanceof ApiError && err.kind !== 'bad-response') {
@@ -166,20 +164,21 @@ export function revealNode(
 }
 
 /**
- * Connects, opens the view the URL describes, and restores its selection: the app's start, and what
- * the Retry button does.
+ * Connects, opens the view the URL describes, and restores its selection: the app's start (with the
+ * requests the page's entry already sent), and what the Retry button does.
  */
 export async function startExplorer(
   explorer: Explorer,
   url: UrlState = parseUrlState(location.search),
+  requests: StartRequests = sendStartRequests(url.query),
 ): Promise<void> {
   explorer.filters.set({
     hiddenCategories: new Set(url.hiddenCategories),
     hiddenTypes: new Set(url.hiddenTypes),
   });
   // The status check and the view's query go out together: the first frame waits for one round trip.
-  const connected = checkConnection(explorer);
-  const opened = openView(explorer, url.query, { expanded: url.expanded });
+  const connected = checkConnection(explorer, requests.status);
+  const opened = openView(explorer, url.query, { expanded: url.expanded, sent: requests.view });
   if (!(await connected)) {
     explorer.pending.view?.abort();
     return;

@@ -1,11 +1,9 @@
 // The explorer's page: search on top; legend (or the article reader) on the left; the canvas; the
 // details panel on the right.
-import { useEffect } from 'react';
 import { ExplorerProvider, useExplorer } from '../../core/context';
 import type { Explorer } from '../../core/explorer';
 import { QueriesProvider } from '../../core/queries/context';
 import { useStore } from '../../core/store';
-import { startExplorer } from '../../core/view';
 import { CanvasControls } from '../graph/CanvasControls';
 import { CameraController } from '../graph/controllers/CameraController';
 import { EmphasisController } from '../graph/controllers/EmphasisController';
@@ -25,15 +23,6 @@ import { ViewNotice } from '../sidebar/ViewNotice';
 import { StageStates } from '../stage/StageStates';
 import { StatusLine } from '../stage/StatusLine';
 import { UrlController } from './UrlController';
-
-function Start() {
-  const explorer = useExplorer();
-  useEffect(() => {
-    void startExplorer(explorer);
-    return () => explorer.pending.view?.abort();
-  }, [explorer]);
-  return null;
-}
 
 function Workspace() {
   const explorer = useExplorer();
@@ -73,7 +62,6 @@ function Workspace() {
 export function App({ explorer }: { explorer: Explorer }) {
   return (
     <ExplorerProvider explorer={explorer}>
-      <Start />
       <UrlController />
       <div className="app">
         <header className="topbar">

@@ -17,6 +17,15 @@ export function GraphCanvas({ children }: { children?: ReactNode }) {
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return;
+    // Hidden while there is nothing to draw: without a GPU every visible WebGL canvas is read back on
+    // each frame that changes it, and the empty canvas's frame would hold up the first one with the graph.
+    const showWhenDrawn = () => {
+      container.style.visibility = graph.order > 0 ? '' : 'hidden';
+    };
+    showWhenDrawn();
+    graph.on('nodeAdded', showWhenDrawn);
+    graph.on('nodeDropped', showWhenDrawn);
+    graph.on('cleared', showWhenDrawn);
     performance.mark('explorer:sigma-start');
     const instance = new Sigma<RenderNodeAttributes, RenderEdgeAttributes>(graph, container, settings);
     performance.mark('explorer:sigma');
@@ -25,6 +34,10 @@ export function GraphCanvas({ children }: { children?: ReactNode }) {
     return () => {
       setSigma(null);
       instance.kill();
+      graph.off('nodeAdded', showWhenDrawn);
+      graph.off('nodeDropped', showWhenDrawn);
+      graph.off('cleared', showWhenDrawn);
+      container.style.visibility = '';
     };
   }, [graph, settings]);
 

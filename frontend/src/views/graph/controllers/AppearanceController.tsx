@@ -10,19 +10,27 @@ export function AppearanceController() {
 
   useEffect(() => {
     let frame = 0;
+    let requested = false;
+    let alive = true;
     const enable = () => {
-      if (explorer.pictograms.get() || sigma.getGraph().order === 0 || frame) return;
+      if (requested || sigma.getGraph().order === 0) return;
+      requested = true;
       frame = requestAnimationFrame(() => {
-        frame = 0;
-        sigma.setSetting('nodeProgramClasses', {
-          ...sigma.getSetting('nodeProgramClasses'),
-          pictogram: pictogramProgram(),
-        });
-        explorer.pictograms.set(true);
+        pictogramProgram().then(
+          (pictogram) => {
+            if (!alive) return;
+            sigma.setSetting('nodeProgramClasses', { ...sigma.getSetting('nodeProgramClasses'), pictogram });
+            explorer.pictograms.set(true);
+          },
+          // Without its module the nodes stay plain discs, which still carry colour and label.
+          () => undefined,
+        );
       });
     };
     sigma.on('afterRender', enable);
+    enable();
     return () => {
+      alive = false;
       sigma.off('afterRender', enable);
       cancelAnimationFrame(frame);
       explorer.pictograms.set(false);

@@ -42,7 +42,7 @@ export function EmphasisController() {
     // Sigma hands each reducer a copy of the item's attributes, so they are changed in place.
     sigma.setSetting('nodeReducer', (node, data) => {
       const res: Partial<NodeDisplayData> = data;
-      if (res.type === 'pictogram' && !explorer.pictograms.get()) res.type = 'circle';
+      if (data.image && explorer.pictograms.get()) res.type = 'pictogram';
       const { hiddenCategories } = explorer.filters.get();
       if (hiddenCategories.has(data.category)) {
         res.hidden = true;

@@ -53,6 +53,8 @@ export function LayoutController() {
     };
     const offLayout = explorer.layout.subscribe(follow);
     const offVersion = explorer.graphVersion.subscribe(onGraphReplaced);
+    // The view's data may have arrived before the canvas existed.
+    if (graph.order > 0) onGraphReplaced();
     return () => {
       offLayout();
       offVersion();
