@@ -3,11 +3,12 @@
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { preloadAppChunk } from './preloadApp';
 import { explorerApi } from './server/vitePlugin';
 
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
-  plugins: [react(), explorerApi()],
+  plugins: [react(), explorerApi(), preloadAppChunk('/src/app.tsx')],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -2,6 +2,9 @@
 // and the labels and relationship types of the graph (DESIGN.md §3). Types are inferred from the runtime
 // validators so the two cannot drift apart.
 import { z } from 'zod';
+import { ActorKinds, MeetingStatuses, Polarities } from './vocabulary';
+
+export * from './vocabulary';
 
 /** A verbatim span of the article: `article.text.slice(start, end) === text`. */
 export const SpanSchema = z.object({
@@ -10,15 +13,6 @@ export const SpanSchema = z.object({
   text: z.string().min(1),
 });
 export type Span = z.infer<typeof SpanSchema>;
-
-export const ActorKinds = ['person', 'country', 'organization', 'group'] as const;
-export type ActorKind = (typeof ActorKinds)[number];
-
-export const MeetingStatuses = ['held', 'planned', 'proposed', 'cancelled'] as const;
-export type MeetingStatus = (typeof MeetingStatuses)[number];
-
-export const Polarities = ['support', 'oppose', 'mixed', 'neutral'] as const;
-export type Polarity = (typeof Polarities)[number];
 
 /** ISO calendar date, YYYY-MM-DD. */
 const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
@@ -115,28 +109,6 @@ export const ExtractionSchema = z
     });
   });
 export type Extraction = z.infer<typeof ExtractionSchema>;
-
-/** Graph labels (DESIGN.md §3). Actors also carry one kind label. */
-export const NodeLabels = ['Article', 'Actor', 'Meeting', 'Proposal', 'Stance', 'Quote'] as const;
-export type NodeLabel = (typeof NodeLabels)[number];
-
-export const ActorKindLabels: Record<ActorKind, string> = {
-  person: 'Person',
-  country: 'Country',
-  organization: 'Organization',
-  group: 'Group',
-};
-
-export const RelationshipTypes = [
-  'ATTENDED',
-  'PROPOSED',
-  'HOLDS',
-  'TOWARD',
-  'DISCUSSED',
-  'EVIDENCED_BY',
-  'IN',
-] as const;
-export type RelationshipType = (typeof RelationshipTypes)[number];
 
 /** Types a saved query's parameter may have (DESIGN.md §5). A date travels as its ISO string. */
 export const SavedQueryParamTypes = ['string', 'integer', 'float', 'boolean', 'date'] as const;

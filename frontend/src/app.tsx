@@ -8,8 +8,14 @@ import { startExplorer } from './core/view';
 import type { StartRequests } from './core/view/start';
 import { App } from './views/app/App';
 
-export function mountApp(root: HTMLElement, url: UrlState, requests: StartRequests): void {
+export function mountApp(
+  root: HTMLElement,
+  url: UrlState,
+  requests: StartRequests,
+  worker: Worker | null,
+): void {
   const explorer = createExplorer({
+    worker,
     query: url.query,
     filters: { hiddenCategories: new Set(url.hiddenCategories), hiddenTypes: new Set(url.hiddenTypes) },
   });

@@ -5,6 +5,7 @@ import type { Filters } from './filters/types';
 import { createDatasetStore, type DatasetStore } from './data';
 import { createRenderGraph } from './graph/utils';
 import type { RenderGraph } from './graph/types';
+import { createSettler, type Settler } from './layout/settler';
 import type { LayoutState } from './layout/types';
 import type { ReaderState } from './reader/types';
 import type { FocusRequest, Selection } from './selection/types';
@@ -29,13 +30,20 @@ export interface Explorer {
   pictograms: Store<boolean>;
   /** Close enough to read relationship types on the edges. */
   zoomedIn: Store<boolean>;
+  /** When the first view was on screen (performance.now() clock), null before: what is not the graph
+   * (pictograms, edge picking, the saved-query and article lists) waits for it. See GraphCanvas. */
+  drawn: Store<number | null>;
   /** Bumped whenever the render graph's content is replaced, so the camera can frame it anew. */
   graphVersion: Store<number>;
   /** The view request in flight, so a newer one can cancel it. */
   pending: { view: AbortController | null };
+  /** Settles a new view's layout off the main thread. */
+  settler: Settler;
 }
 
 export interface ExplorerInit {
+  /** The explorer's worker, already started (by the page's entry). */
+  worker?: Worker | null;
   query?: ViewQuery;
   filters?: Filters;
   reader?: ReaderState;
@@ -59,7 +67,9 @@ export function createExplorer(init: ExplorerInit = {}): Explorer {
     hovered: createStore<string | null>(null),
     zoomedIn: createStore(false),
     pictograms: createStore(false),
+    drawn: createStore<number | null>(null),
     graphVersion: createStore(0),
     pending: { view: null },
+    settler: createSettler(init.worker),
   };
 }

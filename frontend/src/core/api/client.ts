@@ -13,7 +13,14 @@ export class ApiError extends Error {
   }
 }
 
-async function call<T>(path: string, init: RequestInit): Promise<T> {
+/** An HTTP answer with a JSON body, before it is read as the API's answer. */
+export interface JsonReply {
+  status: number;
+  body: unknown;
+}
+
+/** Sends a request and reads its JSON body; an abort passes through as the DOMException it is. */
+export async function fetchJson(path: string, init: RequestInit): Promise<JsonReply> {
   let response: Response;
   try {
     response = await fetch(path, init);
@@ -21,17 +28,39 @@ async function call<T>(path: string, init: RequestInit): Promise<T> {
     if (err instanceof DOMException && err.name === 'AbortError') throw err;
     throw new ApiError('The explorer server is not answering.', 'server-unreachable');
   }
-  let body: unknown;
   try {
-    body = await response.json();
-  } catch {
+    return { status: response.status, body: await response.json() };
+  } catch (err) {
+    if (err instanceof DOMException && err.name === 'AbortError') throw err;
     throw new ApiError(`The explorer server answered ${response.status} without JSON.`, 'bad-response');
   }
-  if (response.status === 503) {
-    const detail = (body as QueryResponse).error;
+}
+
+/** The API's answer in a reply; a 503 (Neo4j unreachable) becomes an ApiError. */
+export function readReply<T>(reply: JsonReply): T {
+  if (reply.status === 503) {
+    const detail = (reply.body as QueryResponse).error;
     throw new ApiError(detail?.message ?? 'Neo4j cannot be reached.', 'neo4j-unreachable', detail);
   }
-  return body as T;
+  return reply.body as T;
+}
+
+async function call<T>(path: string, init: RequestInit): Promise<T> {
+  return readReply<T>(await fetchJson(path, init));
+}
+
+/** The request that runs a query, as runQuery sends it. */
+export function queryRequest(
+  cypher: string,
+  params: Record<string, JsonValue> = {},
+  options: { signal?: AbortSignal; rowCap?: number; rows?: boolean } = {},
+): RequestInit {
+  return {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ cypher, params, rowCap: options.rowCap, rows: options.rows }),
+    signal: options.signal,
+  };
 }
 
 export function fetchStatus(signal?: AbortSignal): Promise<StatusResponse> {
@@ -43,10 +72,5 @@ export function runQuery(
   params: Record<string, JsonValue> = {},
   options: { signal?: AbortSignal; rowCap?: number; rows?: boolean } = {},
 ): Promise<QueryResponse> {
-  return call<QueryResponse>('/api/query', {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ cypher, params, rowCap: options.rowCap, rows: options.rows }),
-    signal: options.signal,
-  });
+  return call<QueryResponse>('/api/query', queryRequest(cypher, params, options));
 }

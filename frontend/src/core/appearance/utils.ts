@@ -1,5 +1,5 @@
 // How a Neo4j node or relationship looks: its legend category, colour, pictogram, title and size.
-import { ActorKindLabels } from '../../../../schema';
+import { ActorKindLabels } from '../../../../schema/vocabulary';
 import type { GraphNode, GraphRelationship } from '../data/types';
 import { stringProp } from '../data/utils';
 import { ICONS } from './icons';

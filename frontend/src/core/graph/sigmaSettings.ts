@@ -40,6 +40,7 @@ export function sigmaSettings(): Partial<Settings<RenderNodeAttributes, RenderEd
     nodeProgramClasses: { circle: NodeCircleProgram },
     edgeProgramClasses: { line: EdgeRectangleProgram, arrow: EdgeArrowProgram },
     renderEdgeLabels: true,
+    // Sigma sets up edge picking at creation only when this is on (PerformanceController may turn it off).
     enableEdgeEvents: true,
     zIndex: true,
     labelFont: LABEL_FONT,

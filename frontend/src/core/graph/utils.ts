@@ -13,7 +13,8 @@ import {
   EVIDENCE_TYPES,
 } from '../appearance/utils';
 import type { Dataset, GraphNode, GraphRelationship } from '../data/types';
-import { seededPosition } from '../layout/utils';
+import type { LayoutInput } from '../layout/types';
+import { layoutInputOf, seededPosition } from '../layout/utils';
 import type { RenderEdgeAttributes, RenderGraph, RenderNodeAttributes } from './types';
 
 /** Above this many nodes, nodes are plain discs: pictograms cannot be read at that density anyway. */
@@ -73,17 +74,22 @@ export function positionKey(node: GraphNode): string {
   return typeof id === 'string' ? id : node.elementId;
 }
 
+export type SerializedRenderGraph = SerializedGraph<RenderNodeAttributes, RenderEdgeAttributes>;
+
 /**
- * Replaces the render graph's content with the dataset. Nodes that were already drawn keep their
- * positions; new ones get a deterministic seeded position. Returns the number of new nodes.
+ * The render graph for `dataset`, serialized, and how many of its nodes are new: nodes that `graph`
+ * already draws keep their positions; new ones get a deterministic seeded position.
  */
-export function replaceRenderGraph(graph: RenderGraph, dataset: Dataset): number {
+export function renderGraphFor(
+  graph: RenderGraph,
+  dataset: Dataset,
+): { serialized: SerializedRenderGraph; added: number } {
   const previous = new Map<string, { x: number; y: number }>();
   graph.forEachNode((key, attributes) => previous.set(key, { x: attributes.x, y: attributes.y }));
   const pictograms = dataset.nodes.size <= PICTOGRAM_NODE_LIMIT;
   const dense = !pictograms;
   let added = 0;
-  const serialized: SerializedGraph<RenderNodeAttributes, RenderEdgeAttributes> = {
+  const serialized: SerializedRenderGraph = {
     options: { type: 'directed', multi: true, allowSelfLoops: true },
     attributes: {},
     nodes: [],
@@ -116,8 +122,37 @@ export function replaceRenderGraph(graph: RenderGraph, dataset: Dataset): number
     if (node.attributes)
       node.attributes.size = sizeFor(node.attributes.category, degree.get(node.key) ?? 0, dense);
   }
+  return { serialized, added };
+}
+
+/** What the settling layout reads from a serialized render graph. */
+export function layoutInputOfSerialized(serialized: SerializedRenderGraph): LayoutInput {
+  return layoutInputOf(
+    serialized.nodes.map((n) => ({ key: n.key, x: n.attributes?.x ?? 0, y: n.attributes?.y ?? 0 })),
+    serialized.edges.map((e) => ({ source: e.source, target: e.target, weight: e.attributes?.weight ?? 1 })),
+  );
+}
+
+/** Writes settled positions ([x0, y0, …] in node order) into a serialized render graph. */
+export function placeSerialized(serialized: SerializedRenderGraph, positions: Float64Array): void {
+  serialized.nodes.forEach((node, i) => {
+    if (!node.attributes) return;
+    node.attributes.x = positions[2 * i] as number;
+    node.attributes.y = positions[2 * i + 1] as number;
+  });
+}
+
+/** Makes `serialized` the render graph's content, in place (sigma keeps the same graph). */
+export function showRenderGraph(graph: RenderGraph, serialized: SerializedRenderGraph): void {
   graph.clear();
   graph.import(serialized);
+}
+
+/** Replaces the render graph's content with the dataset (see renderGraphFor); returns the number of new
+ * nodes. */
+export function replaceRenderGraph(graph: RenderGraph, dataset: Dataset): number {
+  const { serialized, added } = renderGraphFor(graph, dataset);
+  showRenderGraph(graph, serialized);
   return added;
 }
 

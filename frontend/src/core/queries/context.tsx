@@ -1,6 +1,6 @@
 // The query workbench for the components that show it (the saved-query list in the sidebar, the dock
 // under the canvas): one per app, through context; the hook throws outside its provider. The provider
-// loads the saved queries and the database's vocabulary once Neo4j answers.
+// loads the saved queries and the database's vocabulary once Neo4j answers and the first view is drawn.
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
 import { useExplorer } from '../context';
 import { useStore } from '../store';
@@ -13,13 +13,14 @@ export function QueriesProvider({ children }: { children: ReactNode }) {
   const explorer = useExplorer();
   const [workbench] = useState(createWorkbench);
   const connected = useStore(explorer.connection, (c) => c.type === 'ready');
+  const drawn = useStore(explorer.drawn) !== null;
   useEffect(() => {
-    if (!connected) return;
+    if (!connected || !drawn) return;
     const controller = new AbortController();
     void loadSavedQueries(workbench, controller.signal);
     void loadSchema(workbench, controller.signal);
     return () => controller.abort();
-  }, [workbench, connected]);
+  }, [workbench, connected, drawn]);
   return <WorkbenchContext.Provider value={workbench}>{children}</WorkbenchContext.Provider>;
 }
 

@@ -3,14 +3,20 @@ import type { GraphJson, QueryResponse, StatusResponse } from '../../../shared/a
 import { ApiError, fetchStatus, runQuery } from '../api/client';
 import { EXPAND, EXPAND_MAX } from '../api/queries';
 import { nodeCategory } from '../appearance/utils';
-import { addToDataset, replaceDataset } from '../data';
+import { addToDataset } from '../data';
 import { toggleCategory } from '../filters';
 import { clearSelection, selectEdge, selectNode } from '../selection';
 import { parseUrlState, type UrlState } from '../url/utils';
-import { findNodeByUrlKey, nodeUrlKey } from '../data/utils';
+import { datasetFromGraph, findNodeByUrlKey, nodeUrlKey } from '../data/utils';
 import type { Explorer } from '../explorer';
-import { addToRenderGraph, replaceRenderGraph } from '../graph/utils';
-import { settleLayout } from '../layout/utils';
+import {
+  addToRenderGraph,
+  layoutInputOfSerialized,
+  placeSerialized,
+  renderGraphFor,
+  showRenderGraph,
+} from '../graph/utils';
+import { settlesBeforeDrawing } from '../layout/limits';
 import { sendStartRequests, sendView, type SentView, type StartRequests } from './start';
 import type { ViewQuery } from './types';
 
@@ -61,7 +67,7 @@ export async function openView(
   options: { expanded?: readonly string[]; sent?: SentView } = {},
 ): Promise<void> {
   explorer.pending.view?.abort();
-  const { response: answer, controller } = options.sent ?? sendView(query);
+  const { response: answer, controller, layout } = options.sent ?? sendView(query);
   explorer.pending.view = controller;
   explorer.view.set({ query, expanded: [], status: { type: 'loading' } });
   let response: QueryResponse;
@@ -89,11 +95,23 @@ export async function openView(
     return;
   }
   performance.mark('explorer:view-data');
-  replaceDataset(explorer.dataset, response.graph);
-  const added = replaceRenderGraph(explorer.graph, explorer.dataset.get());
+  const dataset = datasetFromGraph(response.graph);
+  const { serialized, added } = renderGraphFor(explorer.graph, dataset);
   performance.mark('explorer:render-graph');
-  if (added > 0) settleLayout(explorer.graph);
+  // The layout settles in its worker while the page goes on (building the canvas on the first load).
+  if (added > 0 && settlesBeforeDrawing(serialized.nodes.length)) {
+    // Settled already from the bare answer: valid only when every node is new, as it assumed.
+    const early = added === serialized.nodes.length ? await layout : null;
+    const positions =
+      early?.length === 2 * added
+        ? early
+        : await explorer.settler.settle(layoutInputOfSerialized(serialized));
+    if (controller.signal.aborted) return;
+    placeSerialized(serialized, positions);
+  }
   performance.mark('explorer:layout');
+  explorer.dataset.set(dataset);
+  showRenderGraph(explorer.graph, serialized);
   const connection = explorer.connection.get();
   explorer.view.set((v) => ({
     ...v,

@@ -1,15 +1,36 @@
 // The canvas: one sigma instance over the explorer's render graph, created once per mount and killed on
 // unmount. Children (the controllers and the canvas overlays) render inside its sigma context. The canvas
 // owns its programs, so it also mounts the controller that adds the pictogram program after first paint.
+//
+// Sigma is created at once, so that its setup (WebGL contexts, shaders) overlaps the wait for the first
+// view, but it draws into an element kept out of the page until that view arrives. Without a GPU every
+// frame that changes a WebGL canvas in the page reads it back; an empty canvas in the page would make
+// the first frame with the graph wait for a read-back of nothing. The canvas also marks when that first
+// view is on screen (`explorer.drawn`): what is not the graph waits for it.
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import Sigma from 'sigma';
 import { SigmaProvider, useExplorer, type ExplorerSigma } from '../../core/context';
+import type { Explorer } from '../../core/explorer';
 import { sigmaSettings } from '../../core/graph/sigmaSettings';
 import type { RenderEdgeAttributes, RenderNodeAttributes } from '../../core/graph/types';
 import { AppearanceController } from './controllers/AppearanceController';
 
+/** Whether the first view has given the canvas something to show: nodes, or a settled answer. */
+function viewArrived(explorer: Explorer): boolean {
+  const connection = explorer.connection.get().type;
+  const status = explorer.view.get().status.type;
+  return (
+    explorer.graph.order > 0 ||
+    status === 'ready' ||
+    status === 'error' ||
+    connection === 'unreachable' ||
+    connection === 'empty'
+  );
+}
+
 export function GraphCanvas({ children }: { children?: ReactNode }) {
-  const { graph } = useExplorer();
+  const explorer = useExplorer();
+  const { graph } = explorer;
   const containerRef = useRef<HTMLDivElement>(null);
   const [sigma, setSigma] = useState<ExplorerSigma | null>(null);
   const settings = useMemo(() => sigmaSettings(), []);
@@ -17,29 +38,47 @@ export function GraphCanvas({ children }: { children?: ReactNode }) {
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return;
-    // Hidden while there is nothing to draw: without a GPU every visible WebGL canvas is read back on
-    // each frame that changes it, and the empty canvas's frame would hold up the first one with the graph.
-    const showWhenDrawn = () => {
-      container.style.visibility = graph.order > 0 ? '' : 'hidden';
-    };
-    showWhenDrawn();
-    graph.on('nodeAdded', showWhenDrawn);
-    graph.on('nodeDropped', showWhenDrawn);
-    graph.on('cleared', showWhenDrawn);
+    const host = document.createElement('div');
+    host.className = 'canvas__host';
     performance.mark('explorer:sigma-start');
-    const instance = new Sigma<RenderNodeAttributes, RenderEdgeAttributes>(graph, container, settings);
+    // Out of the page the host has no size yet: sigma takes 1×1 until it joins.
+    const instance = new Sigma<RenderNodeAttributes, RenderEdgeAttributes>(graph, host, {
+      ...settings,
+      allowInvalidContainer: true,
+    });
     performance.mark('explorer:sigma');
+    const join = () => {
+      if (host.isConnected || !viewArrived(explorer)) return;
+      container.appendChild(host);
+      instance.resize();
+      // Drawn in the next frame, with every change of this task in it.
+      instance.scheduleRefresh();
+      if (graph.order === 0) explorer.drawn.set(performance.now());
+    };
+    // On screen once a frame has committed the drawing: two frame starts after it, counted from the
+    // second (a drawing made inside a frame is committed by that frame, one made outside by the next).
+    let frame = 0;
+    const onRender = () => {
+      if (frame || explorer.drawn.get() !== null || graph.order === 0 || !host.isConnected) return;
+      frame = requestAnimationFrame(() => {
+        frame = requestAnimationFrame((frameStart) => explorer.drawn.set(frameStart));
+      });
+    };
+    instance.on('afterRender', onRender);
+    graph.on('nodeAdded', join);
+    const offs = [explorer.view.subscribe(join), explorer.connection.subscribe(join)];
+    join();
     // Publishing the instance is the point of this effect: the controllers need it once it exists.
     setSigma(instance);
     return () => {
       setSigma(null);
+      cancelAnimationFrame(frame);
+      graph.off('nodeAdded', join);
+      for (const off of offs) off();
       instance.kill();
-      graph.off('nodeAdded', showWhenDrawn);
-      graph.off('nodeDropped', showWhenDrawn);
-      graph.off('cleared', showWhenDrawn);
-      container.style.visibility = '';
+      host.remove();
     };
-  }, [graph, settings]);
+  }, [explorer, graph, settings]);
 
   return (
     <div className="canvas">

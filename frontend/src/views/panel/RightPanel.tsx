@@ -9,6 +9,8 @@ export function RightPanel() {
   const explorer = useExplorer();
   const selection = useStore(explorer.selection);
   const connection = useStore(explorer.connection);
+  // The article list loads after the first view is drawn: the graph comes first.
+  const drawn = useStore(explorer.drawn) !== null;
   return (
     <aside className="panel" aria-label="Details panel">
       {selection?.type === 'node' && <NodeDetailsView key={selection.id} id={selection.id} />}
@@ -31,7 +33,7 @@ export function RightPanel() {
               <strong>Drag</strong> nodes to untangle; scroll to zoom.
             </li>
           </ul>
-          {connection.type === 'ready' && <ArticleList />}
+          {connection.type === 'ready' && drawn && <ArticleList />}
         </div>
       )}
     </aside>

@@ -8,7 +8,6 @@ import { useStore } from '../../core/store';
 import { EditorPane } from './EditorPane';
 import { ResultTable } from './ResultTable';
 import { RunStatus } from './RunStatus';
-import './queries.css';
 
 const TABS: [DockTab, string][] = [
   ['editor', 'Cypher editor'],

@@ -1,5 +1,5 @@
-// Registers the pictogram program once the first frame with nodes is on screen, then lets the nodes
-// that have an icon use it: the graph appears as discs first and gains its icons a moment later.
+// Registers the pictogram program once the first view is on screen (see GraphCanvas), then lets the
+// nodes that have an icon use it: the graph appears as discs first and gains its icons a moment later.
 import { useEffect } from 'react';
 import { useExplorer, useSigma } from '../../../core/context';
 import { pictogramProgram } from '../../../core/graph/sigmaSettings';
@@ -9,30 +9,26 @@ export function AppearanceController() {
   const explorer = useExplorer();
 
   useEffect(() => {
-    let frame = 0;
-    let requested = false;
     let alive = true;
+    let requested = false;
     const enable = () => {
-      if (requested || sigma.getGraph().order === 0) return;
+      if (requested || explorer.drawn.get() === null) return;
       requested = true;
-      frame = requestAnimationFrame(() => {
-        pictogramProgram().then(
-          (pictogram) => {
-            if (!alive) return;
-            sigma.setSetting('nodeProgramClasses', { ...sigma.getSetting('nodeProgramClasses'), pictogram });
-            explorer.pictograms.set(true);
-          },
-          // Without its module the nodes stay plain discs, which still carry colour and label.
-          () => undefined,
-        );
-      });
+      pictogramProgram().then(
+        (pictogram) => {
+          if (!alive) return;
+          sigma.setSetting('nodeProgramClasses', { ...sigma.getSetting('nodeProgramClasses'), pictogram });
+          explorer.pictograms.set(true);
+        },
+        // Without its module the nodes stay plain discs, which still carry colour and label.
+        () => undefined,
+      );
     };
-    sigma.on('afterRender', enable);
+    const off = explorer.drawn.subscribe(enable);
     enable();
     return () => {
       alive = false;
-      sigma.off('afterRender', enable);
-      cancelAnimationFrame(frame);
+      off();
       explorer.pictograms.set(false);
     };
   }, [sigma, explorer]);

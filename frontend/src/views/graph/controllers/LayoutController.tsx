@@ -6,7 +6,8 @@ import FA2LayoutSupervisor from 'graphology-layout-forceatlas2/worker';
 import { useEffect } from 'react';
 import { useExplorer, useSigma } from '../../../core/context';
 import { startLayout, stopLayout } from '../../../core/layout';
-import { SYNC_LAYOUT_NODE_LIMIT, layoutSettings } from '../../../core/layout/utils';
+import { SYNC_LAYOUT_NODE_LIMIT } from '../../../core/layout/limits';
+import { layoutSettings } from '../../../core/layout/utils';
 
 /** How long the layout runs by itself after a large graph opens. */
 export const AUTO_LAYOUT_MS = 6_000;

@@ -1,0 +1,61 @@
+// The explorer's worker: runs the first view's query and settles its layout, and settles the layouts of
+// later views, off the main thread, so that the page can load its code and build its canvas meanwhile.
+import type { QueryResponse } from '../../../shared/api';
+import { ApiError, fetchJson, queryRequest } from '../api/client';
+import { datasetFromGraph } from '../data/utils';
+import { createRenderGraph, layoutInputOfSerialized, renderGraphFor } from '../graph/utils';
+import { settlesBeforeDrawing } from '../layout/limits';
+import { settlePositions } from '../layout/utils';
+import type { WorkerAnswer, WorkerRequest } from './protocol';
+
+const loads = new Map<number, AbortController>();
+
+function answer(message: WorkerAnswer): void {
+  const positions = 'positions' in message ? message.positions : null;
+  self.postMessage(message, { transfer: positions ? [positions.buffer] : [] });
+}
+
+/** The layout of a query's graph, built into a render graph exactly as the app builds it on an empty
+ * canvas; null when it does not settle before drawing. */
+function settleReply(body: QueryResponse): Float64Array | null {
+  if (body.error || !body.graph || !settlesBeforeDrawing(body.graph.nodes.length)) return null;
+  const { serialized } = renderGraphFor(createRenderGraph(), datasetFromGraph(body.graph));
+  return settlePositions(layoutInputOfSerialized(serialized));
+}
+
+async function load(request: Extract<WorkerRequest, { type: 'load' }>): Promise<void> {
+  const controller = new AbortController();
+  loads.set(request.id, controller);
+  try {
+    const init = queryRequest(request.cypher, request.params, {
+      signal: controller.signal,
+      rows: request.rows,
+    });
+    const reply = await fetchJson('/api/query', init);
+    const positions = reply.status === 200 ? settleReply(reply.body as QueryResponse) : null;
+    answer({ type: 'loaded', id: request.id, reply, positions });
+  } catch (err) {
+    // An abort was asked for by the page, which already stopped waiting.
+    if (controller.signal.aborted) return;
+    const kind = err instanceof ApiError ? err.kind : 'server-unreachable';
+    answer({
+      type: 'failed',
+      id: request.id,
+      message: err instanceof Error ? err.message : String(err),
+      kind,
+    });
+  } finally {
+    loads.delete(request.id);
+  }
+}
+
+self.onmessage = (event: MessageEvent<WorkerRequest>) => {
+  const request = event.data;
+  if (request.type === 'settle') {
+    answer({ type: 'settled', id: request.id, positions: settlePositions(request.input) });
+  } else if (request.type === 'load') {
+    void load(request);
+  } else {
+    loads.get(request.id)?.abort();
+  }
+};

@@ -1,0 +1,18 @@
+// The messages between the page and the explorer's worker (see explorer.worker.ts).
+import type { JsonValue } from '../../../shared/api';
+import type { ApiError, JsonReply } from '../api/client';
+import type { LayoutInput } from '../layout/types';
+
+export type WorkerRequest =
+  /** Settle a layout input. */
+  | { type: 'settle'; id: number; input: LayoutInput }
+  /** Run a view's query; settle its graph too when it settles before drawing. */
+  | { type: 'load'; id: number; cypher: string; params: Record<string, JsonValue>; rows: boolean }
+  /** Stop a load. */
+  | { type: 'abort'; id: number };
+
+export type WorkerAnswer =
+  | { type: 'settled'; id: number; positions: Float64Array }
+  /** `positions`: the layout of the graph's render graph built on an empty canvas, in node order. */
+  | { type: 'loaded'; id: number; reply: JsonReply; positions: Float64Array | null }
+  | { type: 'failed'; id: number; message: string; kind: ApiError['kind'] };

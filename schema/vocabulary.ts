@@ -1,0 +1,33 @@
+// The graph's vocabulary (DESIGN.md §3): actor kinds, meeting statuses, polarities, node labels and
+// relationship types. Plain constants without validators, so that the browser can read them without
+// loading zod; index.ts re-exports them beside the schemas that use them.
+export const ActorKinds = ['person', 'country', 'organization', 'group'] as const;
+export type ActorKind = (typeof ActorKinds)[number];
+
+export const MeetingStatuses = ['held', 'planned', 'proposed', 'cancelled'] as const;
+export type MeetingStatus = (typeof MeetingStatuses)[number];
+
+export const Polarities = ['support', 'oppose', 'mixed', 'neutral'] as const;
+export type Polarity = (typeof Polarities)[number];
+
+/** Graph labels (DESIGN.md §3). Actors also carry one kind label. */
+export const NodeLabels = ['Article', 'Actor', 'Meeting', 'Proposal', 'Stance', 'Quote'] as const;
+export type NodeLabel = (typeof NodeLabels)[number];
+
+export const ActorKindLabels: Record<ActorKind, string> = {
+  person: 'Person',
+  country: 'Country',
+  organization: 'Organization',
+  group: 'Group',
+};
+
+export const RelationshipTypes = [
+  'ATTENDED',
+  'PROPOSED',
+  'HOLDS',
+  'TOWARD',
+  'DISCUSSED',
+  'EVIDENCED_BY',
+  'IN',
+] as const;
+export type RelationshipType = (typeof RelationshipTypes)[number];
