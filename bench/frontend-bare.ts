@@ -53,8 +53,8 @@ async function main(): Promise<void> {
     });
   }
   const container = document.getElementById('sigma') as HTMLElement;
-  // Sigma draws inside its constructor, outside any frame: the next frame commits the drawing, and it is
-  // on screen when the frame after that starts (the explorer's measure, see TestHooksController).
+  // On screen once a frame has committed the drawing: two frame starts after it, counted from the second,
+  // as the explorer counts (see its GraphCanvas).
   new Sigma(graph, container);
   requestAnimationFrame(() =>
     requestAnimationFrame((nextFrameStart) => {
