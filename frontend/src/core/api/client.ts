@@ -13,27 +13,39 @@ export class ApiError extends Error {
   }
 }
 
+/** An HTTP answer, its body as text. */
+export interface TextReply {
+  status: number;
+  text: string;
+}
+
 /** An HTTP answer with a JSON body, before it is read as the API's answer. */
 export interface JsonReply {
   status: number;
   body: unknown;
 }
 
-/** Sends a request and reads its JSON body; an abort passes through as the DOMException it is. */
-export async function fetchJson(path: string, init: RequestInit): Promise<JsonReply> {
-  let response: Response;
+/** Sends a request and reads its body as text; an abort passes through as the DOMException it is. */
+export async function fetchText(path: string, init: RequestInit): Promise<TextReply> {
   try {
-    response = await fetch(path, init);
+    const response = await fetch(path, init);
+    return { status: response.status, text: await response.text() };
   } catch (err) {
     if (err instanceof DOMException && err.name === 'AbortError') throw err;
     throw new ApiError('The explorer server is not answering.', 'server-unreachable');
   }
+}
+
+export function parseReply(reply: TextReply): JsonReply {
   try {
-    return { status: response.status, body: await response.json() };
-  } catch (err) {
-    if (err instanceof DOMException && err.name === 'AbortError') throw err;
-    throw new ApiError(`The explorer server answered ${response.status} without JSON.`, 'bad-response');
+    return { status: reply.status, body: JSON.parse(reply.text) as unknown };
+  } catch {
+    throw new ApiError(`The explorer server answered ${reply.status} without JSON.`, 'bad-response');
   }
+}
+
+export async function fetchJson(path: string, init: RequestInit): Promise<JsonReply> {
+  return parseReply(await fetchText(path, init));
 }
 
 /** The API's answer in a reply; a 503 (Neo4j unreachable) becomes an ApiError. */

@@ -1,7 +1,7 @@
 // The page's first requests: the database's status and the view's query. Light on imports, so the
 // page's entry can send them before the app's code has even loaded.
 import type { JsonValue, QueryResponse, StatusResponse } from '../../../shared/api';
-import { ApiError, fetchStatus, readReply, runQuery } from '../api/client';
+import { ApiError, fetchStatus, parseReply, readReply, runQuery } from '../api/client';
 import { OVERVIEW } from '../api/queries';
 import { nextJobId } from '../worker/jobs';
 import type { WorkerAnswer, WorkerRequest } from '../worker/protocol';
@@ -66,7 +66,7 @@ export function sendViewInWorker(worker: Worker, query: ViewQuery): SentView {
       }
       settle(answer.positions);
       try {
-        resolve(readReply<QueryResponse>(answer.reply));
+        resolve(readReply<QueryResponse>(parseReply(answer.reply)));
       } catch (err) {
         reject(err);
       }

@@ -1,7 +1,8 @@
 // The explorer's worker: runs the first view's query and settles its layout, and settles the layouts of
 // later views, off the main thread, so that the page can load its code and build its canvas meanwhile.
 import type { QueryResponse } from '../../../shared/api';
-import { ApiError, fetchJson, queryRequest } from '../api/client';
+import type { TextReply } from '../api/client';
+import { ApiError, fetchText, queryRequest } from '../api/client';
 import { datasetFromGraph } from '../data/utils';
 import { createRenderGraph, layoutInputOfSerialized, renderGraphFor } from '../graph/utils';
 import { settlesBeforeDrawing } from '../layout/limits';
@@ -37,9 +38,19 @@ function answer(message: WorkerAnswer): void {
   self.postMessage(message, { transfer: positions ? [positions.buffer] : [] });
 }
 
+/** Answers larger than this are not read here: their graphs are far too large to settle before drawing. */
+const SETTLED_REPLY_MAX_CHARS = 8_000_000;
+
 /** The layout of a query's graph, built into a render graph exactly as the app builds it on an empty
- * canvas; null when it does not settle before drawing. */
-function settleReply(body: QueryResponse): Float64Array | null {
+ * canvas; null when it does not settle before drawing (or the answer is not a graph). */
+function settleReply(reply: TextReply): Float64Array | null {
+  if (reply.status !== 200 || reply.text.length > SETTLED_REPLY_MAX_CHARS) return null;
+  let body: QueryResponse;
+  try {
+    body = JSON.parse(reply.text) as QueryResponse;
+  } catch {
+    return null;
+  }
   if (body.error || !body.graph || !settlesBeforeDrawing(body.graph.nodes.length)) return null;
   const { serialized } = renderGraphFor(createRenderGraph(), datasetFromGraph(body.graph));
   return settlePositions(layoutInputOfSerialized(serialized));
@@ -53,10 +64,10 @@ async function load(request: Extract<WorkerRequest, { type: 'load' }>): Promise<
       signal: controller.signal,
       rows: request.rows,
     });
-    const replied = fetchJson('/api/query', init);
+    const replied = fetchText('/api/query', init);
     warmUp();
     const reply = await replied;
-    const positions = reply.status === 200 ? settleReply(reply.body as QueryResponse) : null;
+    const positions = settleReply(reply);
     answer({ type: 'loaded', id: request.id, reply, positions });
   } catch (err) {
     // An abort was asked for by the page, which already stopped waiting.

@@ -1,6 +1,6 @@
 // The messages between the page and the explorer's worker (see explorer.worker.ts).
 import type { JsonValue } from '../../../shared/api';
-import type { ApiError, JsonReply } from '../api/client';
+import type { ApiError, TextReply } from '../api/client';
 import type { LayoutInput } from '../layout/types';
 
 export type WorkerRequest =
@@ -13,6 +13,7 @@ export type WorkerRequest =
 
 export type WorkerAnswer =
   | { type: 'settled'; id: number; positions: Float64Array }
-  /** `positions`: the layout of the graph's render graph built on an empty canvas, in node order. */
-  | { type: 'loaded'; id: number; reply: JsonReply; positions: Float64Array | null }
+  /** The reply as text (the page parses it faster than it would copy the parsed object) and
+   * `positions`: the layout of the graph's render graph built on an empty canvas, in node order. */
+  | { type: 'loaded'; id: number; reply: TextReply; positions: Float64Array | null }
   | { type: 'failed'; id: number; message: string; kind: ApiError['kind'] };
