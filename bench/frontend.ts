@@ -47,14 +47,15 @@ const DATASETS: Dataset[] = [
     name: 'seed',
     nodes: 0,
     edges: 0,
-    runs: 5,
+    // A load takes well under a second here and varies by a third from one to the next: many runs.
+    runs: 15,
     warmup: 1,
     load: async (driver, config) => {
       await ingestFiles({ files: [SEED], config, driver });
     },
   },
-  synthetic(10_000, 30_000, 2, 1),
-  synthetic(50_000, 150_000, 1, 0),
+  synthetic(10_000, 30_000, 3, 1),
+  synthetic(50_000, 150_000, 2, 0),
 ];
 
 function synthetic(nodes: number, edges: number, runs: number, warmup: number): Dataset {
