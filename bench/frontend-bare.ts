@@ -53,8 +53,8 @@ async function main(): Promise<void> {
     });
   }
   const container = document.getElementById('sigma') as HTMLElement;
-  // On screen once a frame has committed the drawing: two frame starts after it, counted from the second,
-  // as the explorer counts (see its GraphCanvas).
+  // The drawing is made outside a frame, so the next frame commits it; it is on screen when the frame
+  // after that starts (the explorer's rule, see its GraphCanvas).
   new Sigma(graph, container);
   requestAnimationFrame(() =>
     requestAnimationFrame((nextFrameStart) => {

@@ -47,6 +47,20 @@ export function GraphCanvas({ children }: { children?: ReactNode }) {
       allowInvalidContainer: true,
     });
     performance.mark('explorer:sigma');
+    // When the graph is on screen: a frame commits every drawing made before its own animation
+    // callbacks ran (in an earlier task, or in an earlier callback of that frame), so once a callback
+    // finds the graph drawn, it is on screen when the next frame starts.
+    let drawnSinceJoin = false;
+    let frame = 0;
+    const onRender = () => {
+      if (graph.order > 0 && host.isConnected) drawnSinceJoin = true;
+    };
+    const watchFrames = () => {
+      frame = requestAnimationFrame(() => {
+        if (!drawnSinceJoin) return watchFrames();
+        frame = requestAnimationFrame((frameStart) => explorer.drawn.set(frameStart));
+      });
+    };
     const join = () => {
       if (host.isConnected || !viewArrived(explorer)) return;
       container.appendChild(host);
@@ -54,15 +68,7 @@ export function GraphCanvas({ children }: { children?: ReactNode }) {
       // Drawn in the next frame, with every change of this task in it.
       instance.scheduleRefresh();
       if (graph.order === 0) explorer.drawn.set(performance.now());
-    };
-    // On screen once a frame has committed the drawing: two frame starts after it, counted from the
-    // second (a drawing made inside a frame is committed by that frame, one made outside by the next).
-    let frame = 0;
-    const onRender = () => {
-      if (frame || explorer.drawn.get() !== null || graph.order === 0 || !host.isConnected) return;
-      frame = requestAnimationFrame(() => {
-        frame = requestAnimationFrame((frameStart) => explorer.drawn.set(frameStart));
-      });
+      else watchFrames();
     };
     instance.on('afterRender', onRender);
     graph.on('nodeAdded', join);
