@@ -58,11 +58,12 @@ export function EventsController() {
       dragged = node;
       dragMoved = false;
       graph.setNodeAttribute(node, 'fixed', true);
-      if (!sigma.getCustomBBox()) sigma.setCustomBBox(sigma.getBBox());
       setCursor('grabbing');
     });
     on('moveBody', ({ event }) => {
       if (!dragged) return;
+      // Hold the framing while a node moves (a plain click leaves it alone).
+      if (!sigma.getCustomBBox()) sigma.setCustomBBox(sigma.getBBox());
       const position = sigma.viewportToGraph(event);
       graph.mergeNodeAttributes(dragged, { x: position.x, y: position.y });
       dragMoved = true;
