@@ -9,7 +9,6 @@ import { settlePositions } from './utils';
 export interface Settler {
   /** The settled positions for `input`, as [x0, y0, x1, y1, …] in node order. */
   settle(input: LayoutInput): Promise<Float64Array>;
-  dispose(): void;
 }
 
 export function createSettler(started: Worker | null = startExplorerWorker()): Settler {
@@ -38,11 +37,6 @@ export function createSettler(started: Worker | null = startExplorerWorker()): S
         waiting.set(id, { input, resolve });
         worker?.postMessage(request);
       });
-    },
-    dispose() {
-      worker?.terminate();
-      worker = null;
-      waiting.clear();
     },
   };
 }
