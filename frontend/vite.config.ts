@@ -3,12 +3,12 @@
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
-import { preloadAppChunk } from './preloadApp';
+import { preloadChunks } from './preloadChunks';
 import { explorerApi } from './server/vitePlugin';
 
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
-  plugins: [react(), explorerApi(), preloadAppChunk('/src/app.tsx')],
+  plugins: [react(), explorerApi(), preloadChunks(['/src/page.ts', '/src/app.tsx'])],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

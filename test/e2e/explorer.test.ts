@@ -104,6 +104,39 @@ describe('the explorer in a browser', () => {
     await page.close();
   });
 
+  it('draws the graph before the rest of the page has loaded, and keeps it in place when that arrives', async () => {
+    const [[elementId]] = (await cypher<string>(
+      "MATCH (a:Actor) WHERE a.name CONTAINS 'Zelenskiy' RETURN elementId(a)",
+    )) as [[string]];
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    // The app's code (the search box, the panels) is held back until the graph is on screen.
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/assets\/app-[^/]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(server.url);
+    await page.waitForFunction(() => window.__explorer?.firstFrameAt != null, undefined, POLL);
+    const search = page.getByRole('combobox', { name: 'Search nodes' });
+    expect(await search.count()).toBe(0);
+    const canvas = page.locator('.canvas__host');
+    const boxBefore = await canvas.boundingBox();
+    const nodeBefore = await page.evaluate((id) => window.__explorer!.nodePosition(id), elementId);
+    expect(boxBefore).not.toBeNull();
+    expect(nodeBefore).not.toBeNull();
+    expect(nodeBefore!.x).toBeGreaterThan(boxBefore!.x);
+    expect(nodeBefore!.x).toBeLessThan(boxBefore!.x + boxBefore!.width);
+    expect(nodeBefore!.y).toBeGreaterThan(boxBefore!.y);
+    expect(nodeBefore!.y).toBeLessThan(boxBefore!.y + boxBefore!.height);
+
+    release();
+    await search.waitFor(POLL);
+    expect(await canvas.boundingBox()).toEqual(boxBefore);
+    expect(await page.evaluate((id) => window.__explorer!.nodePosition(id), elementId)).toEqual(nodeBefore);
+    await page.close();
+  });
+
   it('finds Zelenskiy by search, and shows his quotes when his node is clicked', async () => {
     const { page } = await openPage();
     const [[elementId]] = (await cypher<string>(

@@ -1,11 +1,8 @@
 // Shared singletons through React context: the explorer state for the whole app, and the one sigma
 // instance for the components that live inside the canvas. Each hook throws outside its provider.
 import { createContext, useContext, type ReactNode } from 'react';
-import type Sigma from 'sigma';
 import type { Explorer } from './explorer';
-import type { RenderEdgeAttributes, RenderNodeAttributes } from './graph/types';
-
-export type ExplorerSigma = Sigma<RenderNodeAttributes, RenderEdgeAttributes>;
+import type { ExplorerSigma } from './graph/types';
 
 const ExplorerContext = createContext<Explorer | null>(null);
 const SigmaContext = createContext<ExplorerSigma | null>(null);

@@ -13,7 +13,7 @@ import type { RenderEdgeAttributes, RenderNodeAttributes } from './types';
 export const LABEL_FONT = 'Inter, "Segoe UI", system-ui, -apple-system, "Helvetica Neue", Arial, sans-serif';
 
 /** The pictogram program (a disc with an icon). Loaded and registered after the first frame (see
- * AppearanceController): its module creates WebGL contexts as it loads, and building the program and
+ * views/graph/bindings/pictograms.ts): its module creates WebGL contexts as it loads, and building the program and
  * compiling its shaders would otherwise delay that frame. */
 export async function pictogramProgram(): Promise<
   NodeProgramType<RenderNodeAttributes, RenderEdgeAttributes>
@@ -40,7 +40,7 @@ export function sigmaSettings(): Partial<Settings<RenderNodeAttributes, RenderEd
     nodeProgramClasses: { circle: NodeCircleProgram },
     edgeProgramClasses: { line: EdgeRectangleProgram, arrow: EdgeArrowProgram },
     renderEdgeLabels: true,
-    // Sigma sets up edge picking at creation only when this is on (PerformanceController may turn it off).
+    // Sigma sets up edge picking at creation only when this is on (the performance binding may turn it off).
     enableEdgeEvents: true,
     zIndex: true,
     labelFont: LABEL_FONT,

@@ -1,6 +1,7 @@
 // The graph sigma draws: derived from the dataset, keyed by the same elementIds, carrying only what
 // drawing needs.
 import type Graph from 'graphology';
+import type Sigma from 'sigma';
 import type { NodeCategory } from '../appearance/types';
 
 export interface RenderNodeAttributes {
@@ -32,3 +33,6 @@ export interface RenderEdgeAttributes {
 }
 
 export type RenderGraph = Graph<RenderNodeAttributes, RenderEdgeAttributes>;
+
+/** The one sigma instance that draws the render graph. */
+export type ExplorerSigma = Sigma<RenderNodeAttributes, RenderEdgeAttributes>;

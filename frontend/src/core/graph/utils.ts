@@ -40,7 +40,7 @@ function nodeAttributes(
     color: style.color,
     category,
     seedKey: positionKey(node),
-    // Nodes with an image become pictograms once sigma has that program (see EmphasisController).
+    // Nodes with an image become pictograms once sigma has that program (see views/graph/bindings/emphasis.ts).
     type: 'circle',
   };
   if (icon) {

@@ -1,4 +1,4 @@
-// Layout actions. The worker itself is owned by the LayoutController inside the canvas, which follows
+// Layout actions. The worker itself is owned by the canvas's layout binding, which follows
 // this state: `running` spawns it, `idle` stops and kills it (positions are already written back).
 import type { Explorer } from '../explorer';
 import { resetLayout } from './utils';

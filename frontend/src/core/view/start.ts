@@ -4,7 +4,8 @@ import type { JsonValue, QueryResponse, StatusResponse } from '../../../shared/a
 import { ApiError, fetchStatus, parseReply, readReply, runQuery } from '../api/client';
 import { OVERVIEW } from '../api/queries';
 import { nextJobId } from '../worker/jobs';
-import type { WorkerAnswer, WorkerRequest } from '../worker/protocol';
+import type { LoadRequest, WorkerAnswer, WorkerRequest } from '../worker/protocol';
+import { startExplorerWorker } from '../worker/start';
 import type { ViewQuery } from './types';
 
 /** A view's query on its way, with what cancels it. */
@@ -40,13 +41,29 @@ export function sendView(query: ViewQuery): SentView {
 }
 
 /**
- * Sends the view's query through the explorer's worker, which also settles its layout: neither waits
- * for the main thread, busy loading the app. If the worker cannot run, the query goes from here.
+ * The page's first requests: the database's status, and the view's query through a new explorer worker,
+ * which also settles the view's layout, so that neither waits for the main thread, busy loading the
+ * app. The query travels in the worker's name, so that the worker sends it as soon as it runs: a
+ * message posted now would only reach it once the main thread is next free to pass it on. If the worker
+ * cannot run, the query goes from here.
  */
-export function sendViewInWorker(worker: Worker, query: ViewQuery): SentView {
-  const controller = new AbortController();
-  const id = nextJobId();
+export function sendFirstRequests(query: ViewQuery): { requests: StartRequests; worker: Worker | null } {
   const { cypher, params } = viewCypher(query);
+  const load: LoadRequest = { type: 'load', id: nextJobId(), cypher, params, rows: wantsRows(query) };
+  const worker = startExplorerWorker(JSON.stringify(load));
+  const status = handledLater(fetchStatus());
+  return { requests: { status, view: worker ? awaitLoad(worker, load) : sendView(query) }, worker };
+}
+
+/** The status and the view's query, both from the main thread. */
+export function sendStartRequests(query: ViewQuery): StartRequests {
+  return { status: handledLater(fetchStatus()), view: sendView(query) };
+}
+
+/** The answer to a load the worker was given. */
+function awaitLoad(worker: Worker, load: LoadRequest): SentView {
+  const controller = new AbortController();
+  const { id } = load;
   let settle: (positions: Float64Array | null) => void = () => undefined;
   const layout = new Promise<Float64Array | null>((resolve) => (settle = resolve));
   const response = new Promise<QueryResponse>((resolve, reject) => {
@@ -74,7 +91,7 @@ export function sendViewInWorker(worker: Worker, query: ViewQuery): SentView {
     const onError = () => {
       finish();
       settle(null);
-      resolve(runQuery(cypher, params, { signal: controller.signal, rows: wantsRows(query) }));
+      resolve(runQuery(load.cypher, load.params, { signal: controller.signal, rows: load.rows }));
     };
     const onAbort = () => {
       finish();
@@ -86,18 +103,8 @@ export function sendViewInWorker(worker: Worker, query: ViewQuery): SentView {
     worker.addEventListener('message', onMessage);
     worker.addEventListener('error', onError);
     controller.signal.addEventListener('abort', onAbort);
-    const request: WorkerRequest = { type: 'load', id, cypher, params, rows: wantsRows(query) };
-    worker.postMessage(request);
   });
   return { response: handledLater(response), controller, layout };
-}
-
-/** The status and the view's query (through the worker when there is one). */
-export function sendStartRequests(query: ViewQuery, worker: Worker | null = null): StartRequests {
-  return {
-    status: handledLater(fetchStatus()),
-    view: worker ? sendViewInWorker(worker, query) : sendView(query),
-  };
 }
 
 /** Marks a promise as handled: its failure is read when the app awaits it, which may be after it fails. */

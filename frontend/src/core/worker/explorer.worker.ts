@@ -7,7 +7,7 @@ import { datasetFromGraph } from '../data/utils';
 import { createRenderGraph, layoutInputOfSerialized, renderGraphFor } from '../graph/utils';
 import { settlesBeforeDrawing } from '../layout/limits';
 import { settlePositions } from '../layout/utils';
-import type { WorkerAnswer, WorkerRequest } from './protocol';
+import type { LoadRequest, WorkerAnswer, WorkerRequest } from './protocol';
 
 const loads = new Map<number, AbortController>();
 let warm = false;
@@ -56,7 +56,7 @@ function settleReply(reply: TextReply): Float64Array | null {
   return settlePositions(layoutInputOfSerialized(serialized));
 }
 
-async function load(request: Extract<WorkerRequest, { type: 'load' }>): Promise<void> {
+async function load(request: LoadRequest): Promise<void> {
   const controller = new AbortController();
   loads.set(request.id, controller);
   try {
@@ -94,3 +94,17 @@ self.onmessage = (event: MessageEvent<WorkerRequest>) => {
     loads.get(request.id)?.abort();
   }
 };
+
+/** The job the worker was started with, in its name (the page's first view), if any. */
+function firstJob(name: string): LoadRequest | null {
+  if (!name.startsWith('{')) return null;
+  try {
+    const job = JSON.parse(name) as LoadRequest;
+    return job.type === 'load' ? job : null;
+  } catch {
+    return null;
+  }
+}
+
+const first = firstJob(self.name);
+if (first) void load(first);

@@ -6,10 +6,19 @@ import type { LayoutInput } from '../layout/types';
 export type WorkerRequest =
   /** Settle a layout input. */
   | { type: 'settle'; id: number; input: LayoutInput }
-  /** Run a view's query; settle its graph too when it settles before drawing. */
-  | { type: 'load'; id: number; cypher: string; params: Record<string, JsonValue>; rows: boolean }
+  | LoadRequest
   /** Stop a load. */
   | { type: 'abort'; id: number };
+
+/** Run a view's query; settle its graph too when it settles before drawing. The page's first view is
+ * given to the worker as it starts, in its name (see view/start.ts). */
+export interface LoadRequest {
+  type: 'load';
+  id: number;
+  cypher: string;
+  params: Record<string, JsonValue>;
+  rows: boolean;
+}
 
 export type WorkerAnswer =
   | { type: 'settled'; id: number; positions: Float64Array }

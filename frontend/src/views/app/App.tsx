@@ -5,13 +5,7 @@ import type { Explorer } from '../../core/explorer';
 import { QueriesProvider } from '../../core/queries/context';
 import { useStore } from '../../core/store';
 import { CanvasControls } from '../graph/CanvasControls';
-import { CameraController } from '../graph/controllers/CameraController';
-import { EmphasisController } from '../graph/controllers/EmphasisController';
-import { EventsController } from '../graph/controllers/EventsController';
-import { LayoutController } from '../graph/controllers/LayoutController';
-import { PerformanceController } from '../graph/controllers/PerformanceController';
-import { ResizeController } from '../graph/controllers/ResizeController';
-import { TestHooksController } from '../graph/controllers/TestHooksController';
+import type { ExplorerCanvas } from '../graph/canvas';
 import { GraphCanvas } from '../graph/GraphCanvas';
 import { SearchBox } from '../header/SearchBox';
 import { QueryDock } from '../queries/QueryDock';
@@ -22,9 +16,8 @@ import { Legend } from '../sidebar/Legend';
 import { ViewNotice } from '../sidebar/ViewNotice';
 import { StageStates } from '../stage/StageStates';
 import { StatusLine } from '../stage/StatusLine';
-import { UrlController } from './UrlController';
 
-function Workspace() {
+function Workspace({ canvas }: { canvas: ExplorerCanvas }) {
   const explorer = useExplorer();
   const reader = useStore(explorer.reader);
   const connection = useStore(explorer.connection);
@@ -40,16 +33,7 @@ function Workspace() {
         </aside>
       )}
       <main className="stage">
-        <GraphCanvas>
-          <EventsController />
-          <EmphasisController />
-          <CameraController />
-          <LayoutController />
-          <PerformanceController />
-          <ResizeController />
-          <TestHooksController />
-          {connection.type === 'ready' && <CanvasControls />}
-        </GraphCanvas>
+        <GraphCanvas canvas={canvas}>{connection.type === 'ready' && <CanvasControls />}</GraphCanvas>
         {connection.type === 'ready' && <StatusLine />}
         <StageStates />
         <QueryDock />
@@ -59,10 +43,9 @@ function Workspace() {
   );
 }
 
-export function App({ explorer }: { explorer: Explorer }) {
+export function App({ explorer, canvas }: { explorer: Explorer; canvas: ExplorerCanvas }) {
   return (
     <ExplorerProvider explorer={explorer}>
-      <UrlController />
       <div className="app">
         <header className="topbar">
           <div className="brand">
@@ -77,7 +60,7 @@ export function App({ explorer }: { explorer: Explorer }) {
           <SearchBox />
         </header>
         <QueriesProvider>
-          <Workspace />
+          <Workspace canvas={canvas} />
         </QueriesProvider>
       </div>
     </ExplorerProvider>

@@ -1,0 +1,130 @@
+// Emphasis through sigma's reducers, never by changing the graph: the legend's filters hide, the hovered
+// (or else the selected) node and its neighbours stand out, and relationship types are written on the
+// edges when zoomed in or next to the node in focus.
+import { EVIDENCE_TYPES } from '../../../core/appearance/utils';
+import type { Explorer } from '../../../core/explorer';
+import type { ExplorerSigma } from '../../../core/graph/types';
+import type { NodeDisplayData, EdgeDisplayData } from 'sigma/types';
+
+const FADED_NODE = '#e4e1da';
+const FADED_EDGE = '#efece6';
+const FOCUS_EDGE = '#4b5563';
+const FOCUS_EVIDENCE_EDGE = '#a59f94';
+const SELECTED_EDGE = '#1d4ed8';
+
+export function bindEmphasis(sigma: ExplorerSigma, explorer: Explorer): () => void {
+  const graph = sigma.getGraph();
+  let focusNode: string | null = null;
+  let focusSet: Set<string> | null = null;
+  let selectedEdge: string | null = null;
+
+  const computeFocus = () => {
+    const hovered = explorer.hovered.get();
+    const selection = explorer.selection.get();
+    selectedEdge = selection?.type === 'edge' && graph.hasEdge(selection.id) ? selection.id : null;
+    focusNode = hovered ?? (selection?.type === 'node' ? selection.id : null);
+    if (focusNode && graph.hasNode(focusNode)) {
+      focusSet = new Set(graph.neighbors(focusNode));
+      focusSet.add(focusNode);
+    } else if (selectedEdge) {
+      focusNode = null;
+      focusSet = new Set(graph.extremities(selectedEdge));
+    } else {
+      focusNode = null;
+      focusSet = null;
+    }
+  };
+
+  // Sigma hands each reducer a copy of the item's attributes, so they are changed in place.
+  sigma.setSetting('nodeReducer', (node, data) => {
+    const res: Partial<NodeDisplayData> = data;
+    if (data.image && explorer.pictograms.get()) res.type = 'pictogram';
+    const { hiddenCategories } = explorer.filters.get();
+    if (hiddenCategories.has(data.category)) {
+      res.hidden = true;
+      return res;
+    }
+    const selection = explorer.selection.get();
+    if (focusSet) {
+      if (focusSet.has(node)) {
+        res.zIndex = 1;
+      } else {
+        res.color = FADED_NODE;
+        res.label = '';
+        res.zIndex = 0;
+      }
+    }
+    if (node === focusNode || (selection?.type === 'node' && selection.id === node)) {
+      res.highlighted = true;
+      res.forceLabel = true;
+      res.zIndex = 2;
+    }
+    return res;
+  });
+
+  sigma.setSetting('edgeReducer', (edge, data) => {
+    const res: Partial<EdgeDisplayData> = data;
+    const { hiddenCategories, hiddenTypes } = explorer.filters.get();
+    if (hiddenTypes.has(data.relType)) {
+      res.hidden = true;
+      return res;
+    }
+    if (hiddenCategories.size > 0) {
+      const [source, target] = graph.extremities(edge);
+      if (
+        hiddenCategories.has(graph.getNodeAttribute(source, 'category')) ||
+        hiddenCategories.has(graph.getNodeAttribute(target, 'category'))
+      ) {
+        res.hidden = true;
+        return res;
+      }
+    }
+    if (edge === selectedEdge) {
+      res.color = SELECTED_EDGE;
+      res.size = Math.max(3, data.size * 2);
+      res.label = data.relType;
+      res.forceLabel = true;
+      res.zIndex = 2;
+      return res;
+    }
+    if (focusNode) {
+      const [source, target] = graph.extremities(edge);
+      if (source === focusNode || target === focusNode) {
+        const evidence = EVIDENCE_TYPES.has(data.relType);
+        res.color = evidence ? FOCUS_EVIDENCE_EDGE : FOCUS_EDGE;
+        res.size = data.size + 0.6;
+        // Name the claims around the focused node; the evidence links speak for themselves.
+        res.label = evidence && !explorer.zoomedIn.get() ? '' : data.relType;
+        res.forceLabel = !evidence;
+        res.zIndex = 1;
+      } else {
+        res.color = FADED_EDGE;
+        res.label = '';
+        res.zIndex = 0;
+      }
+      return res;
+    }
+    res.label = explorer.zoomedIn.get() ? data.relType : '';
+    return res;
+  });
+
+  const refresh = () => {
+    computeFocus();
+    sigma.scheduleRefresh({ layoutUnchange: true });
+  };
+  computeFocus();
+  const unsubscribe = [
+    explorer.hovered.subscribe(refresh),
+    explorer.selection.subscribe(refresh),
+    explorer.filters.subscribe(refresh),
+    explorer.zoomedIn.subscribe(refresh),
+    explorer.pictograms.subscribe(refresh),
+    // A new graph is processed by sigma anyway; only the focus needs recomputing.
+    explorer.graphVersion.subscribe(computeFocus),
+  ];
+  return () => {
+    for (const off of unsubscribe) off();
+    sigma.setSetting('nodeReducer', null);
+    sigma.setSetting('edgeReducer', null);
+  };
+}

@@ -1,0 +1,82 @@
+// Exposes a few read-only facts about the canvas on `window.__explorer`, for end-to-end tests and the
+// benchmark: where a node or edge is drawn on the page, and when the first frame with the graph was
+// drawn. Installed with the canvas, removed when it is killed.
+import type { Explorer } from '../../../core/explorer';
+import type { ExplorerSigma } from '../../../core/graph/types';
+
+export interface ExplorerTestHooks {
+  /** Page coordinates (CSS pixels) of a node's centre, or null when it is not drawn. */
+  nodePosition(elementId: string): { x: number; y: number; size: number } | null;
+  /** Page coordinates of the middle of an edge. */
+  edgePosition(elementId: string): { x: number; y: number } | null;
+  /** When the first view with at least one node was on screen (performance.now() clock; see
+   * ../canvas.ts for how that is told). */
+  readonly firstFrameAt: number | null;
+  /** The first renders: when each started and how long it took (ms), to see what a load costs. */
+  renders: { at: number; ms: number; nodes: number }[];
+  layout(): 'idle' | 'running';
+  /** The open view's status: idle, loading, ready or error. */
+  viewStatus(): string;
+  /** Whether the camera is animating. */
+  cameraMoving(): boolean;
+  counts(): { nodes: number; edges: number };
+}
+
+declare global {
+  interface Window {
+    __explorer?: ExplorerTestHooks;
+  }
+}
+
+export function bindTestHooks(sigma: ExplorerSigma, explorer: Explorer): () => void {
+  const graph = sigma.getGraph();
+  const toPage = (point: { x: number; y: number }) => {
+    const rect = sigma.getContainer().getBoundingClientRect();
+    const viewport = sigma.graphToViewport(point);
+    return { x: rect.left + viewport.x, y: rect.top + viewport.y };
+  };
+  const hooks: ExplorerTestHooks = {
+    nodePosition(id) {
+      if (!graph.hasNode(id)) return null;
+      const display = sigma.getNodeDisplayData(id);
+      const attributes = graph.getNodeAttributes(id);
+      if (!display || display.hidden) return null;
+      return { ...toPage(attributes), size: sigma.scaleSize(display.size) };
+    },
+    edgePosition(id) {
+      if (!graph.hasEdge(id)) return null;
+      const [source, target] = graph.extremities(id).map((n) => graph.getNodeAttributes(n));
+      if (!source || !target) return null;
+      return toPage({ x: (source.x + target.x) / 2, y: (source.y + target.y) / 2 });
+    },
+    get firstFrameAt() {
+      return graph.order > 0 ? explorer.drawn.get() : null;
+    },
+    renders: [],
+    layout: () => explorer.layout.get().type,
+    viewStatus: () => explorer.view.get().status.type,
+    cameraMoving: () => sigma.getCamera().isAnimated(),
+    counts: () => ({ nodes: graph.order, edges: graph.size }),
+  };
+  let renderStart = 0;
+  const onBeforeRender = () => {
+    renderStart = performance.now();
+  };
+  const onRender = () => {
+    if (hooks.renders.length < 20) {
+      hooks.renders.push({
+        at: Math.round(renderStart),
+        ms: Math.round(performance.now() - renderStart),
+        nodes: graph.order,
+      });
+    }
+  };
+  sigma.on('beforeRender', onBeforeRender);
+  sigma.on('afterRender', onRender);
+  window.__explorer = hooks;
+  return () => {
+    sigma.off('beforeRender', onBeforeRender);
+    sigma.off('afterRender', onRender);
+    if (window.__explorer === hooks) delete window.__explorer;
+  };
+}
