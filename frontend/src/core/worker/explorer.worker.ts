@@ -10,28 +10,6 @@ import { settlePositions } from '../layout/utils';
 import type { LoadRequest, WorkerAnswer, WorkerRequest } from './protocol';
 
 const loads = new Map<number, AbortController>();
-let warm = false;
-
-/** Runs the layout once on a small made-up graph, so that its code is compiled by the time a real graph
- * arrives; done while the first query is on its way, when the worker would otherwise wait. */
-function warmUp(): void {
-  if (warm) return;
-  warm = true;
-  const order = 60;
-  const x = new Float64Array(order);
-  const y = new Float64Array(order);
-  const sources = new Uint32Array(order * 2);
-  const targets = new Uint32Array(order * 2);
-  for (let i = 0; i < order; i++) {
-    x[i] = Math.cos(i) * 100;
-    y[i] = Math.sin(i) * 100;
-    sources[2 * i] = i;
-    targets[2 * i] = (i + 1) % order;
-    sources[2 * i + 1] = i;
-    targets[2 * i + 1] = (i * 7) % order;
-  }
-  settlePositions({ x, y, sources, targets, weights: new Float64Array(order * 2).fill(1) });
-}
 
 function answer(message: WorkerAnswer): void {
   const positions = 'positions' in message ? message.positions : null;
@@ -64,9 +42,7 @@ async function load(request: LoadRequest): Promise<void> {
       signal: controller.signal,
       rows: request.rows,
     });
-    const replied = fetchText('/api/query', init);
-    warmUp();
-    const reply = await replied;
+    const reply = await fetchText('/api/query', init);
     const positions = settleReply(reply);
     answer({ type: 'loaded', id: request.id, reply, positions });
   } catch (err) {
