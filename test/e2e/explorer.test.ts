@@ -98,8 +98,11 @@ describe('the explorer in a browser', () => {
     const nodes = await count('MATCH (n) RETURN count(n)');
     const relationships = await count('MATCH ()-[r]->() RETURN count(r)');
     expect(await statusCounts(page)).toEqual({ nodes, relationships });
-    // Pictograms are drawn a moment after the first frame.
-    await page.waitForTimeout(800);
+    // Pictograms and arrowheads are drawn a moment after the first frame.
+    await expect
+      .poll(() => page.evaluate(() => window.__explorer!.programs()), POLL)
+      .toEqual({ nodes: ['circle', 'pictogram'], edges: ['arrow', 'line'] });
+    await page.waitForTimeout(300);
     await page.screenshot({ path: join(SHOTS, 'explorer-main.png') });
     await page.close();
   });

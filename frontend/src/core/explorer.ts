@@ -26,12 +26,14 @@ export interface Explorer {
   reader: Store<ReaderState>;
   /** The node under the pointer. */
   hovered: Store<string | null>;
-  /** Whether sigma can draw pictograms yet (until then nodes are plain discs). */
-  pictograms: Store<boolean>;
+  /** Whether sigma has the programs registered after the first frame: until then nodes are plain discs
+   * (no pictograms) and edges plain lines (no arrowheads). */
+  fullPrograms: Store<boolean>;
   /** Close enough to read relationship types on the edges. */
   zoomedIn: Store<boolean>;
   /** When the first view was on screen (performance.now() clock), null before: what is not the graph
-   * (pictograms, edge picking, the saved-query and article lists) waits for it. See GraphCanvas. */
+   * (pictograms and arrowheads, the app around the canvas, the article list) waits for it. See
+   * views/graph/canvas.ts. */
   drawn: Store<number | null>;
   /** Bumped whenever the render graph's content is replaced, so the camera can frame it anew. */
   graphVersion: Store<number>;
@@ -66,7 +68,7 @@ export function createExplorer(init: ExplorerInit = {}): Explorer {
     reader: createStore<ReaderState>(init.reader ?? null),
     hovered: createStore<string | null>(null),
     zoomedIn: createStore(false),
-    pictograms: createStore(false),
+    fullPrograms: createStore(false),
     drawn: createStore<number | null>(null),
     graphVersion: createStore(0),
     pending: { view: null },

@@ -12,12 +12,9 @@ import type { RenderEdgeAttributes, RenderNodeAttributes } from './types';
 
 export const LABEL_FONT = 'Inter, "Segoe UI", system-ui, -apple-system, "Helvetica Neue", Arial, sans-serif';
 
-/** The pictogram program (a disc with an icon). Loaded and registered after the first frame (see
- * views/graph/bindings/pictograms.ts): its module creates WebGL contexts as it loads, and building the program and
- * compiling its shaders would otherwise delay that frame. */
-export async function pictogramProgram(): Promise<
-  NodeProgramType<RenderNodeAttributes, RenderEdgeAttributes>
-> {
+/** The pictogram program (a disc with an icon): its module is loaded after the first frame, as it
+ * creates WebGL contexts as it loads. */
+async function pictogramProgram(): Promise<NodeProgramType<RenderNodeAttributes, RenderEdgeAttributes>> {
   const { createNodeImageProgram } = await import('@sigma/node-image');
   const pictogram = createNodeImageProgram({
     padding: 0.28,
@@ -33,14 +30,31 @@ export async function pictogramProgram(): Promise<
   >;
 }
 
+/**
+ * The programs registered after the first frame: pictograms for nodes, arrowheads for edges. Compiling
+ * their shaders (several per program, without a GPU) would otherwise delay that frame. Without the
+ * pictogram module, nodes stay plain discs, which still carry colour and label.
+ */
+export async function laterPrograms(): Promise<
+  Pick<Settings<RenderNodeAttributes, RenderEdgeAttributes>, 'nodeProgramClasses' | 'edgeProgramClasses'>
+> {
+  const base = sigmaSettings();
+  const pictogram = await pictogramProgram().catch(() => null);
+  return {
+    nodeProgramClasses: { ...base.nodeProgramClasses, ...(pictogram ? { pictogram } : {}) },
+    edgeProgramClasses: { ...base.edgeProgramClasses, arrow: EdgeArrowProgram },
+  };
+}
+
 export function sigmaSettings(): Partial<Settings<RenderNodeAttributes, RenderEdgeAttributes>> {
   return {
     defaultNodeType: 'circle',
     defaultEdgeType: 'line',
     nodeProgramClasses: { circle: NodeCircleProgram },
-    edgeProgramClasses: { line: EdgeRectangleProgram, arrow: EdgeArrowProgram },
+    edgeProgramClasses: { line: EdgeRectangleProgram },
     renderEdgeLabels: true,
-    // Sigma sets up edge picking at creation only when this is on (the performance binding may turn it off).
+    // Sigma sets up edge picking at creation only when this is on (the performance binding may turn it
+    // off).
     enableEdgeEvents: true,
     zIndex: true,
     labelFont: LABEL_FONT,

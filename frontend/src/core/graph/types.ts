@@ -14,7 +14,7 @@ export interface RenderNodeAttributes {
   /** Seeds the node's deterministic starting position. */
   seedKey: string;
   /** Sigma program: always 'circle' here; drawn as 'pictogram' (a disc with `image`) once sigma has that
-   * program, which is registered after the first frame. */
+   * program, which is registered after the first frame (see views/graph/bindings/programs.ts). */
   type: string;
   /** The pictogram, when the node has one. */
   image?: string;
@@ -28,8 +28,11 @@ export interface RenderEdgeAttributes {
   color: string;
   relType: string;
   weight: number;
-  /** Sigma program: 'arrow' or 'line'. */
+  /** Sigma program: always 'line' here; drawn as 'arrow' when `arrow` is set, once sigma has that
+   * program, which is registered after the first frame. */
   type: string;
+  /** Drawn with an arrowhead (once sigma can). */
+  arrow: boolean;
 }
 
 export type RenderGraph = Graph<RenderNodeAttributes, RenderEdgeAttributes>;

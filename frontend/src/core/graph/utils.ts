@@ -40,7 +40,7 @@ function nodeAttributes(
     color: style.color,
     category,
     seedKey: positionKey(node),
-    // Nodes with an image become pictograms once sigma has that program (see views/graph/bindings/emphasis.ts).
+    // Nodes with an image become pictograms once sigma has that program.
     type: 'circle',
   };
   if (icon) {
@@ -57,8 +57,9 @@ function edgeAttributes(rel: GraphRelationship, dense: boolean): RenderEdgeAttri
     color: relationshipColor(rel),
     relType: rel.type,
     weight: relationshipWeight(rel),
+    type: 'line',
     // Arrowheads cannot be told apart in a dense graph, and they double the drawing work.
-    type: evidence || dense ? 'line' : 'arrow',
+    arrow: !evidence && !dense,
   };
 }
 

@@ -18,7 +18,7 @@ import { bindEmphasis } from './bindings/emphasis';
 import { bindEvents } from './bindings/events';
 import { bindLayout } from './bindings/layout';
 import { bindPerformance } from './bindings/performance';
-import { bindPictograms } from './bindings/pictograms';
+import { bindLaterPrograms } from './bindings/programs';
 import { bindResize } from './bindings/resize';
 import { bindTestHooks } from './bindings/testHooks';
 
@@ -62,7 +62,7 @@ export function createCanvas(explorer: Explorer, container: HTMLElement | null =
     bindEvents(sigma, explorer),
     bindLayout(sigma, explorer),
     bindResize(sigma),
-    bindPictograms(sigma, explorer),
+    bindLaterPrograms(sigma, explorer),
     bindTestHooks(sigma, explorer),
   ];
 

@@ -38,7 +38,7 @@ export function bindEmphasis(sigma: ExplorerSigma, explorer: Explorer): () => vo
   // Sigma hands each reducer a copy of the item's attributes, so they are changed in place.
   sigma.setSetting('nodeReducer', (node, data) => {
     const res: Partial<NodeDisplayData> = data;
-    if (data.image && explorer.pictograms.get()) res.type = 'pictogram';
+    if (data.image && explorer.fullPrograms.get()) res.type = 'pictogram';
     const { hiddenCategories } = explorer.filters.get();
     if (hiddenCategories.has(data.category)) {
       res.hidden = true;
@@ -64,6 +64,7 @@ export function bindEmphasis(sigma: ExplorerSigma, explorer: Explorer): () => vo
 
   sigma.setSetting('edgeReducer', (edge, data) => {
     const res: Partial<EdgeDisplayData> = data;
+    if (data.arrow && explorer.fullPrograms.get()) res.type = 'arrow';
     const { hiddenCategories, hiddenTypes } = explorer.filters.get();
     if (hiddenTypes.has(data.relType)) {
       res.hidden = true;
@@ -118,7 +119,7 @@ export function bindEmphasis(sigma: ExplorerSigma, explorer: Explorer): () => vo
     explorer.selection.subscribe(refresh),
     explorer.filters.subscribe(refresh),
     explorer.zoomedIn.subscribe(refresh),
-    explorer.pictograms.subscribe(refresh),
+    explorer.fullPrograms.subscribe(refresh),
     // A new graph is processed by sigma anyway; only the focus needs recomputing.
     explorer.graphVersion.subscribe(computeFocus),
   ];

@@ -20,6 +20,9 @@ export interface ExplorerTestHooks {
   /** Whether the camera is animating. */
   cameraMoving(): boolean;
   counts(): { nodes: number; edges: number };
+  /** The sigma programs the nodes and the edges are drawn with (discs and lines at first; pictograms and
+   * arrowheads once those programs are registered). */
+  programs(): { nodes: string[]; edges: string[] };
 }
 
 declare global {
@@ -57,6 +60,10 @@ export function bindTestHooks(sigma: ExplorerSigma, explorer: Explorer): () => v
     viewStatus: () => explorer.view.get().status.type,
     cameraMoving: () => sigma.getCamera().isAnimated(),
     counts: () => ({ nodes: graph.order, edges: graph.size }),
+    programs: () => ({
+      nodes: [...new Set(graph.mapNodes((node) => sigma.getNodeDisplayData(node)?.type ?? ''))].sort(),
+      edges: [...new Set(graph.mapEdges((edge) => sigma.getEdgeDisplayData(edge)?.type ?? ''))].sort(),
+    }),
   };
   let renderStart = 0;
   const onBeforeRender = () => {
