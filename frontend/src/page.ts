@@ -41,6 +41,10 @@ export function startPage(
     );
   };
   // In a task of its own, after the frame that showed the graph.
-  const offDrawn = explorer.drawn.subscribe(() => setTimeout(mount, 0));
+  const mountSoon = () => {
+    if (explorer.drawn.get() !== null) setTimeout(mount, 0);
+  };
+  const offDrawn = explorer.drawn.subscribe(mountSoon);
   const timer = setTimeout(mount, APP_WAIT_MS);
+  mountSoon();
 }
