@@ -59,6 +59,8 @@ async function openPage(path = '/'): Promise<{ page: Page; dialogs: string[] }> 
   });
   await page.goto(`${server.url}${path}`);
   await page.waitForFunction(() => window.__explorer?.viewStatus() === 'ready');
+  // The graph is drawn before the app around it mounts; these tests use the whole page.
+  await page.getByRole('combobox', { name: 'Search nodes' }).waitFor(POLL);
   await waitForCamera(page);
   return { page, dialogs };
 }
