@@ -9,7 +9,7 @@ import {
   layoutInputOfSerialized,
   placeSerialized,
   renderGraphFor,
-  replaceRenderGraph,
+  showRenderGraph,
 } from '../../frontend/src/core/graph/utils';
 import { layoutSettings, settleLayout, settlePositions } from '../../frontend/src/core/layout/utils';
 
@@ -42,6 +42,13 @@ function sampleGraph(): GraphJson {
   return { nodes, relationships };
 }
 
+/** The render graph of `dataset` on an empty canvas, drawn at its seeded positions. */
+function seededRenderGraph(dataset: ReturnType<typeof datasetFromGraph>) {
+  const graph = createRenderGraph();
+  showRenderGraph(graph, renderGraphFor(graph, dataset).serialized);
+  return graph;
+}
+
 function positionsOf(graph: ReturnType<typeof createRenderGraph>) {
   return graph.mapNodes((key, a) => [key, a.x, a.y]);
 }
@@ -49,21 +56,18 @@ function positionsOf(graph: ReturnType<typeof createRenderGraph>) {
 describe('the layout a view opens with', () => {
   it("is ForceAtlas2's own result on the render graph", () => {
     const dataset = datasetFromGraph(sampleGraph());
-    const expected = createRenderGraph();
-    replaceRenderGraph(expected, dataset);
+    const expected = seededRenderGraph(dataset);
     const iterations = Math.round(Math.min(150, Math.max(40, 30_000 / expected.order)));
     forceAtlas2.assign(expected, { iterations, settings: layoutSettings(expected), getEdgeWeight: 'weight' });
 
-    const settled = createRenderGraph();
-    replaceRenderGraph(settled, dataset);
+    const settled = seededRenderGraph(dataset);
     expect(settleLayout(settled)).toBe(true);
     expect(positionsOf(settled)).toEqual(positionsOf(expected));
   });
 
   it('is the same from the serialized graph (the worker path) as on the live graph', () => {
     const dataset = datasetFromGraph(sampleGraph());
-    const live = createRenderGraph();
-    replaceRenderGraph(live, dataset);
+    const live = seededRenderGraph(dataset);
     settleLayout(live);
 
     const { serialized, added } = renderGraphFor(createRenderGraph(), dataset);

@@ -2,16 +2,12 @@
 import { createStore, type Store } from '../store';
 import type { GraphJson } from '../../../shared/api';
 import type { Dataset } from './types';
-import { EMPTY_DATASET, datasetFromGraph, mergeGraph } from './utils';
+import { EMPTY_DATASET, mergeGraph } from './utils';
 
 export type DatasetStore = Store<Dataset>;
 
 export function createDatasetStore(): DatasetStore {
   return createStore<Dataset>(EMPTY_DATASET);
-}
-
-export function replaceDataset(store: DatasetStore, graph: GraphJson): void {
-  store.set(datasetFromGraph(graph));
 }
 
 export function addToDataset(store: DatasetStore, graph: GraphJson): void {

@@ -149,14 +149,6 @@ export function showRenderGraph(graph: RenderGraph, serialized: SerializedRender
   graph.import(serialized);
 }
 
-/** Replaces the render graph's content with the dataset (see renderGraphFor); returns the number of new
- * nodes. */
-export function replaceRenderGraph(graph: RenderGraph, dataset: Dataset): number {
-  const { serialized, added } = renderGraphFor(graph, dataset);
-  showRenderGraph(graph, serialized);
-  return added;
-}
-
 /**
  * Adds what the dataset holds and the render graph lacks (after an expansion), placing new nodes
  * around `anchor`. Returns the keys of the nodes added.

@@ -5,11 +5,12 @@ import type { JsonValue, QueryResponse, SavedQueriesResponse } from '../../../sh
 import type { SavedQuery } from '../../../../schema';
 import { parseSavedQuery } from '../../../shared/savedQuery';
 import { runQuery } from '../api/client';
-import { addToDataset, replaceDataset } from '../data';
+import { addToDataset } from '../data';
+import { datasetFromGraph } from '../data/utils';
 import type { Explorer } from '../explorer';
-import { addToRenderGraph, replaceRenderGraph } from '../graph/utils';
-import { settleLayout } from '../layout/utils';
+import { addToRenderGraph } from '../graph/utils';
 import { clearSelection } from '../selection';
+import { showDataset } from '../view';
 import { createStore } from '../store';
 import type {
   DockState,
@@ -153,7 +154,7 @@ export async function runWorkbenchQuery(
     });
     return;
   }
-  const drawn = drawResult(explorer, response, workbench.mode.get(), request);
+  const drawn = await drawResult(explorer, response, workbench.mode.get(), request);
   workbench.run.set({ type: 'done', title: request.title, response, drawn });
   // Rows with nothing to draw are the answer: show them.
   if (drawn === 'table-only') openDock(workbench, 'table');
@@ -169,18 +170,22 @@ export function cancelRun(workbench: Workbench): void {
  * the table). Replacing makes the query the open view (so the URL shares it); adding keeps the view and
  * places new nodes beside one already drawn.
  */
-export function drawResult(
+export async function drawResult(
   explorer: Explorer,
   response: QueryResponse,
   mode: DrawMode,
   request: Pick<RunRequest, 'cypher' | 'params'>,
-): Drawn {
+): Promise<Drawn> {
   if (response.graph.nodes.length === 0) return response.rows.length > 0 ? 'table-only' : 'nothing';
   if (mode === 'replace') {
     explorer.pending.view?.abort();
+    const controller = new AbortController();
+    explorer.pending.view = controller;
     clearSelection(explorer);
-    replaceDataset(explorer.dataset, response.graph);
-    if (replaceRenderGraph(explorer.graph, explorer.dataset.get()) > 0) settleLayout(explorer.graph);
+    if (!(await showDataset(explorer, datasetFromGraph(response.graph), controller.signal))) {
+      return 'superseded';
+    }
+    if (explorer.pending.view === controller) explorer.pending.view = null;
     explorer.view.set({
       query: { kind: 'cypher', cypher: request.cypher, params: request.params },
       expanded: [],

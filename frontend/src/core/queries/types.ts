@@ -25,7 +25,8 @@ export interface HistoryEntry {
 }
 
 /** What a run put on the canvas. */
-export type Drawn = 'replaced' | 'added' | 'table-only' | 'nothing';
+/** What a run did to the canvas; 'superseded': another view opened while its layout settled. */
+export type Drawn = 'replaced' | 'added' | 'table-only' | 'nothing' | 'superseded';
 
 export type RunState =
   | { type: 'idle' }

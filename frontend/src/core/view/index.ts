@@ -8,6 +8,7 @@ import { toggleCategory } from '../filters';
 import { clearSelection, selectEdge, selectNode } from '../selection';
 import { parseUrlState, type UrlState } from '../url/utils';
 import { datasetFromGraph, findNodeByUrlKey, nodeUrlKey } from '../data/utils';
+import type { Dataset } from '../data/types';
 import type { Explorer } from '../explorer';
 import {
   addToRenderGraph,
@@ -95,23 +96,7 @@ export async function openView(
     return;
   }
   performance.mark('explorer:view-data');
-  const dataset = datasetFromGraph(response.graph);
-  const { serialized, added } = renderGraphFor(explorer.graph, dataset);
-  performance.mark('explorer:render-graph');
-  // The layout settles in its worker while the page goes on (building the canvas on the first load).
-  if (added > 0 && settlesBeforeDrawing(serialized.nodes.length)) {
-    // Settled already from the bare answer: valid only when every node is new, as it assumed.
-    const early = added === serialized.nodes.length ? await layout : null;
-    const positions =
-      early?.length === 2 * added
-        ? early
-        : await explorer.settler.settle(layoutInputOfSerialized(serialized));
-    if (controller.signal.aborted) return;
-    placeSerialized(serialized, positions);
-  }
-  performance.mark('explorer:layout');
-  explorer.dataset.set(dataset);
-  showRenderGraph(explorer.graph, serialized);
+  if (!(await showDataset(explorer, datasetFromGraph(response.graph), controller.signal, layout))) return;
   const connection = explorer.connection.get();
   explorer.view.set((v) => ({
     ...v,
@@ -131,6 +116,35 @@ export async function openView(
     if (node && !controller.signal.aborted) await expandNode(explorer, node.elementId);
   }
   if (explorer.pending.view === controller) explorer.pending.view = null;
+}
+
+/**
+ * Puts `dataset` on the canvas in place of what it shows: builds its render graph (nodes already drawn
+ * keep their place), settles the layout off the main thread when the graph settles before drawing, then
+ * shows it. `early`: positions already settled from the reply, valid when every node is new. False when
+ * `signal` aborted meanwhile, and nothing is shown.
+ */
+export async function showDataset(
+  explorer: Explorer,
+  dataset: Dataset,
+  signal: AbortSignal,
+  early?: Promise<Float64Array | null>,
+): Promise<boolean> {
+  const { serialized, added } = renderGraphFor(explorer.graph, dataset);
+  performance.mark('explorer:render-graph');
+  if (added > 0 && settlesBeforeDrawing(serialized.nodes.length)) {
+    const known = early && added === serialized.nodes.length ? await early : null;
+    const positions =
+      known?.length === 2 * added
+        ? known
+        : await explorer.settler.settle(layoutInputOfSerialized(serialized));
+    if (signal.aborted) return false;
+    placeSerialized(serialized, positions);
+  }
+  performance.mark('explorer:layout');
+  explorer.dataset.set(dataset);
+  showRenderGraph(explorer.graph, serialized);
+  return true;
 }
 
 /** Adds a node's neighbours from Neo4j around it on the canvas. */

@@ -34,6 +34,8 @@ function drawnText(run: Extract<RunState, { type: 'done' }>): string {
       return `added ${size} to the view`;
     case 'table-only':
       return 'rows only, see the table';
+    case 'superseded':
+      return 'not drawn, another view opened first';
     default:
       return 'nothing to draw';
   }
