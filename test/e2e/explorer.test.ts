@@ -193,6 +193,41 @@ describe('the explorer in a browser', () => {
     await page.close();
   });
 
+  it('drags a node after a search has zoomed onto it, and the rest of the view stays put', async () => {
+    const { page } = await openPage();
+    const [[zelenskiy, neighbour]] = (await cypher<string>(
+      `MATCH (a:Actor)--(b) WHERE a.name CONTAINS 'Zelenskiy'
+       RETURN elementId(a), elementId(b) LIMIT 1`,
+    )) as [[string, string]];
+    const search = page.getByRole('combobox', { name: 'Search nodes' });
+    await search.fill('Zelenskiy');
+    await expect.poll(() => page.getByRole('option').count(), POLL).toBeGreaterThan(0);
+    await search.press('Enter');
+    await waitForCamera(page);
+    const where = (id: string) => page.evaluate((node) => window.__explorer!.nodePosition(node), id);
+    const start = await where(zelenskiy);
+    const other = await where(neighbour);
+    expect(start).not.toBeNull();
+    expect(other).not.toBeNull();
+
+    const drop = { x: start!.x + 90, y: start!.y + 60 };
+    await page.mouse.move(start!.x, start!.y);
+    await page.mouse.down();
+    for (let step = 1; step <= 10; step++) {
+      await page.mouse.move(start!.x + 9 * step, start!.y + 6 * step);
+    }
+    await page.mouse.up();
+    await waitForCamera(page);
+
+    const moved = await where(zelenskiy);
+    expect(Math.abs(moved!.x - drop.x)).toBeLessThan(3);
+    expect(Math.abs(moved!.y - drop.y)).toBeLessThan(3);
+    const otherAfter = await where(neighbour);
+    expect(Math.abs(otherAfter!.x - other!.x)).toBeLessThan(1);
+    expect(Math.abs(otherAfter!.y - other!.y)).toBeLessThan(1);
+    await page.close();
+  });
+
   it('shows the quote behind a relationship when its edge is clicked', async () => {
     const { page } = await openPage();
     const candidates = await cypher<string | string[]>(
