@@ -1,20 +1,18 @@
 // End to end: the real explorer server on a free port, over the test Neo4j holding the seed article (and
 // one article full of markup), driven in a real Chromium. Screenshots go to test-results/.
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Driver } from 'neo4j-driver';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startExplorerServer, type ExplorerServer } from '../../frontend/server/server';
-import { ingestFiles } from '../../ingest';
-import { buildExplorer, launchChromium, statusCounts } from '../support/browser';
+import { statusCounts } from '../support/browser';
+import {
+  SCREENSHOTS as SHOTS,
+  SEED_ARTICLE,
+  startExplorerRun,
+  type ExplorerRun,
+} from '../support/explorerRun';
 import { testConfig, testDriver } from '../support/neo4j';
-
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const SEED = join(ROOT, 'data', 'articles', 'seed-article.txt');
-const SHOTS = join(ROOT, 'test-results');
 const XSS = '<img src=x onerror=alert(1)>';
 const XSS_ARTICLE = `Title: Envoy's note ${XSS} puzzles Kyiv
 Date: 2025-02-22
@@ -29,9 +27,9 @@ Zelenskiy said the note "changed nothing" about the minerals deal.
 const POLL = { timeout: 20_000 };
 
 let driver: Driver;
+let run: ExplorerRun;
 let server: ExplorerServer;
 let browser: Browser;
-let workDir: string;
 
 async function cypher<T = unknown>(query: string, params: Record<string, unknown> = {}): Promise<T[][]> {
   const result = await driver.executeQuery(query, params, { database: testConfig().database });
@@ -73,25 +71,16 @@ async function waitForCamera(page: Page): Promise<void> {
 
 beforeAll(async () => {
   driver = testDriver();
-  await driver.executeQuery('MATCH (n) DETACH DELETE n', {}, { database: testConfig().database });
-  workDir = await mkdtemp(join(tmpdir(), 'explorer-e2e-'));
-  const xssFile = join(workDir, 'markup-article.txt');
-  await writeFile(xssFile, XSS_ARTICLE);
-  await ingestFiles({ files: [SEED, xssFile], config: testConfig() });
-
-  // Build into a folder of this run, so a developer's frontend/dist is left alone.
-  const distDir = join(workDir, 'dist');
-  await buildExplorer(distDir);
-  server = await startExplorerServer({ neo4j: testConfig(), port: 0, distDir });
-  browser = await launchChromium();
-  await mkdir(SHOTS, { recursive: true });
+  run = await startExplorerRun({
+    files: [SEED_ARTICLE],
+    written: [{ name: 'markup-article.txt', text: XSS_ARTICLE }],
+  });
+  ({ server, browser } = run);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await run?.stop();
   await driver?.close();
-  if (workDir) await rm(workDir, { recursive: true, force: true });
 });
 
 describe('the explorer in a browser', () => {
@@ -324,7 +313,7 @@ describe('the explorer in a browser', () => {
     const offline = await startExplorerServer({
       neo4j: { ...testConfig(), uri: 'bolt://127.0.0.1:9' },
       port: 0,
-      distDir: join(workDir, 'dist'),
+      distDir: run.distDir,
     });
     try {
       const page = await browser.newPage({ viewport: { width: 1200, height: 800 } });

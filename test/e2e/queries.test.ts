@@ -3,29 +3,27 @@
 // canvas with exactly what Cypher counts for it; a write typed in the editor is refused on screen and the
 // database is unchanged; a slow query shows its progress and Cancel stops it inside Neo4j; the row cap
 // shows a notice; "save as" keeps a query in the browser and exports it in the saved-query format.
-import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Driver } from 'neo4j-driver';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startExplorerServer, type ExplorerServer } from '../../frontend/server/server';
+import type { ExplorerServer } from '../../frontend/server/server';
 import { parseSavedQuery } from '../../frontend/shared/savedQuery';
-import { ingestFiles } from '../../ingest';
-import { clearDatabase, query, snapshot, testDriver } from '../integration/graph-snapshot';
-import { buildExplorer, launchChromium, statusCounts } from '../support/browser';
-import { testConfig } from '../support/neo4j';
-
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const SEED = join(ROOT, 'data', 'articles', 'seed-article.txt');
-const SHOTS = join(ROOT, 'test-results');
+import { query, snapshot, testDriver } from '../integration/graph-snapshot';
+import { statusCounts } from '../support/browser';
+import {
+  SCREENSHOTS as SHOTS,
+  SEED_ARTICLE,
+  startExplorerRun,
+  type ExplorerRun,
+} from '../support/explorerRun';
 const FOREVER = 'MATCH (a), (b), (c), (d), (e) WHERE a.id < b.id AND c.id <> e.id RETURN count(*) AS n';
 
 let driver: Driver;
+let run: ExplorerRun;
 let server: ExplorerServer;
 let browser: Browser;
-let workDir: string;
 
 /** Nodes and relationships on the paths a pattern matches, as Cypher counts them. */
 async function pathCounts(pattern: string, params: Record<string, unknown> = {}) {
@@ -64,20 +62,13 @@ const queryStatus = (page: Page) => page.getByTestId('query-status').textContent
 
 beforeAll(async () => {
   driver = testDriver();
-  await clearDatabase(driver);
-  await ingestFiles({ files: [SEED], config: testConfig() });
-  workDir = await mkdtemp(join(tmpdir(), 'explorer-queries-e2e-'));
-  await buildExplorer(join(workDir, 'dist'));
-  server = await startExplorerServer({ neo4j: testConfig(), port: 0, distDir: join(workDir, 'dist') });
-  browser = await launchChromium();
-  await mkdir(SHOTS, { recursive: true });
+  run = await startExplorerRun({ files: [SEED_ARTICLE] });
+  ({ server, browser } = run);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await run?.stop();
   await driver?.close();
-  if (workDir) await rm(workDir, { recursive: true, force: true });
 });
 
 describe('saved queries in a browser', () => {
