@@ -27,6 +27,8 @@ export function startPage(
   });
   keepUrlInStep(explorer);
   void startExplorer(explorer, url, requests);
+  // A link that opens the article reader gets the reader's columns already, so the canvas keeps its size.
+  if (url.article) root.querySelector('.workspace')?.classList.add('workspace--reading');
   const canvas = createCanvas(explorer, root.querySelector<HTMLElement>('.canvas__sigma'));
 
   let mounted = false;

@@ -102,33 +102,39 @@ describe('the explorer in a browser', () => {
     const [[elementId]] = (await cypher<string>(
       "MATCH (a:Actor) WHERE a.name CONTAINS 'Zelenskiy' RETURN elementId(a)",
     )) as [[string]];
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    // The app's code (the search box, the panels) is held back until the graph is on screen.
-    let release: () => void = () => undefined;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route(/\/assets\/app-[^/]+\.js$/, async (route) => {
-      await held;
-      await route.continue();
-    });
-    await page.goto(server.url);
-    await page.waitForFunction(() => window.__explorer?.firstFrameAt != null, undefined, POLL);
-    const search = page.getByRole('combobox', { name: 'Search nodes' });
-    expect(await search.count()).toBe(0);
-    const canvas = page.locator('.canvas__host');
-    const boxBefore = await canvas.boundingBox();
-    const nodeBefore = await page.evaluate((id) => window.__explorer!.nodePosition(id), elementId);
-    expect(boxBefore).not.toBeNull();
-    expect(nodeBefore).not.toBeNull();
-    expect(nodeBefore!.x).toBeGreaterThan(boxBefore!.x);
-    expect(nodeBefore!.x).toBeLessThan(boxBefore!.x + boxBefore!.width);
-    expect(nodeBefore!.y).toBeGreaterThan(boxBefore!.y);
-    expect(nodeBefore!.y).toBeLessThan(boxBefore!.y + boxBefore!.height);
+    const [[articleId]] = (await cypher<string>(
+      "MATCH (a:Article) WHERE a.source = 'Bloomberg' RETURN a.id",
+    )) as [[string]];
+    // The overview, and a link that opens the article reader beside it (a narrower canvas).
+    for (const path of ['/', `/?article=${encodeURIComponent(articleId)}`]) {
+      const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+      // The app's code (the search box, the panels) is held back until the graph is on screen.
+      let release: () => void = () => undefined;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      await page.route(/\/assets\/app-[^/]+\.js$/, async (route) => {
+        await held;
+        await route.continue();
+      });
+      await page.goto(`${server.url}${path}`);
+      await page.waitForFunction(() => window.__explorer?.firstFrameAt != null, undefined, POLL);
+      const search = page.getByRole('combobox', { name: 'Search nodes' });
+      expect(await search.count()).toBe(0);
+      const canvas = page.locator('.canvas__host');
+      const boxBefore = await canvas.boundingBox();
+      const nodeBefore = await page.evaluate((id) => window.__explorer!.nodePosition(id), elementId);
+      expect(boxBefore).not.toBeNull();
+      expect(nodeBefore).not.toBeNull();
+      expect(nodeBefore!.x).toBeGreaterThan(boxBefore!.x);
+      expect(nodeBefore!.x).toBeLessThan(boxBefore!.x + boxBefore!.width);
+      expect(nodeBefore!.y).toBeGreaterThan(boxBefore!.y);
+      expect(nodeBefore!.y).toBeLessThan(boxBefore!.y + boxBefore!.height);
 
-    release();
-    await search.waitFor(POLL);
-    expect(await canvas.boundingBox()).toEqual(boxBefore);
-    expect(await page.evaluate((id) => window.__explorer!.nodePosition(id), elementId)).toEqual(nodeBefore);
-    await page.close();
+      release();
+      await search.waitFor(POLL);
+      expect(await canvas.boundingBox(), path).toEqual(boxBefore);
+      expect(await page.evaluate((id) => window.__explorer!.nodePosition(id), elementId)).toEqual(nodeBefore);
+      await page.close();
+    }
   });
 
   it('finds Zelenskiy by search, and shows his quotes when his node is clicked', async () => {

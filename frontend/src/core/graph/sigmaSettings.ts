@@ -1,5 +1,5 @@
 // Sigma's settings for the explorer: programs, typography and interaction defaults. A function, so
-// nothing is built at import time; the canvas memoises its result.
+// nothing is built at import time.
 import type { Settings } from 'sigma/settings';
 import {
   EdgeArrowProgram,
