@@ -1,6 +1,6 @@
-// A Vite plugin for the build: the page's entry loads the page's chunk with import() after it has sent
-// the first requests, and that chunk loads the app's later on; modulepreload links let the browser fetch
-// both alongside the entry instead of one after the other.
+// A Vite plugin for the build: the page's entry loads chunks with import() after it has sent the first
+// requests; a modulepreload link lets the browser fetch such a chunk alongside the entry instead of
+// after it.
 import type { Plugin } from 'vite';
 
 export function preloadChunks(modules: readonly string[]): Plugin {
