@@ -26,6 +26,17 @@ export function createStore<T>(initial: T): Store<T> {
   };
 }
 
+/** Calls `listener` whenever any of `stores` changes; returns what stops it. */
+export function subscribeAll(
+  stores: readonly Pick<Store<unknown>, 'subscribe'>[],
+  listener: () => void,
+): () => void {
+  const offs = stores.map((store) => store.subscribe(listener));
+  return () => {
+    for (const off of offs) off();
+  };
+}
+
 /** The store's value (or a slice of it); re-renders when that changes. */
 export function useStore<T>(store: Store<T>): T;
 export function useStore<T, S>(store: Store<T>, select: (value: T) => S): S;

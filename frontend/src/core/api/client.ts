@@ -44,10 +44,6 @@ export function parseReply(reply: TextReply): JsonReply {
   }
 }
 
-export async function fetchJson(path: string, init: RequestInit): Promise<JsonReply> {
-  return parseReply(await fetchText(path, init));
-}
-
 /** The API's answer in a reply; a 503 (Neo4j unreachable) becomes an ApiError. */
 export function readReply<T>(reply: JsonReply): T {
   if (reply.status === 503) {
@@ -58,7 +54,7 @@ export function readReply<T>(reply: JsonReply): T {
 }
 
 async function call<T>(path: string, init: RequestInit): Promise<T> {
-  return readReply<T>(await fetchJson(path, init));
+  return readReply<T>(parseReply(await fetchText(path, init)));
 }
 
 /** The request that runs a query, as runQuery sends it. */

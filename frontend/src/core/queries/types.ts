@@ -24,7 +24,6 @@ export interface HistoryEntry {
   at: string;
 }
 
-/** What a run put on the canvas. */
 /** What a run did to the canvas; 'superseded': another view opened while its layout settled. */
 export type Drawn = 'replaced' | 'added' | 'table-only' | 'nothing' | 'superseded';
 

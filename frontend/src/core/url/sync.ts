@@ -3,6 +3,7 @@
 // opened the page is not overwritten while it loads.
 import { nodeUrlKey } from '../data/utils';
 import type { Explorer } from '../explorer';
+import { subscribeAll } from '../store';
 import { urlSearch, type UrlState } from './utils';
 
 function currentUrlState(explorer: Explorer): UrlState {
@@ -36,13 +37,5 @@ export function keepUrlInStep(explorer: Explorer): () => void {
     if (search !== location.search)
       history.replaceState(null, '', `${location.pathname}${search}${location.hash}`);
   };
-  const offs = [
-    explorer.view.subscribe(write),
-    explorer.selection.subscribe(write),
-    explorer.reader.subscribe(write),
-    explorer.filters.subscribe(write),
-  ];
-  return () => {
-    for (const off of offs) off();
-  };
+  return subscribeAll([explorer.view, explorer.selection, explorer.reader, explorer.filters], write);
 }

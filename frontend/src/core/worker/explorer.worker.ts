@@ -64,8 +64,6 @@ self.onmessage = (event: MessageEvent<WorkerRequest>) => {
   const request = event.data;
   if (request.type === 'settle') {
     answer({ type: 'settled', id: request.id, positions: settlePositions(request.input) });
-  } else if (request.type === 'load') {
-    void load(request);
   } else {
     loads.get(request.id)?.abort();
   }

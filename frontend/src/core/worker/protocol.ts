@@ -6,12 +6,11 @@ import type { LayoutInput } from '../layout/types';
 export type WorkerRequest =
   /** Settle a layout input. */
   | { type: 'settle'; id: number; input: LayoutInput }
-  | LoadRequest
   /** Stop a load. */
   | { type: 'abort'; id: number };
 
-/** Run a view's query; settle its graph too when it settles before drawing. The page's first view is
- * given to the worker as it starts, in its name (see view/start.ts). */
+/** Run a view's query; settle its graph too when it settles before drawing. Given to the worker as it
+ * starts, in its name (the page's first view, see view/start.ts), not as a message. */
 export interface LoadRequest {
   type: 'load';
   id: number;

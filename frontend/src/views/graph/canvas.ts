@@ -11,6 +11,7 @@
 // is on screen (`explorer.drawn`): what is not the graph waits for it.
 import Sigma from 'sigma';
 import type { Explorer } from '../../core/explorer';
+import { subscribeAll } from '../../core/store';
 import { sigmaSettings } from '../../core/graph/sigmaSettings';
 import type { ExplorerSigma, RenderEdgeAttributes, RenderNodeAttributes } from '../../core/graph/types';
 import { bindCamera } from './bindings/camera';
@@ -96,7 +97,7 @@ export function createCanvas(explorer: Explorer, container: HTMLElement | null =
   };
   sigma.on('afterRender', onRender);
   graph.on('nodeAdded', join);
-  const unsubscribe = [explorer.view.subscribe(join), explorer.connection.subscribe(join)];
+  const offJoin = subscribeAll([explorer.view, explorer.connection], join);
   join();
 
   return {
@@ -109,7 +110,8 @@ export function createCanvas(explorer: Explorer, container: HTMLElement | null =
     kill() {
       cancelAnimationFrame(frame);
       graph.off('nodeAdded', join);
-      for (const off of [...unsubscribe, ...unbind]) off();
+      offJoin();
+      for (const off of unbind) off();
       sigma.kill();
       host.remove();
     },

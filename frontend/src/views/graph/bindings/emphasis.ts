@@ -3,6 +3,7 @@
 // edges when zoomed in or next to the node in focus.
 import { EVIDENCE_TYPES } from '../../../core/appearance/utils';
 import type { Explorer } from '../../../core/explorer';
+import { subscribeAll } from '../../../core/store';
 import type { ExplorerSigma } from '../../../core/graph/types';
 import type { NodeDisplayData, EdgeDisplayData } from 'sigma/types';
 
@@ -114,17 +115,15 @@ export function bindEmphasis(sigma: ExplorerSigma, explorer: Explorer): () => vo
     sigma.scheduleRefresh({ layoutUnchange: true });
   };
   computeFocus();
-  const unsubscribe = [
-    explorer.hovered.subscribe(refresh),
-    explorer.selection.subscribe(refresh),
-    explorer.filters.subscribe(refresh),
-    explorer.zoomedIn.subscribe(refresh),
-    explorer.fullPrograms.subscribe(refresh),
-    // A new graph is processed by sigma anyway; only the focus needs recomputing.
-    explorer.graphVersion.subscribe(computeFocus),
-  ];
+  const offRefresh = subscribeAll(
+    [explorer.hovered, explorer.selection, explorer.filters, explorer.zoomedIn, explorer.fullPrograms],
+    refresh,
+  );
+  // A new graph is processed by sigma anyway; only the focus needs recomputing.
+  const offVersion = explorer.graphVersion.subscribe(computeFocus);
   return () => {
-    for (const off of unsubscribe) off();
+    offRefresh();
+    offVersion();
     sigma.setSetting('nodeReducer', null);
     sigma.setSetting('edgeReducer', null);
   };
