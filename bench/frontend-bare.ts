@@ -54,7 +54,7 @@ async function main(): Promise<void> {
   }
   const container = document.getElementById('sigma') as HTMLElement;
   // The drawing is made outside a frame, so the next frame commits it; it is on screen when the frame
-  // after that starts (the explorer's rule, see its GraphCanvas).
+  // after that starts (the explorer's rule, see frontend/src/views/graph/canvas.ts).
   new Sigma(graph, container);
   requestAnimationFrame(() =>
     requestAnimationFrame((nextFrameStart) => {
