@@ -42,7 +42,8 @@ async function startPageServer(): Promise<Server> {
 
 interface Attempt {
   outcome: 'accepted' | 'refused';
-  code: string;
+  /** The query's answer, or the error's code. */
+  detail: string;
 }
 
 /** Inside the page: log in over Bolt (a WebSocket in the browser) and run one query. */
@@ -57,9 +58,9 @@ function tryLogin(target: { uri: string; user: string; password: string | null }
     const driver = driverModule.driver(uri, auth, { connectionTimeout: 10_000 });
     try {
       const { records } = await driver.executeQuery('RETURN 1 AS one');
-      return { outcome: 'accepted' as const, code: String(records[0]?.get('one')) };
+      return { outcome: 'accepted' as const, detail: String(records[0]?.get('one')) };
     } catch (error) {
-      return { outcome: 'refused' as const, code: String((error as { code?: string }).code) };
+      return { outcome: 'refused' as const, detail: String((error as { code?: string }).code) };
     } finally {
       await driver.close();
     }
@@ -84,7 +85,7 @@ afterAll(async () => {
 describe('a page on another origin reaching Bolt over WebSocket', () => {
   it('is refused with the old default password, an empty password and no credentials', async () => {
     const target = { uri: `bolt://127.0.0.1:${config.port}`, user: config.user };
-    const unauthorized = { outcome: 'refused', code: 'Neo.ClientError.Security.Unauthorized' };
+    const unauthorized = { outcome: 'refused', detail: 'Neo.ClientError.Security.Unauthorized' };
     expect(await tryLogin({ ...target, password: 'explorer-local' })).toEqual(unauthorized);
     expect(await tryLogin({ ...target, password: '' })).toEqual(unauthorized);
     expect(await tryLogin({ ...target, password: null })).toEqual(unauthorized);
@@ -97,7 +98,7 @@ describe('a page on another origin reaching Bolt over WebSocket', () => {
         user: config.user,
         password: config.password,
       }),
-    ).toEqual({ outcome: 'accepted', code: '1' });
+    ).toEqual({ outcome: 'accepted', detail: '1' });
     expect(websockets).toContain(`ws://127.0.0.1:${config.port}/`);
   });
 });
