@@ -16,7 +16,6 @@ const SUITES: Record<string, BenchSuite> = {
 };
 
 const BENCH_PORT = 7698;
-const BENCH_PASSWORD = 'explorer-bench';
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
@@ -33,16 +32,17 @@ async function main(): Promise<void> {
     async neo4j() {
       if (connection) return connection;
       const { startLocalNeo4j } = await import('../db/local');
+      const { localPassword } = await import('../db/password');
+      // Its own random password, kept in its data folder like the user's database.
       const started = await startLocalNeo4j({
         port: BENCH_PORT,
-        password: BENCH_PASSWORD,
         log: (line) => process.stderr.write(`${line}\n`),
       });
       startedHere = !started.alreadyRunning;
       const config: Neo4jConfig = {
         uri: started.uri,
         user: 'neo4j',
-        password: BENCH_PASSWORD,
+        password: localPassword(started.dataDir),
         database: 'neo4j',
       };
       const driver = neo4j.driver(config.uri, neo4j.auth.basic(config.user, config.password));

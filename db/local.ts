@@ -1,5 +1,7 @@
 // The local Neo4j 5.26 Community (DESIGN.md §2): starts it detached from Maven Central jars, waits until Bolt
 // answers with real auth, and stops it. Used by db/cli.ts (npm run db:start / db:stop) and the test setup.
+// Its password is the random one in its data folder (db/password.ts) unless a caller passes one. An instance of
+// ours still running with another password (such as the old published default) is restarted with the file's.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { closeSync, openSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -7,6 +9,7 @@ import { connect } from 'node:net';
 import { join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Neo4jConfig } from './config';
+import { localPassword, passwordFile } from './password';
 import {
   CONF_FILE,
   LAUNCHER_CLASS,
@@ -23,7 +26,6 @@ import {
 export { LocalNeo4jError, type Logger } from './toolchain';
 
 export const DEFAULT_PORT = 7687;
-export const DEFAULT_PASSWORD = 'explorer-local';
 export const DEFAULT_USER = 'neo4j';
 export const DEFAULT_HEAP = '512m';
 export const DEFAULT_START_TIMEOUT_MS = 180_000;
@@ -34,7 +36,10 @@ const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost']);
 export interface LocalNeo4jOptions {
   /** Bolt port on 127.0.0.1. Default 7687. */
   port?: number;
-  /** Password of `user`, set on every start. Default "explorer-local". Neo4j wants at least 8 characters. */
+  /**
+   * Password of `user`, set on every start; Neo4j wants at least 8 characters. Default: the random one kept in
+   * `dataDir`/password, made on first use.
+   */
   password?: string;
   /** Default "neo4j"; another name is created on start. */
   user?: string;
@@ -76,6 +81,11 @@ export function defaultDataDir(port: number): string {
   return join(RUNTIME_DIR, `neo4j-${port}`);
 }
 
+/** The data folder of the local instance on `port`: NEO4J_DATA_DIR when set, else db/runtime/neo4j-<port>. */
+export function localDataDir(port: number, env: NodeJS.ProcessEnv = process.env): string {
+  return env.NEO4J_DATA_DIR ? resolve(env.NEO4J_DATA_DIR) : defaultDataDir(port);
+}
+
 export function instanceFiles(dataDir: string): { pidFile: string; logFile: string } {
   return { pidFile: join(dataDir, 'neo4j.pid'), logFile: join(dataDir, 'neo4j.log') };
 }
@@ -83,7 +93,8 @@ export function instanceFiles(dataDir: string): { pidFile: string; logFile: stri
 /**
  * Options for the local instance that NEO4J_URI designates, or undefined when NEO4J_URI names a host other
  * than 127.0.0.1/localhost or a scheme other than bolt:// or neo4j:// (then there is nothing to start).
- * NEO4J_DATA_DIR overrides the data folder, NEO4J_HEAP the heap.
+ * NEO4J_DATA_DIR overrides the data folder, NEO4J_HEAP the heap. The password is passed on only when
+ * NEO4J_PASSWORD sets it; otherwise the start uses the data folder's own, and may rotate an instance to it.
  */
 export function localNeo4jOptionsFromEnv(
   config: Neo4jConfig,
@@ -93,9 +104,9 @@ export function localNeo4jOptionsFromEnv(
   if (port === undefined) return undefined;
   return {
     port,
-    password: config.password,
+    ...(env.NEO4J_PASSWORD ? { password: config.password } : {}),
     user: config.user,
-    ...(env.NEO4J_DATA_DIR ? { dataDir: resolve(env.NEO4J_DATA_DIR) } : {}),
+    dataDir: localDataDir(port, env),
     ...(env.NEO4J_HEAP ? { heap: env.NEO4J_HEAP } : {}),
   };
 }
@@ -116,7 +127,7 @@ export function localBoltPort(uri: string): number | undefined {
 interface ProbeTarget {
   port: number;
   user?: string;
-  password?: string;
+  password: string;
 }
 
 async function withDriver<T>(
@@ -126,7 +137,7 @@ async function withDriver<T>(
   const { default: neo4j } = await import('neo4j-driver');
   const driver = neo4j.driver(
     `bolt://127.0.0.1:${target.port}`,
-    neo4j.auth.basic(target.user ?? DEFAULT_USER, target.password ?? DEFAULT_PASSWORD),
+    neo4j.auth.basic(target.user ?? DEFAULT_USER, target.password),
     { connectionTimeout: 5_000, maxConnectionPoolSize: 1, logging: { level: 'error', logger: () => {} } },
   );
   try {
@@ -294,8 +305,8 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions = {}): Promise<
   const began = Date.now();
   const port = options.port ?? DEFAULT_PORT;
   const user = options.user ?? DEFAULT_USER;
-  const password = options.password ?? DEFAULT_PASSWORD;
   const dataDir = resolve(options.dataDir ?? defaultDataDir(port));
+  const password = options.password ?? localPassword(dataDir);
   const timeoutMs = options.timeoutMs ?? DEFAULT_START_TIMEOUT_MS;
   const log = options.log ?? (() => {});
   const { pidFile, logFile } = instanceFiles(dataDir);
@@ -322,9 +333,10 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions = {}): Promise<
   const probe = await probeBolt(target);
   if (probe === 'up') return result(true, await runningPid(dataDir));
   if (probe === 'unauthorized') {
-    throw new LocalNeo4jError(
-      `a Neo4j on ${uri} refuses user "${user}" with the configured password (a local one takes a new password when it restarts: stop it, then start again)`,
-    );
+    const rotation = { fromFile: options.password === undefined, deadline: began + timeoutMs, log };
+    if ((await stopIfOursWithOtherPassword(target, dataDir, rotation)) === 'up') {
+      return result(true, await runningPid(dataDir));
+    }
   }
 
   // Claim the pid file, so that two starters of one instance (a db:start and a test run) launch one JVM.
@@ -389,6 +401,44 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions = {}): Promise<
   }
   child.unref();
   return result(false, child.pid);
+}
+
+/**
+ * Bolt refused the password. When the refusing Neo4j is our own launcher from this data folder and the password
+ * is the folder's own, that instance still runs with an older one (such as the formerly published default
+ * "explorer-local"), so it is stopped here, to be started again with the folder's password (the launcher sets it
+ * on every start). Anything else gets a one-line error. Returns 'up' if the password works after all.
+ */
+async function stopIfOursWithOtherPassword(
+  target: ProbeTarget,
+  dataDir: string,
+  rotation: { fromFile: boolean; deadline: number; log: Logger },
+): Promise<'up' | 'stopped' | 'starting'> {
+  const uri = `bolt://127.0.0.1:${target.port}`;
+  const { pidFile, logFile } = instanceFiles(dataDir);
+  const state = await pidFileState(pidFile);
+  if (state.kind === 'starting') return 'starting'; // another starter launches it; the claim below waits
+  if (state.kind !== 'running') {
+    const which = rotation.fromFile ? `the password in ${passwordFile(dataDir)}` : 'the configured password';
+    throw new LocalNeo4jError(
+      `a Neo4j on ${uri} that was not started from ${dataDir} refuses user "${target.user ?? DEFAULT_USER}" with ${which} (set NEO4J_PASSWORD to its password, or stop it)`,
+    );
+  }
+  // Launched moments ago by another starter, it may not have set its password yet: let it finish first.
+  await waitForLogMarker(logFile, rotation.deadline, () => processAlive(state.pid));
+  if ((await probeBolt(target)) === 'up') return 'up';
+  if (!rotation.fromFile) {
+    throw new LocalNeo4jError(
+      `the Neo4j on ${uri} (pid ${state.pid}) refuses user "${target.user ?? DEFAULT_USER}" with the configured password (it takes a new password when it restarts: stop it, then start again)`,
+    );
+  }
+  rotation.log(
+    `Neo4j on ${uri} (pid ${state.pid}) runs with an older password: restarting it with the one in ${passwordFile(dataDir)}...`,
+  );
+  if (!(await terminate(state.pid, 60_000))) {
+    throw new LocalNeo4jError(`Neo4j (pid ${state.pid}) did not exit`);
+  }
+  return 'stopped';
 }
 
 // The launcher prints its ready line after the password is set; probing before that would count as failed

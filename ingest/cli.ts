@@ -40,7 +40,8 @@ async function main(argv: string[]): Promise<void> {
     const { ingestFiles } = await import('./index');
     const dryRun = values['dry-run'] === true;
     const json = values.json === true;
-    const config = neo4jConfig();
+    // A dry run never connects, so it needs no connection settings (nor the local password file).
+    const config = dryRun ? undefined : neo4jConfig();
     const result = await ingestFiles({
       files,
       dryRun,
@@ -51,7 +52,7 @@ async function main(argv: string[]): Promise<void> {
       },
     });
     if (json && !dryRun) process.stdout.write(`${JSON.stringify(resultJson(result))}\n`);
-    else if (!json && result.database) {
+    else if (!json && result.database && config) {
       const n = result.articles.length;
       process.stdout.write(
         `loaded ${n} article${n === 1 ? '' : 's'} into ${config.uri} (${config.database})\n`,

@@ -1,9 +1,11 @@
 // Vitest global setup: gives the test run its own Neo4j on 127.0.0.1:NEO4J_TEST_PORT (default 7688), data in
-// db/runtime/test-neo4j-<port>, so tests never touch the user's database. Points NEO4J_* at it for the test
-// workers, provides it as inject('neo4j'), and stops it at teardown if this run started it.
+// db/runtime/test-neo4j-<port>, so tests never touch the user's database. Like the user's database it has a random
+// password of its own, kept in that folder (db/password.ts). Points NEO4J_* at it for the test workers, provides
+// it as inject('neo4j'), and stops it at teardown if this run started it.
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { startLocalNeo4j, stopLocalNeo4j } from '../../db/local';
+import { localPassword } from '../../db/password';
 import { RUNTIME_DIR } from '../../db/toolchain';
 import type { TestNeo4j } from './neo4j';
 
@@ -21,11 +23,10 @@ function testPort(): number {
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const port = testPort();
-  const password = process.env.NEO4J_TEST_PASSWORD || 'explorer-test';
   const dataDir = join(RUNTIME_DIR, `test-neo4j-${port}`);
+  const password = localPassword(dataDir);
   const started = await startLocalNeo4j({
     port,
-    password,
     dataDir,
     log: (line) => console.log(`[neo4j] ${line}`),
   });
