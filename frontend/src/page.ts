@@ -23,6 +23,7 @@ export function startPage(
   const explorer = createExplorer({
     worker,
     query: url.query,
+    linkedQuery: url.editor,
     filters: { hiddenCategories: new Set(url.hiddenCategories), hiddenTypes: new Set(url.hiddenTypes) },
   });
   keepUrlInStep(explorer);

@@ -4,6 +4,16 @@ import type { JsonValue, QueryError } from '../../../shared/api';
 export type ViewQuery =
   { kind: 'overview'; limit: number } | { kind: 'cypher'; cypher: string; params: Record<string, JsonValue> };
 
+/** The overview: what a page opens on. */
+export type OverviewQuery = Extract<ViewQuery, { kind: 'overview' }>;
+
+/** A query a link brings (`?cypher=...&params=...`): it goes into the Cypher editor and runs only when the
+ * person runs it there. */
+export interface LinkedQuery {
+  cypher: string;
+  params: Record<string, JsonValue>;
+}
+
 export type ViewStatus =
   | { type: 'idle' }
   | { type: 'loading' }
