@@ -39,6 +39,11 @@ export interface Explorer {
   graphVersion: Store<number>;
   /** The query the page's link brought for the Cypher editor (never run on its own), or null. */
   linkedQuery: LinkedQuery | null;
+  /** Asks for the database's status to be checked now (see view/reconnect.ts): bumped by a button. */
+  recheck: Store<number>;
+  /** Bumped each time the database answers again after it could not be reached, so that what was
+   * fetched from it (details, the reader) is fetched again. */
+  reconnects: Store<number>;
   /** The view request in flight, so a newer one can cancel it. */
   pending: { view: AbortController | null };
   /** Settles a new view's layout off the main thread. */
@@ -75,6 +80,8 @@ export function createExplorer(init: ExplorerInit = {}): Explorer {
     drawn: createStore<number | null>(null),
     graphVersion: createStore(0),
     linkedQuery: init.linkedQuery ?? null,
+    recheck: createStore(0),
+    reconnects: createStore(0),
     pending: { view: null },
     settler: createSettler(init.worker),
   };

@@ -29,6 +29,13 @@ export interface ViewState {
 
 export type ConnectionState =
   | { type: 'checking' }
-  | { type: 'unreachable'; message: string; hint: string | null; uri: string | null }
+  | {
+      type: 'unreachable';
+      message: string;
+      hint: string | null;
+      uri: string | null;
+      /** The database answered earlier in this tab: the canvas keeps what it last gave. */
+      lost: boolean;
+    }
   | { type: 'empty'; uri: string }
   | { type: 'ready'; uri: string; articles: number; nodes: number };
