@@ -10,6 +10,8 @@ export interface UnreachableReason {
   message: string;
   hint: string | null;
   uri: string | null;
+  /** The explorer's own server does not answer. */
+  server?: boolean;
 }
 
 export function connectionOfStatus(status: Extract<StatusResponse, { connected: true }>): ConnectionState {
@@ -22,7 +24,7 @@ export function connectionOfStatus(status: Extract<StatusResponse, { connected: 
 export function unreachableReason(err: unknown): UnreachableReason | null {
   if (!(err instanceof ApiError) || err.kind === 'bad-response') return null;
   const hint = err.detail?.hint ?? (err.kind === 'server-unreachable' ? 'Start it with `npm start`.' : null);
-  return { message: err.message, hint, uri: null };
+  return { message: err.message, hint, uri: null, server: err.kind === 'server-unreachable' };
 }
 
 /** Records that the database cannot be reached; a view already drawn from it stays on screen. */
@@ -30,8 +32,10 @@ export function markUnreachable(explorer: Explorer, reason: UnreachableReason): 
   const previous = explorer.connection.get();
   const lost = previous.type === 'ready' || (previous.type === 'unreachable' && previous.lost);
   const uri = reason.uri ?? ('uri' in previous ? previous.uri : null);
+  const server = reason.server ?? false;
   if (
     previous.type === 'unreachable' &&
+    previous.server === server &&
     previous.lost === lost &&
     previous.message === reason.message &&
     previous.hint === reason.hint &&
@@ -39,7 +43,14 @@ export function markUnreachable(explorer: Explorer, reason: UnreachableReason): 
   ) {
     return;
   }
-  explorer.connection.set({ type: 'unreachable', message: reason.message, hint: reason.hint, uri, lost });
+  explorer.connection.set({
+    type: 'unreachable',
+    message: reason.message,
+    hint: reason.hint,
+    uri,
+    server,
+    lost,
+  });
 }
 
 /** Marks the database unreachable when `err` says so; true when it did. */

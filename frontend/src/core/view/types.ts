@@ -34,6 +34,8 @@ export type ConnectionState =
       message: string;
       hint: string | null;
       uri: string | null;
+      /** The explorer's own server does not answer (else Neo4j does not, behind it). */
+      server: boolean;
       /** The database answered earlier in this tab: the canvas keeps what it last gave. */
       lost: boolean;
     }

@@ -57,7 +57,10 @@ export function StageStates() {
   if (connection.type === 'unreachable' && connection.lost) return null;
   if (connection.type === 'unreachable') {
     return (
-      <Card title="Neo4j cannot be reached" tone="warning">
+      <Card
+        title={connection.server ? 'The explorer server is not answering' : 'Neo4j cannot be reached'}
+        tone="warning"
+      >
         <p>{connection.message}</p>
         {connection.hint ? (
           <Hint text={connection.hint} />
