@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import neo4j, { type Driver } from 'neo4j-driver';
 import type { Browser, Page } from 'playwright-core';
 import { seededRandom } from '../frontend/src/core/layout/utils';
-import { launchChromium } from '../test/support/browser';
+import { launchChromium, TEST_BUILD_MODE } from '../test/support/browser';
 import type { Neo4jConfig } from '../db/config';
 import { startExplorerServer, type ExplorerServer } from '../frontend/server/server';
 import { ingestFiles } from '../ingest';
@@ -145,13 +145,15 @@ export async function clearDatabase(driver: Driver, database: string): Promise<v
   }
 }
 
-/** Builds the explorer and the bare page into `dir`, both served by the explorer server. */
+/** Builds the explorer (with the test hooks the bench reads its first frame from) and the bare page into
+ * `dir`, both served by the explorer server. */
 export async function buildPages(dir: string): Promise<string> {
   const { build } = await import('vite');
   const dist = join(dir, 'dist');
   await build({
     configFile: join(ROOT, 'frontend', 'vite.config.ts'),
     configLoader: 'runner',
+    mode: TEST_BUILD_MODE,
     build: { outDir: dist, emptyOutDir: true },
     logLevel: 'warn',
   });

@@ -8,6 +8,7 @@ import { createExplorer } from './core/explorer';
 import { keepUrlInStep } from './core/url/sync';
 import type { UrlState } from './core/url/utils';
 import { startExplorer } from './core/view';
+import { watchConnection } from './core/view/reconnect';
 import type { StartRequests } from './core/view/start';
 import { createCanvas } from './views/graph/canvas';
 
@@ -23,9 +24,11 @@ export function startPage(
   const explorer = createExplorer({
     worker,
     query: url.query,
+    linkedQuery: url.editor,
     filters: { hiddenCategories: new Set(url.hiddenCategories), hiddenTypes: new Set(url.hiddenTypes) },
   });
   keepUrlInStep(explorer);
+  watchConnection(explorer);
   void startExplorer(explorer, url, requests);
   // A link that opens the article reader gets the reader's columns already, so the canvas keeps its size.
   if (url.article) root.querySelector('.workspace')?.classList.add('workspace--reading');

@@ -315,6 +315,37 @@ describe('the explorer in a browser', () => {
     await page.close();
   });
 
+  it('shows markup in search results, query results and error messages as text, and runs none of it', async () => {
+    const { page, dialogs } = await openPage();
+    const search = page.getByRole('combobox', { name: 'Search nodes' });
+    await search.fill('Envoy');
+    const options = page.getByRole('option');
+    await expect.poll(() => options.allTextContents(), POLL).toContainEqual(expect.stringContaining(XSS));
+
+    await page.getByRole('tab', { name: 'Cypher editor' }).click();
+    const editor = page.getByTestId('cypher-editor').locator('.cm-content');
+    const run = async (cypherText: string) => {
+      await editor.click();
+      await page.keyboard.press('ControlOrMeta+A');
+      await page.keyboard.press('Delete');
+      await page.keyboard.insertText(cypherText);
+      await page.keyboard.press('Control+Enter');
+    };
+    await run("MATCH (a:Article) WHERE a.text CONTAINS '<img' RETURN a.title AS title, a.text AS text");
+    const table = page.getByTestId('result-table');
+    await expect
+      .poll(() => table.locator('tbody td').allTextContents(), POLL)
+      .toContainEqual(expect.stringContaining(XSS));
+    // Neo4j's error message quotes the query, markup and all.
+    await page.getByRole('tab', { name: 'Cypher editor' }).click();
+    await run('RETURN <img src=x onerror=alert(3)> AS nothing');
+    await expect.poll(() => page.getByTestId('query-error').textContent(), POLL).toContain('<img');
+    await page.waitForTimeout(500);
+    expect(await page.locator('#root img, #root script').count()).toBe(0);
+    expect(dialogs).toEqual([]);
+    await page.close();
+  });
+
   it('says what to run when Neo4j cannot be reached, with a retry button', async () => {
     const offline = await startExplorerServer({
       neo4j: { ...testConfig(), uri: 'bolt://127.0.0.1:9' },

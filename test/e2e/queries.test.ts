@@ -2,7 +2,8 @@
 // test Neo4j holding the seed article, driven in a real Chromium. Choosing a saved query redraws the
 // canvas with exactly what Cypher counts for it; a write typed in the editor is refused on screen and the
 // database is unchanged; a slow query shows its progress and Cancel stops it inside Neo4j; the row cap
-// shows a notice; "save as" keeps a query in the browser and exports it in the saved-query format.
+// shows a notice; "save as" keeps a query in the browser and exports it in the saved-query format; a
+// link with a query fills the editor and runs nothing until the person runs it.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
@@ -59,6 +60,26 @@ async function typeInEditor(page: Page, cypher: string): Promise<void> {
 }
 
 const queryStatus = (page: Page) => page.getByTestId('query-status').textContent();
+
+/** The Cypher of every /api/query request the page (or its worker) sends, as they go. */
+function watchQueries(page: Page): string[] {
+  const sent: string[] = [];
+  page.on('request', (request) => {
+    if (new URL(request.url()).pathname !== '/api/query') return;
+    const body = JSON.parse(request.postData() ?? '{}') as { cypher?: unknown };
+    sent.push(typeof body.cypher === 'string' ? body.cypher : '');
+  });
+  return sent;
+}
+
+/** Every node and relationship in the database, as the overview shows them. */
+async function databaseCounts() {
+  const [row] = await query<{ nodes: number; relationships: number }>(
+    driver,
+    'RETURN COUNT { (n) } AS nodes, COUNT { ()-[r]->() } AS relationships',
+  );
+  return row!;
+}
 
 beforeAll(async () => {
   driver = testDriver();
@@ -258,6 +279,52 @@ describe('the Cypher editor in a browser', () => {
     await page.waitForFunction(() => window.__explorer?.viewStatus() === 'ready');
     await page.getByRole('button', { name: 'Actors by part of a name' }).click();
     await expect.poll(() => statusCounts(page)).toEqual({ nodes: 1, relationships: 0 });
+    await page.close();
+  });
+});
+
+describe('a link with a query', () => {
+  it('fills the editor and runs nothing until the person runs it, on opening and on reload', async () => {
+    // A query whose result would be plain to see: the actors alone, without a relationship.
+    const cypher = 'MATCH (a:Actor) WHERE size(a.name) >= $min RETURN a';
+    const [actors] = await query<{ n: number }>(
+      driver,
+      'MATCH (a:Actor) WHERE size(a.name) >= 1 RETURN count(a) AS n',
+    );
+    const everything = await databaseCounts();
+    expect(actors!.n).toBeGreaterThan(0);
+    expect(actors!.n).toBeLessThan(everything.nodes);
+    const link = new URLSearchParams({ cypher, params: JSON.stringify({ min: 1 }) });
+
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    const sent = watchQueries(page);
+    const editor = page.getByTestId('cypher-editor').locator('.cm-content');
+    const opensOnTheOverview = async () => {
+      await page.waitForFunction(() => window.__explorer?.viewStatus() === 'ready');
+      await expect.poll(() => editor.textContent()).toBe(cypher);
+      expect(await page.getByRole('textbox', { name: '$min' }).inputValue()).toBe('1');
+      expect(await queryStatus(page)).toContain('it has not run');
+      await expect.poll(() => statusCounts(page)).toEqual(everything);
+      // The overview's request was seen (from the page's worker), and none with the link's query.
+      expect(sent.length).toBeGreaterThan(0);
+      expect(sent).not.toContain(cypher);
+    };
+
+    await page.goto(`${server.url}/?${link.toString()}`);
+    await opensOnTheOverview();
+    await page.screenshot({ path: join(SHOTS, 'queries-linked-query.png') });
+    // The link stays in the address bar, for sharing.
+    expect(new URL(page.url()).searchParams.get('cypher')).toBe(cypher);
+
+    await page.getByRole('button', { name: 'Run Ctrl+Enter' }).click();
+    await expect.poll(() => statusCounts(page)).toEqual({ nodes: actors!.n, relationships: 0 });
+    expect(sent).toContain(cypher);
+    expect(new URL(page.url()).searchParams.get('cypher')).toBe(cypher);
+
+    // The address of the view that ran reopens with the query in the editor, not run.
+    sent.length = 0;
+    await page.reload();
+    await opensOnTheOverview();
     await page.close();
   });
 });

@@ -1,5 +1,5 @@
 // What an end-to-end test needs around the explorer: the app built into a folder of the test's own (a
-// developer's frontend/dist is left alone), Debian's Chromium launched headless, and reading the status
+// developer's frontend/dist is left alone), with its test hooks, Debian's Chromium launched headless, and reading the status
 // line's counts.
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,12 +17,23 @@ export const CHROMIUM_ARGS = [
   '--no-first-run',
 ];
 
-/** Builds the explorer (Vite, production mode) into `outDir`. */
-export async function buildExplorer(outDir: string): Promise<void> {
+/** Vite's mode for builds that expose the canvas's test hooks (`window.__explorer`, see
+ * frontend/src/views/graph/bindings/testHooks.ts); otherwise optimised as a production build. */
+export const TEST_BUILD_MODE = 'e2e';
+
+/**
+ * Builds the explorer into `outDir`: with the test hooks (the default, for the end-to-end tests), or as
+ * `npm run build` does (`mode: 'production'`).
+ */
+export async function buildExplorer(
+  outDir: string,
+  mode: typeof TEST_BUILD_MODE | 'production' = TEST_BUILD_MODE,
+): Promise<void> {
   const { build } = await import('vite');
   await build({
     configFile: join(ROOT, 'frontend', 'vite.config.ts'),
     configLoader: 'runner',
+    mode,
     build: { outDir, emptyOutDir: true },
     logLevel: 'error',
   });

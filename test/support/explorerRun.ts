@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { startExplorerServer, type ExplorerServer } from '../../frontend/server/server';
 import { ingestFiles } from '../../ingest';
-import { buildExplorer, launchChromium } from './browser';
+import { buildExplorer, launchChromium, TEST_BUILD_MODE } from './browser';
 import { testConfig, testDriver } from './neo4j';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -28,11 +28,13 @@ export interface ExplorerRun {
 
 /**
  * Empties the test database and ingests `files`, then the `written` articles (name and text, written
- * into the work folder first), builds the app, starts its server and launches Chromium.
+ * into the work folder first), builds the app (with its test hooks unless `mode` is 'production'),
+ * starts its server and launches Chromium.
  */
 export async function startExplorerRun(options: {
   files: string[];
   written?: { name: string; text: string }[];
+  mode?: typeof TEST_BUILD_MODE | 'production';
 }): Promise<ExplorerRun> {
   const workDir = await mkdtemp(join(tmpdir(), 'explorer-e2e-'));
   const driver = testDriver();
@@ -49,7 +51,7 @@ export async function startExplorerRun(options: {
   }
   await ingestFiles({ files: [...options.files, ...written], config: testConfig() });
   const distDir = join(workDir, 'dist');
-  await buildExplorer(distDir);
+  await buildExplorer(distDir, options.mode ?? TEST_BUILD_MODE);
   const server = await startExplorerServer({ neo4j: testConfig(), port: 0, distDir });
   const browser = await launchChromium();
   await mkdir(SCREENSHOTS, { recursive: true });

@@ -6,6 +6,7 @@ describe('explorer URL state', () => {
   it('opens the overview with nothing selected by default', () => {
     expect(parseUrlState('')).toEqual({
       query: { kind: 'overview', limit: 2000 },
+      editor: null,
       node: null,
       edge: null,
       article: null,
@@ -17,13 +18,10 @@ describe('explorer URL state', () => {
     expect(urlSearch(parseUrlState(''))).toBe('');
   });
 
-  it('round-trips a selection, a reader, filters, expansions and a query', () => {
+  it('round-trips a selection, a reader, filters, expansions, a limit and a query', () => {
     const state: UrlState = {
-      query: {
-        kind: 'cypher',
-        cypher: 'MATCH (n:Actor {name: $name}) RETURN n',
-        params: { name: 'Zelenskiy' },
-      },
+      query: { kind: 'overview', limit: 4000 },
+      editor: { cypher: 'MATCH (n:Actor {name: $name}) RETURN n', params: { name: 'Zelenskiy' } },
       node: 'actor:volodymyr-zelenskiy',
       edge: null,
       article: 'article-1',
@@ -35,10 +33,29 @@ describe('explorer URL state', () => {
     expect(parseUrlState(urlSearch(state))).toEqual(state);
   });
 
+  it('opens a link with a query on the overview, the query only for the editor', () => {
+    const search = new URLSearchParams({
+      cypher: 'MATCH (a:Actor) WHERE a.name CONTAINS $part RETURN a',
+      params: JSON.stringify({ part: 'Kyiv', max: 3 }),
+    });
+    const state = parseUrlState(`?${search.toString()}`);
+    expect(state.query).toEqual({ kind: 'overview', limit: 2000 });
+    expect(state.editor).toEqual({
+      cypher: 'MATCH (a:Actor) WHERE a.name CONTAINS $part RETURN a',
+      params: { part: 'Kyiv', max: 3 },
+    });
+    expect(parseUrlState('?cypher=%20%20').editor).toBeNull();
+  });
+
   it('ignores unknown categories and unreadable parameters', () => {
     const state = parseUrlState('?hide=Quote,Bogus&cypher=RETURN%201&params=%7Bnot-json');
     expect(state.hiddenCategories).toEqual(['Quote']);
-    expect(state.query).toEqual({ kind: 'cypher', cypher: 'RETURN 1', params: {} });
+    expect(state.query).toEqual({ kind: 'overview', limit: 2000 });
+    expect(state.editor).toEqual({ cypher: 'RETURN 1', params: {} });
+    expect(parseUrlState('?cypher=RETURN%201&params=%5B1%5D').editor).toEqual({
+      cypher: 'RETURN 1',
+      params: {},
+    });
   });
 
   it('keeps a non-default overview limit', () => {

@@ -10,7 +10,7 @@ import type { LayoutState } from './layout/types';
 import type { ReaderState } from './reader/types';
 import type { FocusRequest, Selection } from './selection/types';
 import { createStore, type Store } from './store';
-import type { ConnectionState, ViewQuery, ViewState } from './view/types';
+import type { ConnectionState, LinkedQuery, ViewQuery, ViewState } from './view/types';
 import { DEFAULT_QUERY } from './view/utils';
 
 export interface Explorer {
@@ -37,6 +37,13 @@ export interface Explorer {
   drawn: Store<number | null>;
   /** Bumped whenever the render graph's content is replaced, so the camera can frame it anew. */
   graphVersion: Store<number>;
+  /** The query the page's link brought for the Cypher editor (never run on its own), or null. */
+  linkedQuery: LinkedQuery | null;
+  /** Asks for the database's status to be checked now (see view/reconnect.ts): bumped by a button. */
+  recheck: Store<number>;
+  /** Bumped each time the database answers again after it could not be reached, so that what was
+   * fetched from it (details, the reader) is fetched again. */
+  reconnects: Store<number>;
   /** The view request in flight, so a newer one can cancel it. */
   pending: { view: AbortController | null };
   /** Settles a new view's layout off the main thread. */
@@ -47,6 +54,7 @@ export interface ExplorerInit {
   /** The explorer's worker, already started (by the page's entry). */
   worker?: Worker | null;
   query?: ViewQuery;
+  linkedQuery?: LinkedQuery | null;
   filters?: Filters;
   reader?: ReaderState;
 }
@@ -71,6 +79,9 @@ export function createExplorer(init: ExplorerInit = {}): Explorer {
     fullPrograms: createStore(false),
     drawn: createStore<number | null>(null),
     graphVersion: createStore(0),
+    linkedQuery: init.linkedQuery ?? null,
+    recheck: createStore(0),
+    reconnects: createStore(0),
     pending: { view: null },
     settler: createSettler(init.worker),
   };

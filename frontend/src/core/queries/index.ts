@@ -11,6 +11,7 @@ import type { Explorer } from '../explorer';
 import { addToRenderGraph } from '../graph/utils';
 import { clearSelection } from '../selection';
 import { showDataset } from '../view';
+import { noteUnreachable } from '../view/connection';
 import { createStore } from '../store';
 import type {
   DockState,
@@ -135,6 +136,7 @@ export async function runWorkbenchQuery(
       }
       return;
     }
+    noteUnreachable(explorer, err);
     workbench.run.set({
       type: 'failed',
       title: request.title,

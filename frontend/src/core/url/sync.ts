@@ -1,9 +1,11 @@
 // Keeps the URL in step with the view (query, selection, reader, filters, expansions), so copying the
-// address bar shares exactly what is on screen. Writes only once a view is open, so the link that
-// opened the page is not overwritten while it loads.
+// address bar shares what is on screen. The query is the open view's once a query ran, else the one the
+// link brought into the editor (see ./utils.ts: a link never runs it). Writes only once a view is open,
+// so the link that opened the page is not overwritten while it loads.
 import { nodeUrlKey } from '../data/utils';
 import type { Explorer } from '../explorer';
 import { subscribeAll } from '../store';
+import { DEFAULT_QUERY } from '../view/utils';
 import { urlSearch, type UrlState } from './utils';
 
 function currentUrlState(explorer: Explorer): UrlState {
@@ -16,8 +18,10 @@ function currentUrlState(explorer: Explorer): UrlState {
     const data = explorer.dataset.get().nodes.get(selection.id);
     node = data ? nodeUrlKey(data) : `eid:${selection.id}`;
   }
+  const { query } = view;
   return {
-    query: view.query,
+    query: query.kind === 'overview' ? query : DEFAULT_QUERY,
+    editor: query.kind === 'cypher' ? { cypher: query.cypher, params: query.params } : explorer.linkedQuery,
     node,
     edge: selection?.type === 'edge' ? selection.id : null,
     article: reader?.articleId ?? null,

@@ -1,18 +1,24 @@
-// The view in the URL, so a link reopens it: the open query, the selection, the article in the reader,
-// the legend's hidden types and the expanded nodes.
+// The view in the URL, so a link reopens it: the selection, the article in the reader, the legend's
+// hidden types, the expanded nodes, and the open query.
 //   ?node=<id>  |  ?edge=<elementId>      the selection (a node by its domain id, else eid:<elementId>)
 //   ?article=<id>&quote=<id>               the reader
 //   ?hide=Quote,Article&hideRel=IN         legend filters
 //   ?expand=<id>&expand=<id>               double-click expansions, in order
 //   ?limit=4000                            the overview's node limit (when not the default)
-//   ?cypher=...&params={...}               an ad hoc query instead of the overview
+//   ?cypher=...&params={...}               the open query (or the one a link brought): a page that opens
+//                                          puts it into the Cypher editor and runs nothing until the
+//                                          person runs it, so that no site can make the explorer run a
+//                                          query by linking to it
 import type { JsonValue } from '../../../shared/api';
 import { NodeCategories, type NodeCategory } from '../appearance/types';
-import type { ViewQuery } from '../view/types';
+import type { LinkedQuery, OverviewQuery } from '../view/types';
 import { DEFAULT_QUERY } from '../view/utils';
 
 export interface UrlState {
-  query: ViewQuery;
+  /** The view the page opens on: always the overview. */
+  query: OverviewQuery;
+  /** The query for the Cypher editor, not run by opening the link. */
+  editor: LinkedQuery | null;
   node: string | null;
   edge: string | null;
   article: string | null;
@@ -29,26 +35,26 @@ function list(value: string | null): string[] {
   return value ? value.split(',').filter(Boolean) : [];
 }
 
+function linkedQuery(params: URLSearchParams): LinkedQuery | null {
+  const cypher = params.get('cypher');
+  if (!cypher?.trim()) return null;
+  let values: Record<string, JsonValue> = {};
+  try {
+    const value: unknown = JSON.parse(params.get('params') ?? '{}');
+    if (value && typeof value === 'object' && !Array.isArray(value))
+      values = value as Record<string, JsonValue>;
+  } catch {
+    // Unreadable parameters: the editor gets the query without them, and its inputs stay empty.
+  }
+  return { cypher, params: values };
+}
+
 export function parseUrlState(search: string): UrlState {
   const params = new URLSearchParams(search);
-  let query: ViewQuery = DEFAULT_QUERY;
-  const cypher = params.get('cypher');
-  if (cypher) {
-    let parsed: Record<string, JsonValue> = {};
-    try {
-      const value: unknown = JSON.parse(params.get('params') ?? '{}');
-      if (value && typeof value === 'object' && !Array.isArray(value))
-        parsed = value as Record<string, JsonValue>;
-    } catch {
-      // Unreadable parameters: run the query without them and let Neo4j say what is missing.
-    }
-    query = { kind: 'cypher', cypher, params: parsed };
-  } else {
-    const limit = Number(params.get('limit'));
-    if (Number.isSafeInteger(limit) && limit > 0) query = { kind: 'overview', limit };
-  }
+  const limit = Number(params.get('limit'));
   return {
-    query,
+    query: Number.isSafeInteger(limit) && limit > 0 ? { kind: 'overview', limit } : DEFAULT_QUERY,
+    editor: linkedQuery(params),
     node: params.get('node'),
     edge: params.get('edge'),
     article: params.get('article'),
@@ -61,11 +67,11 @@ export function parseUrlState(search: string): UrlState {
 
 export function urlSearch(state: UrlState): string {
   const params = new URLSearchParams();
-  if (state.query.kind === 'cypher') {
-    params.set('cypher', state.query.cypher);
-    if (Object.keys(state.query.params).length > 0) params.set('params', JSON.stringify(state.query.params));
-  } else if (state.query.limit !== (DEFAULT_QUERY.kind === 'overview' ? DEFAULT_QUERY.limit : 0)) {
-    params.set('limit', String(state.query.limit));
+  if (state.query.limit !== DEFAULT_QUERY.limit) params.set('limit', String(state.query.limit));
+  if (state.editor) {
+    params.set('cypher', state.editor.cypher);
+    if (Object.keys(state.editor.params).length > 0)
+      params.set('params', JSON.stringify(state.editor.params));
   }
   if (state.node) params.set('node', state.node);
   else if (state.edge) params.set('edge', state.edge);

@@ -1,6 +1,6 @@
 // View actions: check that the database answers, open a query onto the canvas, expand a node.
 import type { GraphJson, QueryResponse, StatusResponse } from '../../../shared/api';
-import { ApiError, fetchStatus, runQuery } from '../api/client';
+import { fetchStatus, runQuery } from '../api/client';
 import { EXPAND, EXPAND_MAX } from '../api/queries';
 import { nodeCategory } from '../appearance/utils';
 import { addToDataset } from '../data';
@@ -18,6 +18,7 @@ import {
   showRenderGraph,
 } from '../graph/utils';
 import { settlesBeforeDrawing } from '../layout/limits';
+import { connectionOfStatus, markUnreachable, noteUnreachable } from './connection';
 import { sendStartRequests, sendView, type SentView, type StartRequests } from './start';
 import type { ViewQuery } from './types';
 
@@ -30,29 +31,24 @@ export async function checkConnection(
   try {
     const status = await sent;
     if (!status.connected) {
-      explorer.connection.set({
-        type: 'unreachable',
+      markUnreachable(explorer, {
         message: status.error.message,
         hint: status.error.hint ?? null,
         uri: status.uri,
       });
       return false;
     }
-    explorer.connection.set(
-      status.articles === 0
-        ? { type: 'empty', uri: status.uri }
-        : { type: 'ready', uri: status.uri, articles: status.articles, nodes: status.nodes },
-    );
+    explorer.connection.set(connectionOfStatus(status));
     return status.articles > 0;
   } catch (err) {
     if (isAbort(err)) return false;
-    explorer.connection.set({
-      type: 'unreachable',
-      message: err instanceof Error ? err.message : String(err),
-      hint:
-        err instanceof ApiError && err.kind === 'server-unreachable' ? 'Start it with `npm start`.' : null,
-      uri: null,
-    });
+    if (!noteUnreachable(explorer, err)) {
+      markUnreachable(explorer, {
+        message: err instanceof Error ? err.message : String(err),
+        hint: null,
+        uri: null,
+      });
+    }
     return false;
   }
 }
@@ -76,14 +72,7 @@ export async function openView(
     response = await answer;
   } catch (err) {
     if (isAbort(err)) return;
-    if (err instanceof ApiError && err.kind !== 'bad-response') {
-      explorer.connection.set({
-        type: 'unreachable',
-        message: err.message,
-        hint: err.detail?.hint ?? null,
-        uri: null,
-      });
-    }
+    noteUnreachable(explorer, err);
     explorer.view.set((v) => ({
       ...v,
       status: { type: 'error', error: { code: 'Explorer.Error', message: String(err) } },
@@ -152,7 +141,8 @@ export async function expandNode(explorer: Explorer, elementId: string): Promise
   let response: QueryResponse;
   try {
     response = await runQuery(EXPAND, { id: elementId, max: EXPAND_MAX });
-  } catch {
+  } catch (err) {
+    noteUnreachable(explorer, err);
     return 0;
   }
   if (response.error) return 0;

@@ -1,7 +1,7 @@
-import type { ViewQuery } from './types';
+import type { OverviewQuery, ViewQuery } from './types';
 import { OVERVIEW_LIMIT } from '../api/queries';
 
-export const DEFAULT_QUERY: ViewQuery = { kind: 'overview', limit: OVERVIEW_LIMIT };
+export const DEFAULT_QUERY: OverviewQuery = { kind: 'overview', limit: OVERVIEW_LIMIT };
 
 export function sameQuery(a: ViewQuery, b: ViewQuery): boolean {
   if (a.kind === 'overview' && b.kind === 'overview') return a.limit === b.limit;

@@ -14,13 +14,18 @@ import { RightPanel } from '../panel/RightPanel';
 import { ArticleReader } from '../reader/ArticleReader';
 import { Legend } from '../sidebar/Legend';
 import { ViewNotice } from '../sidebar/ViewNotice';
+import { ConnectionLost } from '../stage/ConnectionLost';
 import { StageStates } from '../stage/StageStates';
 import { StatusLine } from '../stage/StatusLine';
 
 function Workspace({ canvas }: { canvas: ExplorerCanvas }) {
   const explorer = useExplorer();
   const reader = useStore(explorer.reader);
-  const connection = useStore(explorer.connection);
+  // The database answers, or answered before and the view it gave is still on screen.
+  const usable = useStore(
+    explorer.connection,
+    (c) => c.type === 'ready' || (c.type === 'unreachable' && c.lost),
+  );
   return (
     <div className={`workspace${reader ? ' workspace--reading' : ''}`}>
       {reader ? (
@@ -33,8 +38,9 @@ function Workspace({ canvas }: { canvas: ExplorerCanvas }) {
         </aside>
       )}
       <main className="stage">
-        <GraphCanvas canvas={canvas}>{connection.type === 'ready' && <CanvasControls />}</GraphCanvas>
-        {connection.type === 'ready' && <StatusLine />}
+        <GraphCanvas canvas={canvas}>{usable && <CanvasControls />}</GraphCanvas>
+        {usable && <StatusLine />}
+        <ConnectionLost />
         <StageStates />
         <QueryDock />
       </main>

@@ -23,6 +23,10 @@ import { bindLaterPrograms } from './bindings/programs';
 import { bindResize } from './bindings/resize';
 import { bindTestHooks } from './bindings/testHooks';
 
+/** Builds for the end-to-end tests and the bench (Vite's mode `e2e`) expose facts about the canvas on
+ * `window.__explorer`. Vite replaces the mode by a constant, so other builds leave the hooks out. */
+const TEST_HOOKS = import.meta.env.MODE === 'e2e';
+
 export interface ExplorerCanvas {
   sigma: ExplorerSigma;
   /** Makes `container` the canvas's place on the page: the drawing moves there at once if it is already
@@ -64,7 +68,7 @@ export function createCanvas(explorer: Explorer, container: HTMLElement | null =
     bindLayout(sigma, explorer),
     bindResize(sigma),
     bindLaterPrograms(sigma, explorer),
-    bindTestHooks(sigma, explorer),
+    ...(TEST_HOOKS ? [bindTestHooks(sigma, explorer)] : []),
   ];
 
   let place = container;

@@ -4,7 +4,7 @@ import { ARTICLES } from '../../core/api/queries';
 import { useExplorer } from '../../core/context';
 import { openReader } from '../../core/reader';
 import { formatDate } from '../common/format';
-import { useFetched } from '../common/useFetched';
+import { useDatabaseFetched } from '../common/useFetched';
 
 interface ArticleRow {
   id: string;
@@ -26,7 +26,7 @@ async function loadArticles(_key: string, signal: AbortSignal): Promise<ArticleR
 
 export function ArticleList() {
   const explorer = useExplorer();
-  const fetched = useFetched('articles', loadArticles);
+  const fetched = useDatabaseFetched('articles', loadArticles);
   if (!fetched || fetched.state !== 'done') return null;
   return (
     <section className="panel-section" aria-labelledby="articles-title">

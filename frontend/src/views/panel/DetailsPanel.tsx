@@ -12,7 +12,7 @@ import { clearSelection, selectNode } from '../../core/selection';
 import { expandNode, revealNode } from '../../core/view';
 import { CategoryIcon } from '../common/CategoryIcon';
 import { formatValue, plural } from '../common/format';
-import { useFetched } from '../common/useFetched';
+import { useDatabaseFetched } from '../common/useFetched';
 import { QuoteCard } from './QuoteCard';
 
 /** Selects a node, first putting it on the canvas if the view does not hold it yet. */
@@ -162,7 +162,7 @@ function PanelHeader({
 
 export function NodeDetailsView({ id }: { id: string }) {
   const explorer = useExplorer();
-  const fetched = useFetched(id, fetchNodeDetails);
+  const fetched = useDatabaseFetched(id, fetchNodeDetails);
   const details = fetched?.state === 'done' ? fetched.value : null;
   const goTo = useGoTo(details?.graph ?? null, id);
   if (!fetched || fetched.state === 'loading') return <PanelLoading />;
@@ -203,7 +203,7 @@ export function NodeDetailsView({ id }: { id: string }) {
 
 export function EdgeDetailsView({ id }: { id: string }) {
   const explorer = useExplorer();
-  const fetched = useFetched(id, fetchEdgeDetails);
+  const fetched = useDatabaseFetched(id, fetchEdgeDetails);
   const details = fetched?.state === 'done' ? fetched.value : null;
   const goTo = useGoTo(details?.graph ?? null, null);
   if (!fetched || fetched.state === 'loading') return <PanelLoading />;

@@ -8,7 +8,10 @@ import { EdgeDetailsView, NodeDetailsView } from './DetailsPanel';
 export function RightPanel() {
   const explorer = useExplorer();
   const selection = useStore(explorer.selection);
-  const connection = useStore(explorer.connection);
+  const usable = useStore(
+    explorer.connection,
+    (c) => c.type === 'ready' || (c.type === 'unreachable' && c.lost),
+  );
   // The article list loads after the first view is drawn: the graph comes first.
   const drawn = useStore(explorer.drawn) !== null;
   return (
@@ -33,7 +36,7 @@ export function RightPanel() {
               <strong>Drag</strong> nodes to untangle; scroll to zoom.
             </li>
           </ul>
-          {connection.type === 'ready' && drawn && <ArticleList />}
+          {usable && drawn && <ArticleList />}
         </div>
       )}
     </aside>

@@ -1,6 +1,6 @@
 // The dock under the canvas: a bar that always shows the last query's state (running with Cancel, its
 // size and truncation, or why it was refused), and, opened, the Cypher editor or the result table. Shown
-// once Neo4j answers.
+// once Neo4j answers, and kept while it cannot be reached after that.
 import { useExplorer } from '../../core/context';
 import { useWorkbench } from '../../core/queries/context';
 import type { DockTab } from '../../core/queries/types';
@@ -17,7 +17,10 @@ const TABS: [DockTab, string][] = [
 export function QueryDock() {
   const explorer = useExplorer();
   const workbench = useWorkbench();
-  const ready = useStore(explorer.connection, (c) => c.type === 'ready');
+  const ready = useStore(
+    explorer.connection,
+    (c) => c.type === 'ready' || (c.type === 'unreachable' && c.lost),
+  );
   const dock = useStore(workbench.dock);
   const rows = useStore(workbench.run, (r) => (r.type === 'done' ? r.response.rows.length : null));
   if (!ready) return null;

@@ -1,6 +1,7 @@
 // The state of the last query run: a running query with its time so far and a Cancel button, the result's
 // size (and a notice when the row cap cut it), or why it was refused, stopped or failed.
 import { useEffect, useState } from 'react';
+import { useExplorer } from '../../core/context';
 import { cancelRun } from '../../core/queries';
 import { useWorkbench } from '../../core/queries/context';
 import type { RunState } from '../../core/queries/types';
@@ -42,13 +43,16 @@ function drawnText(run: Extract<RunState, { type: 'done' }>): string {
 }
 
 export function RunStatus() {
+  const explorer = useExplorer();
   const workbench = useWorkbench();
   const run = useStore(workbench.run);
   switch (run.type) {
     case 'idle':
       return (
         <p className="run-status run-status--idle" data-testid="query-status">
-          Choose a saved query, or type Cypher and press Ctrl+Enter.
+          {explorer.linkedQuery
+            ? 'The link put a query in the editor; it has not run. Read it, then press Run.'
+            : 'Choose a saved query, or type Cypher and press Ctrl+Enter.'}
         </p>
       );
     case 'running':

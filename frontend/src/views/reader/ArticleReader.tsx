@@ -14,7 +14,7 @@ import { useStore } from '../../core/store';
 import { revealNode } from '../../core/view';
 import { CategoryIcon } from '../common/CategoryIcon';
 import { formatDate } from '../common/format';
-import { useFetched } from '../common/useFetched';
+import { useDatabaseFetched } from '../common/useFetched';
 
 function safeHttpUrl(url: string | null): string | null {
   if (!url) return null;
@@ -33,7 +33,7 @@ function spanCategory(span: ArticleSpan): NodeCategory {
 export function ArticleReader({ articleId, quoteId }: { articleId: string; quoteId: string | null }) {
   const explorer = useExplorer();
   const selection = useStore(explorer.selection);
-  const fetched = useFetched(articleId, fetchArticle);
+  const fetched = useDatabaseFetched(articleId, fetchArticle);
   const doc = fetched?.state === 'done' ? fetched.value : null;
   const bodyRef = useRef<HTMLDivElement>(null);
 

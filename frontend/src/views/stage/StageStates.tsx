@@ -1,5 +1,7 @@
-// What a person sees instead of (or over) the graph: connecting, Neo4j unreachable (with what to run and
-// a retry button), an empty database (with how to ingest), loading, and query errors.
+// What a person sees instead of (or over) the graph: connecting, Neo4j unreachable before any view came
+// (with what to run and a retry button; the explorer also checks again by itself), an empty database
+// (with how to ingest), loading, and query errors. Neo4j lost after a view was drawn is a notice beside
+// that view instead (ConnectionLost.tsx).
 import type { ReactNode } from 'react';
 import { useExplorer } from '../../core/context';
 import { useStore } from '../../core/store';
@@ -39,6 +41,7 @@ export function StageStates() {
   const connection = useStore(explorer.connection);
   const view = useStore(explorer.view);
   const retry = () => void startExplorer(explorer);
+  const checkNow = () => explorer.recheck.set((n) => n + 1);
 
   if (connection.type === 'checking') {
     return (
@@ -50,9 +53,14 @@ export function StageStates() {
       </div>
     );
   }
+  // The view drawn before stays on screen, with a notice of its own.
+  if (connection.type === 'unreachable' && connection.lost) return null;
   if (connection.type === 'unreachable') {
     return (
-      <Card title="Neo4j cannot be reached" tone="warning">
+      <Card
+        title={connection.server ? 'The explorer server is not answering' : 'Neo4j cannot be reached'}
+        tone="warning"
+      >
         <p>{connection.message}</p>
         {connection.hint ? (
           <Hint text={connection.hint} />
@@ -62,7 +70,8 @@ export function StageStates() {
             <Command>npm start</Command>.
           </p>
         )}
-        <button type="button" className="button button--primary" onClick={retry}>
+        <p className="muted">The explorer checks again by itself and opens the graph once Neo4j answers.</p>
+        <button type="button" className="button button--primary" onClick={checkNow}>
           Retry
         </button>
       </Card>

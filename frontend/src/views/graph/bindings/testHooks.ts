@@ -1,6 +1,7 @@
 // Exposes a few read-only facts about the canvas on `window.__explorer`, for end-to-end tests and the
 // benchmark: where a node or edge is drawn on the page, and when the first frame with the graph was
-// drawn. Installed with the canvas, removed when it is killed.
+// drawn. Installed with the canvas, removed when it is killed; only in builds made in Vite's mode `e2e`
+// (see ../canvas.ts), never in a production build.
 import type { Explorer } from '../../../core/explorer';
 import type { ExplorerSigma } from '../../../core/graph/types';
 
