@@ -112,6 +112,7 @@ export function checkStatement(cypher: string, database: string): Refusal | null
   if (badEscapeAt !== null) return refusals.badEscape(cypher.slice(badEscapeAt, badEscapeAt + 6));
   const first = tokens[0];
   if (isWord(first) && PREFIXES.has(upper(first))) return refusals.prefix(upper(first));
+  const firstSubqueryIn = subqueryIn(tokens);
 
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
@@ -130,7 +131,7 @@ export function checkStatement(cypher: string, database: string): Refusal | null
     if (!isWord(token) || isPunct(next, ':')) continue;
     const word = upper(token);
     // IN TRANSACTIONS may end a query or a subquery, so it has its own test rather than the name rule.
-    if (word === 'TRANSACTIONS' && afterSubqueryIn(tokens, i)) return refusals.inTransactions();
+    if (word === 'TRANSACTIONS' && firstSubqueryIn < i) return refusals.inTransactions();
     if (!word || isNamePosition(previous, next)) continue;
     const atStart = i === 0 || (previous !== undefined && STATEMENT_OPENERS.has(upper(previous)));
 
@@ -180,12 +181,12 @@ function isNamePosition(previous: Token | undefined, next: Token | undefined): b
   return next === undefined || (next.kind === 'punct' && AFTER_OPERAND.has(next.value));
 }
 
-/** `CALL { … } IN [expression] [CONCURRENT] TRANSACTIONS`: some `} IN` comes before TRANSACTIONS. */
-function afterSubqueryIn(tokens: Token[], at: number): boolean {
-  for (let j = at - 1; j > 0; j--) {
-    if (upper(tokens[j]) === 'IN' && isPunct(tokens[j - 1], '}')) return true;
+/** Where the first `} IN` is (as in `CALL { … } IN [n] [CONCURRENT] TRANSACTIONS`), or Infinity. */
+function subqueryIn(tokens: Token[]): number {
+  for (let j = 1; j < tokens.length; j++) {
+    if (upper(tokens[j]) === 'IN' && isPunct(tokens[j - 1], '}')) return j;
   }
-  return false;
+  return Infinity;
 }
 
 /** `a.b.c` (parts may be `quoted`) starting at `from`; `end` is the index after the name. */
