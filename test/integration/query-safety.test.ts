@@ -9,6 +9,16 @@ import type { QueryResponse } from '../../frontend/shared/api';
 import { toDriverParams } from '../../frontend/server/api/query';
 import { createNeo4jService, type Neo4jService } from '../../frontend/server/neo4j/service';
 import { planGuard, statementGuard } from '../../frontend/server/safety';
+import {
+  ARTICLE_READER,
+  ARTICLES,
+  EDGE_DETAILS,
+  EXPAND,
+  NODE_DETAILS,
+  NODE_EVIDENCE,
+  OVERVIEW,
+} from '../../frontend/src/core/api/queries';
+import { SCHEMA_CYPHER } from '../../frontend/src/core/queries';
 import { ingestFiles } from '../../ingest';
 import { startApiServer, type ApiServer } from '../support/explorerApi';
 import { testConfig } from '../support/neo4j';
@@ -157,6 +167,162 @@ const HOSTILE: Hostile[] = [
     cypher: 'MATCH (n) RETURN count(n); CREATE (:Hostile)',
     says: /CREATE would change/,
   },
+  // Lexical tricks: Neo4j replaces \uXXXX escapes before it reads anything, and its whitespace is not
+  // JavaScript's. Each of these is read by Neo4j exactly as the comment says (EXPLAIN on Neo4j 5.26).
+  {
+    name: 'LOAD spelled \\u004cOAD, in COLLECT { } inside a list comprehension',
+    cypher: String.raw`RETURN [x IN [1] | COLLECT { \u004cOAD CSV FROM 'file:///etc/passwd' AS l RETURN l[0] }] AS x`,
+    says: /LOAD CSV reads files and URLs/,
+  },
+  {
+    name: 'CREATE spelled \\u0043REATE',
+    cypher: String.raw`MATCH (a:Actor) WITH a LIMIT 1 \u0043REATE (a)-[:HOSTILE]->(:Hostile)`,
+    says: /CREATE would change/,
+  },
+  {
+    name: 'CREATE spelled with a signed escape, \\u+043REATE (Java reads the sign)',
+    cypher: String.raw`MATCH (a:Actor) WITH a LIMIT 1 \u+043REATE (:Hostile)`,
+    says: /CREATE would change/,
+  },
+  {
+    name: 'CREATE spelled with fullwidth digits in the escape',
+    cypher: 'MATCH (a:Actor) WITH a LIMIT 1 \\u\uff10\uff10\uff14\uff13REATE (:Hostile)',
+    says: /CREATE would change/,
+  },
+  {
+    name: 'USE spelled U\\u0053E',
+    cypher: String.raw`U\u0053E system CALL db.labels() YIELD label RETURN label`,
+    says: /USE system selects another database/,
+  },
+  {
+    name: 'SHOW spelled S\\u0048OW',
+    cypher: String.raw`S\u0048OW TRANSACTIONS YIELD transactionId, currentQuery RETURN transactionId, currentQuery`,
+    says: /SHOW TRANSACTIONS describes the server/,
+  },
+  {
+    name: 'a dbms procedure spelled \\u0064bms',
+    cypher: String.raw`CALL \u0064bms.listConfig() YIELD name, value RETURN name, value`,
+    says: /dbms\.listConfig is a dbms procedure/,
+  },
+  {
+    name: 'a dbms procedure with spaces around the dot',
+    cypher: 'CALL dbms . listConfig ( ) YIELD name, value RETURN name, value',
+    says: /dbms\.listConfig is a dbms procedure/,
+  },
+  {
+    name: 'a dbms procedure in backticks, spelled with an escape',
+    cypher: 'CALL `d\\u0062ms` . `listConfig`() YIELD name, value RETURN name, value',
+    says: /dbms\.listConfig is a dbms procedure/,
+  },
+  {
+    name: 'LOAD and CSV joined by U+001F (Cypher whitespace, not JavaScript’s)',
+    cypher: "LOAD\u001fCSV FROM 'file:///etc/passwd' AS line RETURN line",
+    says: /LOAD CSV reads files and URLs/,
+  },
+  {
+    name: 'DETACH and DELETE joined by U+00A0',
+    cypher: 'MATCH (q:Quote) WITH q LIMIT 1 DETACH\u00a0DELETE q',
+    says: /DETACH DELETE would change/,
+  },
+  {
+    name: 'SET after U+2028',
+    cypher: "MATCH (a:Actor) WITH a LIMIT 1\u2028SET a.name = 'pwned'",
+    says: /SET would change/,
+  },
+  {
+    name: 'MERGE after U+3000',
+    cypher: 'MATCH (a:Actor) WITH a LIMIT 1\u3000MERGE (a)-[:HOSTILE]->(:Hostile)',
+    says: /MERGE would change/,
+  },
+  {
+    name: 'SHOW and SETTINGS joined by U+2029',
+    cypher: 'SHOW\u2029SETTINGS YIELD name, value RETURN name, value',
+    says: /SHOW SETTINGS describes the server/,
+  },
+  {
+    name: 'TERMINATE and TRANSACTIONS joined by U+001C',
+    cypher: "TERMINATE\u001cTRANSACTIONS 'neo4j-transaction-1'",
+    says: /TERMINATE stops other transactions/,
+  },
+  {
+    name: 'CREATE glued to a number',
+    cypher: 'MATCH (a:Actor) WITH a LIMIT 1CREATE (:Hostile)',
+    says: /CREATE would change/,
+  },
+  {
+    name: 'a dbms procedure in COUNT { }',
+    cypher: 'RETURN COUNT { CALL dbms.listConfig() YIELD name RETURN name } AS n',
+    says: /dbms\.listConfig is a dbms procedure/,
+  },
+  {
+    name: 'LOAD CSV in COLLECT { } inside CASE',
+    cypher:
+      "RETURN CASE WHEN true THEN COLLECT { LOAD CSV FROM 'file:///etc/passwd' AS l RETURN l } END AS x",
+    says: /LOAD CSV reads files and URLs/,
+  },
+  {
+    name: 'LOAD CSV in EXISTS { } inside a pattern comprehension',
+    cypher:
+      "MATCH (a:Actor) RETURN [(a)-->(m) WHERE EXISTS { LOAD CSV FROM 'file:///etc/passwd' AS l RETURN l } | m.name] AS x",
+    says: /LOAD CSV reads files and URLs/,
+  },
+  {
+    name: 'a read procedure off the allowlist in COUNT { } inside reduce()',
+    cypher: 'RETURN reduce(s = 0, x IN [1] | s + COUNT { CALL db.info() YIELD id RETURN id }) AS n',
+    says: /the procedure db\.info is not one the explorer allows/,
+  },
+  {
+    name: 'IN TRANSACTIONS in COLLECT { } inside a list comprehension',
+    cypher: 'RETURN [x IN [1] | COLLECT { CALL () { MATCH (n) RETURN n } IN TRANSACTIONS RETURN n }] AS x',
+    says: /IN TRANSACTIONS/,
+  },
+  {
+    name: 'LOAD CSV in a map projection',
+    cypher:
+      "MATCH (a:Actor) RETURN a {.name, x: [x IN [1] | COLLECT { LOAD CSV FROM 'file:///etc/passwd' AS l RETURN l }]} AS a",
+    says: /LOAD CSV reads files and URLs/,
+  },
+  {
+    name: 'USE system in COLLECT { } inside a list comprehension',
+    cypher: 'RETURN [x IN [1] | COLLECT { USE system MATCH (n) RETURN n.name AS y }] AS x',
+    says: /USE system selects another database/,
+  },
+  {
+    name: 'a write in a CALL subquery inside COLLECT { }',
+    cypher:
+      'MATCH (a:Actor) RETURN [x IN [1] | COLLECT { CALL (a) { SET a.flag = true } RETURN 1 AS y }] AS x',
+    says: /SET would change/,
+  },
+  {
+    name: 'CREATE after a // comment that \\u000a ends',
+    cypher: String.raw`MATCH (a:Actor) WITH a LIMIT 1 // \u000a CREATE (:Hostile)`,
+    says: /CREATE would change/,
+  },
+  {
+    name: 'CREATE after a string that \\u0027 closes',
+    cypher: String.raw`MATCH (a:Actor) WITH a, '\u0027 AS s LIMIT 1 CREATE (:Hostile) //' AS s RETURN s`,
+    says: /CREATE would change/,
+  },
+  {
+    name: 'CREATE after a `name` that \\u0060 closes',
+    cypher: 'MATCH (a:Actor) WITH a AS `x\\u0060 LIMIT 1 CREATE (:Hostile) //` RETURN 1 AS one',
+    says: /CREATE would change/,
+  },
+  {
+    name: 'CREATE after a /* comment that \\u002a/ closes',
+    cypher: String.raw`MATCH (a:Actor) WITH a LIMIT 1 /* \u002a/ CREATE (:Hostile) /* */`,
+    says: /CREATE would change/,
+  },
+  {
+    name: 'CREATE between strings that look like a comment',
+    cypher: "MATCH (a:Actor) WHERE a.name = '/*' CREATE (:Hostile) RETURN '*/' AS x",
+    says: /CREATE would change/,
+  },
+  {
+    name: 'SET on a variable named as',
+    cypher: "MATCH (as:Actor) WITH as LIMIT 1 SET as.name = 'pwned'",
+    says: /SET would change/,
+  },
   {
     name: 'a cartesian product that runs forever',
     cypher: FOREVER,
@@ -291,8 +457,27 @@ describe('each layer on its own', () => {
       if (refusal?.code !== 'Explorer.Refused') unplannable.push(hostile.name);
     }
     // What Neo4j cannot even plan it reports as an error (so it never runs); the plan refuses all the rest.
-    expect(unplannable.sort()).toEqual(['USE system in a subquery', 'a plugin procedure', 'two statements']);
+    // A number glued to a keyword is an invalid number to Neo4j; COLLECT { } may hold neither a write nor
+    // another database.
+    expect(unplannable.sort()).toEqual([
+      'CREATE glued to a number',
+      'USE system in COLLECT { } inside a list comprehension',
+      'USE system in a subquery',
+      'a plugin procedure',
+      'a write in a CALL subquery inside COLLECT { }',
+      'two statements',
+    ]);
     expect(await state()).toEqual(before);
+  });
+
+  it('both layers let the explorer’s own queries through on the real Neo4j', async () => {
+    const own = [OVERVIEW, EXPAND, NODE_DETAILS, NODE_EVIDENCE, EDGE_DETAILS, ARTICLE_READER, ARTICLES];
+    const params = { limit: 2_000, max: 300, id: 'article-id' };
+    for (const cypher of [...own, SCHEMA_CYPHER]) {
+      const request = { cypher, params };
+      expect(await statementGuard(request, service), cypher).toBeNull();
+      expect(await planGuard(request, service), cypher).toBeNull();
+    }
   });
 
   it('the READ transaction alone refuses every write', async () => {

@@ -1,8 +1,11 @@
-// The read-only guards every query of the explorer's API passes before it runs (DESIGN.md §6). In order:
+// The read-only guards every query of the explorer's API passes before it runs. In order, each able to
+// refuse on its own:
 //   1. the statement check: refuses writes, LOAD CSV, SHOW/TERMINATE, admin commands, USE, IN TRANSACTIONS,
-//      procedures off the allowlist and plugin functions, by reading the statement's tokens;
-//   2. the plan check: EXPLAIN in a READ transaction; the planned query type must be 'r' and the plan may
-//      hold none of the operators above, nor run on another database.
+//      procedures off the allowlist and plugin functions, by reading the statement's tokens as Neo4j reads
+//      them (\u escapes, Cypher's whitespace; ../../shared/cypherLexer.ts);
+//   2. the plan check: EXPLAIN in a READ transaction; the planned query type must be 'r' and neither the
+//      plan's operators nor the text of their arguments (where subqueries inside expressions are kept)
+//      may name any of the above, nor another database.
 // The service then adds the last layers: a READ transaction (Neo4j refuses writes in it), a timeout and a
 // row cap.
 import type { QueryGuard } from '../api/query';

@@ -1,7 +1,9 @@
 // The second safety layer: what Neo4j itself planned for the query (EXPLAIN, which runs nothing). The
 // planned query type must be read-only ('r'), and the plan must not contain what a READ transaction still
 // lets through: LOAD CSV, SHOW and TERMINATE commands, CALL { … } IN TRANSACTIONS, procedures off the
-// allowlist, or an operator on another database (a USE clause).
+// allowlist, or an operator on another database (a USE clause). Both the operators and the text of every
+// argument count: a subquery inside an expression is planned as text, not as operators (planText.ts).
+import { planTextRefusal } from './planText';
 import { procedureRefusal, refusals, type Refusal } from './rules';
 
 /** The parts of the driver's `Plan` this check reads (structural, so tests can hand it fixtures). */
@@ -16,6 +18,18 @@ interface Operator {
   name: string;
   database: string | null;
   details: string;
+  /** Every string among the operator's arguments, however deeply nested (Details among them). */
+  texts: string[];
+}
+
+/** The strings inside an argument value: plain strings, and those in arrays and objects. */
+function strings(value: unknown, out: string[] = [], depth = 0): string[] {
+  if (typeof value === 'string') out.push(value);
+  else if (depth < 16 && Array.isArray(value)) for (const item of value) strings(item, out, depth + 1);
+  else if (depth < 16 && value !== null && typeof value === 'object') {
+    for (const item of Object.values(value)) strings(item, out, depth + 1);
+  }
+  return out;
 }
 
 const WRITE_OPERATOR = /^(Create|Merge|LockingMerge|Set|Remove|Delete|DetachDelete|Foreach|SubqueryForeach)/;
@@ -29,6 +43,7 @@ function operators(plan: PlanNode): Operator[] {
       name: at === -1 ? node.operatorType : node.operatorType.slice(0, at),
       database: at === -1 ? null : node.operatorType.slice(at + 1),
       details: typeof details === 'string' ? details : '',
+      texts: strings(node.arguments),
     });
     for (const child of node.children) walk(child);
   };
@@ -59,6 +74,17 @@ export function checkPlan(queryType: string, plan: PlanNode | null, database: st
     const refusal = procedureRefusal(name);
     if (refusal) return refusal;
   }
+  for (const op of ops) {
+    for (const text of op.texts) {
+      const refusal = planTextRefusal(text, database);
+      if (refusal) return refusal;
+    }
+  }
+  return queryTypeRefusal(queryType, ops);
+}
+
+/** Refuses what Neo4j itself does not plan as a read ('r'). */
+function queryTypeRefusal(queryType: string, ops: Operator[]): Refusal | null {
   if (queryType === 'r') return null;
   if (queryType === 's') {
     const what = ops.find((op) => op.name !== 'ProduceResults' && op.name !== 'EmptyResult');

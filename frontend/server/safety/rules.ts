@@ -31,8 +31,14 @@ export const REFUSED = 'Explorer.Refused';
 
 export type Refusal = QueryError & { code: typeof REFUSED };
 
+/** Names from the query may hold line breaks or controls; a refusal stays one printable line. */
+// eslint-disable-next-line no-control-regex -- the controls are what it removes
+const oneLine = (text: string) => text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' ');
+
 function refuse(message: string, hint?: string): Refusal {
-  return hint ? { code: REFUSED, message, hint } : { code: REFUSED, message };
+  return hint
+    ? { code: REFUSED, message: oneLine(message), hint: oneLine(hint) }
+    : { code: REFUSED, message: oneLine(message) };
 }
 
 const READ_ONLY_HINT = 'The explorer only reads the graph; use a MATCH … RETURN query.';
@@ -72,6 +78,11 @@ export const refusals = {
     refuse(
       `Refused: the explorer plans and runs every query itself, so it does not take ${word} in front of one.`,
       `Remove ${word} and send the query alone.`,
+    ),
+  badEscape: (escape: string) =>
+    refuse(
+      `Refused: "${escape}" is not a \\u escape Neo4j can read (it needs four hexadecimal digits).`,
+      'Write the character itself, or \\\\u to mean a backslash and a u.',
     ),
   plannedWrite: (operators: string[]) =>
     refuse(

@@ -1,8 +1,9 @@
-// The first safety layer: reads the statement's tokens (comments, strings and `quoted` names cannot hide
-// or fake a keyword) and refuses what the explorer never runs, naming it. It needs no database, and it
-// errs on the side of refusing; the plan check (plan.ts) is the layer that does not depend on reading
-// Cypher right.
-import { tokenize, type Token } from '../../shared/cypherLexer';
+// The first safety layer: reads the statement's tokens as Neo4j reads them (../../shared/cypherLexer.ts:
+// \u escapes replaced first, Cypher's own whitespace, ASCII keywords), so comments, strings, `quoted`
+// names, escapes and odd spacing can neither hide nor fake a keyword, and refuses what the explorer never
+// runs, naming it. It needs no database, and it errs on the side of refusing; the plan check (plan.ts)
+// is the layer that does not depend on reading Cypher right.
+import { lexCypher, type Token } from '../../shared/cypherLexer';
 import { BUILTIN_FUNCTION_NAMESPACES, procedureRefusal, refusals, REFUSED, type Refusal } from './rules';
 
 const WRITE_CLAUSES = new Set(['CREATE', 'MERGE', 'SET', 'DELETE', 'DETACH', 'REMOVE', 'FOREACH', 'INSERT']);
@@ -35,31 +36,91 @@ const PREFIXES = new Set(['EXPLAIN', 'PROFILE', 'CYPHER']);
 const SHOW_ENDS = new Set(['YIELD', 'WHERE', 'RETURN']);
 /** Tokens after which a new statement (or subquery) begins. */
 const STATEMENT_OPENERS = new Set(['{', ';', 'UNION', 'ALL', 'DISTINCT']);
-/** A word right after these is a property, label, type or alias, not a clause. */
-const NAME_CONTEXT = new Set(['.', ':', '|', '&', '!', '%', 'AS']);
+/** A word right after these is a property, label or type, not a clause. (Not AS: `as` may be a variable,
+ * as in `MATCH (as) WITH as CREATE …`, so an alias is only a name by the operand rule below.) */
+const NAME_CONTEXT = new Set(['.', ':', '|', '&', '!', '%']);
+/** No clause starts right after these: a word there is a name (`[set IN …]`, `x = set`, `f(set)`). */
+const BEFORE_OPERAND = new Set([
+  ',',
+  '(',
+  '[',
+  '=',
+  '<>',
+  '!=',
+  '<',
+  '>',
+  '<=',
+  '>=',
+  '=~',
+  '+',
+  '+=',
+  '/',
+  '%',
+  '^',
+  '||',
+]);
+/** No clause keyword is ever followed by these: a word before them is a name (`RETURN set`, `set.x`). */
+const AFTER_OPERAND = new Set([
+  ',',
+  '.',
+  '..',
+  ')',
+  ']',
+  '}',
+  ';',
+  '=',
+  '<>',
+  '!=',
+  '<',
+  '>',
+  '<=',
+  '>=',
+  '=~',
+  '*',
+  '/',
+  '%',
+  '^',
+  '||',
+  '|',
+  '::',
+]);
 
-const upper = (t: Token | undefined): string => (t && t.kind !== 'string' ? t.value.toUpperCase() : '');
+/** Keywords after which an operand comes: an `as` right after one of them is a variable, not AS. */
+const OPERAND_KEYWORDS = new Set(
+  [
+    'AS WITH RETURN DISTINCT WHERE AND OR XOR NOT IN IS UNWIND BY ORDER SKIP LIMIT OFFSET CASE WHEN THEN',
+    'ELSE SET DELETE DETACH NODETACH REMOVE YIELD CONTAINS STARTS ENDS FROM MATCH OPTIONAL MERGE CREATE',
+    'INSERT ON FOREACH CALL UNION ALL USE LOAD CSV HEADERS FIELDTERMINATOR EXISTS COUNT COLLECT',
+  ]
+    .join(' ')
+    .split(' '),
+);
+
+/** Keywords are ASCII letters in any case; `ſet` or `lımıt` are names to Neo4j, so they are here. */
+const upper = (t: Token | undefined): string => {
+  if (!t || t.kind === 'string' || t.kind === 'number') return '';
+  if (t.kind === 'word') return /^[A-Za-z]+$/.test(t.value) ? t.value.toUpperCase() : '';
+  return t.kind === 'punct' ? t.value : t.value.toUpperCase();
+};
 const isWord = (t: Token | undefined): t is Token => t?.kind === 'word';
 const isName = (t: Token | undefined): t is Token => t?.kind === 'word' || t?.kind === 'quoted';
 const isPunct = (t: Token | undefined, value: string): boolean => t?.kind === 'punct' && t.value === value;
 
 /** Refuses `cypher` when it does what the explorer never runs; null when this layer sees nothing wrong. */
 export function checkStatement(cypher: string, database: string): Refusal | null {
-  const tokens = tokenize(cypher);
+  const { tokens, badEscapeAt } = lexCypher(cypher);
+  if (badEscapeAt !== null) return refusals.badEscape(cypher.slice(badEscapeAt, badEscapeAt + 6));
   const first = tokens[0];
   if (isWord(first) && PREFIXES.has(upper(first))) return refusals.prefix(upper(first));
+  const firstSubqueryIn = subqueryIn(tokens);
 
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     const previous = tokens[i - 1];
     const next = tokens[i + 1];
     // A property, label, relationship type, alias or map key, not a keyword.
-    if (
-      previous &&
-      (previous.kind === 'word' || previous.kind === 'punct') &&
-      NAME_CONTEXT.has(upper(previous))
-    )
-      continue;
+    if (previous?.kind === 'punct' && NAME_CONTEXT.has(previous.value)) continue;
+    if (isAlias(tokens, i)) continue;
     if (isName(token) && isPunct(next, '.') && upper(previous) !== 'CALL') {
       const { name, end } = qualifiedName(tokens, i);
       if (isPunct(tokens[end], '(')) {
@@ -69,6 +130,9 @@ export function checkStatement(cypher: string, database: string): Refusal | null
     }
     if (!isWord(token) || isPunct(next, ':')) continue;
     const word = upper(token);
+    // IN TRANSACTIONS may end a query or a subquery, so it has its own test rather than the name rule.
+    if (word === 'TRANSACTIONS' && firstSubqueryIn < i) return refusals.inTransactions();
+    if (!word || isNamePosition(previous, next)) continue;
     const atStart = i === 0 || (previous !== undefined && STATEMENT_OPENERS.has(upper(previous)));
 
     if (word === 'USE' && atStart) {
@@ -92,7 +156,6 @@ export function checkStatement(cypher: string, database: string): Refusal | null
       return refusals.write(word === 'DETACH' ? 'DETACH DELETE' : word);
     }
     if (word === 'LOAD' && upper(next) === 'CSV') return refusals.loadCsv();
-    if (word === 'TRANSACTIONS' && inTransactions(tokens, i)) return refusals.inTransactions();
     if (word === 'CALL' && isName(next)) {
       const refusal = procedureRefusal(qualifiedName(tokens, i + 1).name);
       if (refusal) return refusal;
@@ -101,14 +164,29 @@ export function checkStatement(cypher: string, database: string): Refusal | null
   return null;
 }
 
-/** `IN [n] [CONCURRENT] TRANSACTIONS`: looks back from TRANSACTIONS for the IN. */
-function inTransactions(tokens: Token[], at: number): boolean {
-  for (let j = at - 1; j >= 0 && j >= at - 4; j--) {
-    const t = tokens[j]!;
-    if (upper(t) === 'IN' && t.kind === 'word') return true;
-    if (!(upper(t) === 'CONCURRENT' || t.kind === 'number' || t.kind === 'param')) return false;
+/** The name after the keyword AS (`WITH 1 AS set`). In `MATCH (as) WITH as CREATE …` that `as` is a
+ * variable, because what precedes it does not end an expression, so CREATE is still read as a clause. */
+function isAlias(tokens: Token[], at: number): boolean {
+  if (upper(tokens[at - 1]) !== 'AS' || tokens[at - 1]?.kind !== 'word') return false;
+  const before = tokens[at - 2];
+  if (!before) return false;
+  if (before.kind === 'punct') return [')', ']', '}'].includes(before.value);
+  if (before.kind === 'word') return !OPERAND_KEYWORDS.has(upper(before));
+  return true;
+}
+
+/** A word that cannot be a clause keyword where it stands: after an operator or before one. */
+function isNamePosition(previous: Token | undefined, next: Token | undefined): boolean {
+  if (previous?.kind === 'punct' && BEFORE_OPERAND.has(previous.value)) return true;
+  return next === undefined || (next.kind === 'punct' && AFTER_OPERAND.has(next.value));
+}
+
+/** Where the first `} IN` is (as in `CALL { … } IN [n] [CONCURRENT] TRANSACTIONS`), or Infinity. */
+function subqueryIn(tokens: Token[]): number {
+  for (let j = 1; j < tokens.length; j++) {
+    if (upper(tokens[j]) === 'IN' && isPunct(tokens[j - 1], '}')) return j;
   }
-  return false;
+  return Infinity;
 }
 
 /** `a.b.c` (parts may be `quoted`) starting at `from`; `end` is the index after the name. */
