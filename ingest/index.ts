@@ -43,8 +43,11 @@ export interface IngestOptions {
   config?: Neo4jConfig;
   /** Called after each article is extracted (dry run) or committed. */
   onProgress?: (report: ArticleReport) => void;
-  /** Fault-injection seam for tests, passed to loadExtraction (called between batches in the transaction). */
-  onStep?: (step: string) => void;
+  /**
+   * Fault-injection seam for tests, passed to loadExtraction: called between batches inside each article's
+   * transaction (awaited, so a test can stop the database at a precise point).
+   */
+  onStep?: (step: string) => void | Promise<void>;
 }
 
 export interface IngestResult {
@@ -167,14 +170,25 @@ export async function ingestFiles(options: IngestOptions): Promise<IngestResult>
       try {
         written = await loadExtraction(driver, doc, { database: config.database, onStep: options.onStep });
       } catch (err) {
-        const done = i === 0 ? '' : ` (the ${i} article${i === 1 ? '' : 's'} before it stay loaded)`;
-        const reason = err instanceof Error ? err.message.split('\n')[0] : String(err);
-        throw new DatabaseError(`${files[i]}: load rolled back: ${reason}${done}`, { cause: err });
+        throw new DatabaseError(`${files[i]}: load rolled back: ${loadFailure(err, i, files.length)}`, {
+          cause: err,
+        });
       }
       articles.push(report(i, written));
     }
     return { articles, database: await countGraph(driver, config.database) };
   } finally {
-    if (!options.driver) await driver.close();
+    if (!options.driver) await driver.close().catch(() => undefined);
   }
+}
+
+/**
+ * The rest of the one line a failed article gets: why, and how far the run got. Each article is its own
+ * transaction and the load is idempotent, so running the same command again completes the run.
+ */
+function loadFailure(err: unknown, loaded: number, total: number): string {
+  const reason = (err instanceof Error ? err.message : String(err)).split('\n')[0] ?? '';
+  const shown = reason.length > 200 ? `${reason.slice(0, 200)}…` : reason;
+  if (total === 1) return `${shown} (nothing of it was written)`;
+  return `${shown} (${loaded} of ${total} articles loaded; run the same command again to load the rest)`;
 }
