@@ -198,13 +198,15 @@ function titleEndingAt(
   return null;
 }
 
+// Letters of every script count: a name in Cyrillic or Greek must not reduce to nothing (and two such
+// names to one person).
 const nameKey = (s: string) =>
   s
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/\./g, '')
     .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 
 interface PersonCandidate {
