@@ -163,7 +163,11 @@ export async function ingestFiles(options: IngestOptions): Promise<IngestResult>
   const config = options.config ?? neo4jConfig();
   const driver = options.driver ?? (await openDriver(config));
   try {
-    await applySchema(driver, config.database);
+    await applySchema(driver, config.database).catch((err: unknown) => {
+      throw new DatabaseError(`cannot apply cypher/schema.cypher, nothing loaded: ${firstLine(err)}`, {
+        cause: err,
+      });
+    });
     const articles: ArticleReport[] = [];
     for (const [i, doc] of documents.entries()) {
       let written: WriteCounters;
@@ -176,10 +180,23 @@ export async function ingestFiles(options: IngestOptions): Promise<IngestResult>
       }
       articles.push(report(i, written));
     }
-    return { articles, database: await countGraph(driver, config.database) };
+    const database = await countGraph(driver, config.database).catch((err: unknown) => {
+      const n = files.length;
+      throw new DatabaseError(
+        `${n} article${n === 1 ? '' : 's'} loaded, but counting what the database holds failed: ${firstLine(err)}`,
+        { cause: err },
+      );
+    });
+    return { articles, database };
   } finally {
     if (!options.driver) await driver.close().catch(() => undefined);
   }
+}
+
+/** The first line of an error's message, cut short. */
+function firstLine(err: unknown): string {
+  const line = (err instanceof Error ? err.message : String(err)).split('\n')[0] ?? '';
+  return line.length > 200 ? `${line.slice(0, 200)}…` : line;
 }
 
 /**
@@ -187,8 +204,7 @@ export async function ingestFiles(options: IngestOptions): Promise<IngestResult>
  * transaction and the load is idempotent, so running the same command again completes the run.
  */
 function loadFailure(err: unknown, loaded: number, total: number): string {
-  const reason = (err instanceof Error ? err.message : String(err)).split('\n')[0] ?? '';
-  const shown = reason.length > 200 ? `${reason.slice(0, 200)}…` : reason;
+  const shown = firstLine(err);
   if (total === 1) return `${shown} (nothing of it was written)`;
   return `${shown} (${loaded} of ${total} articles loaded; run the same command again to load the rest)`;
 }

@@ -55,6 +55,8 @@ export async function openDriver(config: Neo4jConfig): Promise<Driver> {
   try {
     driver = neo4j.driver(config.uri, neo4j.auth.basic(config.user, config.password), {
       connectionTimeout: 10_000,
+      // countGraph's read, which the driver retries itself, gives up about when an article's load would.
+      maxTransactionRetryTime: 8_000,
       userAgent: 'news-graph-explorer-ingest',
     });
   } catch (err) {
