@@ -43,8 +43,11 @@ export interface IngestOptions {
   config?: Neo4jConfig;
   /** Called after each article is extracted (dry run) or committed. */
   onProgress?: (report: ArticleReport) => void;
-  /** Fault-injection seam for tests, passed to loadExtraction (called between batches in the transaction). */
-  onStep?: (step: string) => void;
+  /**
+   * Fault-injection seam for tests, passed to loadExtraction: called between batches inside each article's
+   * transaction (awaited, so a test can stop the database at a precise point).
+   */
+  onStep?: (step: string) => void | Promise<void>;
 }
 
 export interface IngestResult {
@@ -160,21 +163,48 @@ export async function ingestFiles(options: IngestOptions): Promise<IngestResult>
   const config = options.config ?? neo4jConfig();
   const driver = options.driver ?? (await openDriver(config));
   try {
-    await applySchema(driver, config.database);
+    await applySchema(driver, config.database).catch((err: unknown) => {
+      throw new DatabaseError(`cannot apply cypher/schema.cypher, nothing loaded: ${firstLine(err)}`, {
+        cause: err,
+      });
+    });
     const articles: ArticleReport[] = [];
     for (const [i, doc] of documents.entries()) {
       let written: WriteCounters;
       try {
         written = await loadExtraction(driver, doc, { database: config.database, onStep: options.onStep });
       } catch (err) {
-        const done = i === 0 ? '' : ` (the ${i} article${i === 1 ? '' : 's'} before it stay loaded)`;
-        const reason = err instanceof Error ? err.message.split('\n')[0] : String(err);
-        throw new DatabaseError(`${files[i]}: load rolled back: ${reason}${done}`, { cause: err });
+        throw new DatabaseError(`${files[i]}: load rolled back: ${loadFailure(err, i, files.length)}`, {
+          cause: err,
+        });
       }
       articles.push(report(i, written));
     }
-    return { articles, database: await countGraph(driver, config.database) };
+    const database = await countGraph(driver, config.database).catch((err: unknown) => {
+      const n = files.length;
+      throw new DatabaseError(
+        `${n} article${n === 1 ? '' : 's'} loaded, but counting what the database holds failed: ${firstLine(err)}`,
+        { cause: err },
+      );
+    });
+    return { articles, database };
   } finally {
-    if (!options.driver) await driver.close();
+    if (!options.driver) await driver.close().catch(() => undefined);
   }
+}
+
+/** The first line of an error's message, cut short. */
+function firstLine(err: unknown): string {
+  const line = (err instanceof Error ? err.message : String(err)).split('\n')[0] ?? '';
+  return line.length > 200 ? `${line.slice(0, 200)}…` : line;
+}
+
+/**
+ * The rest of the one line a failed article gets: why, and how far the run got. Each article is its own
+ * transaction and the load is idempotent, so running the same command again completes the run.
+ */
+function loadFailure(err: unknown, loaded: number, total: number): string {
+  const shown = firstLine(err);
+  if (total === 1) return `${shown} (nothing of it was written)`;
+  return `${shown} (${loaded} of ${total} articles loaded; run the same command again to load the rest)`;
 }

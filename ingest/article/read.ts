@@ -51,7 +51,10 @@ export function decodeArticleBytes(bytes: Uint8Array): string {
 function looksLikeHtml(text: string): boolean {
   const head = text.slice(0, 2000).trimStart().toLowerCase();
   if (head.startsWith('<!doctype html') || head.startsWith('<html') || head.startsWith('<?xml')) return true;
-  const tags = text.match(/<\/?(html|head|body|div|span|p|a|script|style|meta|link|table|li|ul)\b[^>]*>/gi);
+  // Bounded inside the tag: an unclosed "<p" must not be scanned to the end of the text from every "<".
+  const tags = text.match(
+    /<\/?(html|head|body|div|span|p|a|script|style|meta|link|table|li|ul)\b[^<>]{0,500}>/gi,
+  );
   return (tags?.length ?? 0) >= 5;
 }
 
@@ -98,8 +101,10 @@ export function parseArticle(raw: string, fallbackTitle: string): Article {
     title = (lines[j] ?? '').trim().replace(/^#+\s*/, '');
     j++;
     while (j < lines.length && (lines[j] ?? '').trim() === '') j++;
-    const maybeDate = parseLooseDate((lines[j] ?? '').trim().replace(/^[*_]+|[*_]+$/g, ''));
-    if (maybeDate && (lines[j] ?? '').trim().length <= 40) {
+    // Only a short line can be a date line (checked first: the pattern is slow on a huge line of marks).
+    const dateLine = (lines[j] ?? '').trim();
+    const maybeDate = dateLine.length <= 40 ? parseLooseDate(dateLine.replace(/^[*_]+|[*_]+$/g, '')) : null;
+    if (maybeDate) {
       date = maybeDate;
       j++;
     }

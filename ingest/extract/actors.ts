@@ -198,13 +198,15 @@ function titleEndingAt(
   return null;
 }
 
+// Letters of every script count: a name in Cyrillic or Greek must not reduce to nothing (and two such
+// names to one person).
 const nameKey = (s: string) =>
   s
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/\./g, '')
     .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 
 interface PersonCandidate {
@@ -238,6 +240,7 @@ export function findActors(doc: Doc): ActorIndex {
   const actors = new Map<string, ActorDraft>();
   const mentions: Mention[] = [];
   const places: PlaceMention[] = [];
+  const placeStarts = new Set<number>(); // a Set, not places.some(): an article may name thousands
   const events: EventMention[] = [];
   const claimed = new Set<number>(); // token indices already part of a mention
   const claimedByPerson = new Set<number>();
@@ -504,7 +507,8 @@ export function findActors(doc: Doc): ActorIndex {
     } else if (afterLocative(tokens, i) && !claimed.has(i)) {
       const hit = gazetteerAt(tokens, i, run);
       if (!hit || (hit.entry.type === 'country' && hit.entry.form === 'capital')) {
-        if (!places.some((p) => p.start === t.start))
+        if (!placeStarts.has(t.start)) {
+          placeStarts.add(t.start);
           places.push({
             name,
             start: t.start,
@@ -513,6 +517,7 @@ export function findActors(doc: Doc): ActorIndex {
             sentence: si,
             from: i,
           });
+        }
       }
     }
   });

@@ -282,13 +282,14 @@ function addStatedDemands(
   });
 }
 
+/** Lower-case letters and digits of every script, so a name with none in a-z still gets its own id. */
 function slug(s: string): string {
   return s
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[’']/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
     .replace(/^-|-$/g, '');
 }
 

@@ -4,7 +4,7 @@
 // the article's date) and whether it was held, planned, proposed or cancelled.
 import type { MeetingStatus, Span } from '../../schema';
 import { addDays, nextWeekday, resolveWeekday, WEEKDAYS } from '../text/dates';
-import type { ActorIndex } from './actors';
+import type { ActorIndex, PlaceMention } from './actors';
 import type { Clauses } from './clauses';
 import type { Doc } from './document';
 import { words } from './lexicon';
@@ -265,8 +265,7 @@ function placeOf(
   from: number,
   to: number,
 ): { name: string | null; visit: boolean } {
-  for (const p of index.places) {
-    if (p.sentence !== si) continue;
+  for (const p of placesIn(index, si)) {
     const lead = doc.tokens
       .slice(Math.max(from, p.from - 4), p.from)
       .map((t) => t.lower)
@@ -275,6 +274,23 @@ function placeOf(
     if (p.from >= from && (p.from < to || visit)) return { name: p.name, visit };
   }
   return { name: null, visit: false };
+}
+
+const placesBySentence = new WeakMap<ActorIndex, Map<number, PlaceMention[]>>();
+
+/** The places of sentence si, in index order (grouped once per index: an article may hold thousands). */
+function placesIn(index: ActorIndex, si: number): PlaceMention[] {
+  let bySentence = placesBySentence.get(index);
+  if (!bySentence) {
+    bySentence = new Map();
+    for (const p of index.places) {
+      const list = bySentence.get(p.sentence);
+      if (list) list.push(p);
+      else bySentence.set(p.sentence, [p]);
+    }
+    placesBySentence.set(index, bySentence);
+  }
+  return bySentence.get(si) ?? [];
 }
 
 /** "on Thursday", "yesterday": a day in the trigger's own clause, resolved against the article date. */
@@ -310,11 +326,26 @@ function dateOf(
  */
 function mergeMeetings(list: MeetingDraft[]): MeetingDraft[] {
   const out: MeetingDraft[] = [];
-  const sameSet = (a: Set<string>, b: Set<string>) => a.size === b.size && [...a].every((x) => b.has(x));
+  // Candidates are looked up by participant set, not by a scan of every earlier meeting: an article
+  // can hold thousands of meetings. `list` is in sentence order, and so is `out`.
+  const byParticipants = new Map<string, MeetingDraft[]>();
+  const position = new Map<MeetingDraft, number>();
+  const keyOf = (m: MeetingDraft) => JSON.stringify([...m.participants].sort());
+  const evidenceKeys = new Map<MeetingDraft, Set<string>>();
   const absorb = (into: MeetingDraft, m: MeetingDraft) => {
     for (const p of m.participants) into.participants.add(p);
-    for (const e of m.evidence)
-      if (!into.evidence.some((x) => x.start === e.start && x.end === e.end)) into.evidence.push(e);
+    let keys = evidenceKeys.get(into);
+    if (!keys) {
+      keys = new Set(into.evidence.map((x) => `${x.start}:${x.end}`));
+      evidenceKeys.set(into, keys);
+    }
+    for (const e of m.evidence) {
+      const key = `${e.start}:${e.end}`;
+      if (!keys.has(key)) {
+        keys.add(key);
+        into.evidence.push(e);
+      }
+    }
     into.place ??= m.place;
     into.date ??= m.date;
     into.label ??= m.label;
@@ -322,33 +353,65 @@ function mergeMeetings(list: MeetingDraft[]): MeetingDraft[] {
   };
   for (const m of list) {
     const held = (s: MeetingStatus) => s === 'held';
-    let twin = out.find(
+    let twin = (byParticipants.get(keyOf(m)) ?? []).find(
       (o) =>
-        sameSet(o.participants, m.participants) &&
         held(o.status) === held(m.status) &&
         (!o.date || !m.date || o.date === m.date) &&
         (!o.label || !m.label || o.label === m.label),
     );
     if (!twin && m.noun) {
-      twin = [...out]
-        .reverse()
-        .find((o) => o.status === m.status && m.sentence - o.sentence <= 2 && !o.label);
+      for (let k = out.length - 1; k >= 0 && m.sentence - out[k]!.sentence <= 2; k--) {
+        const o = out[k]!;
+        if (o.status === m.status && !o.label) {
+          twin = o;
+          break;
+        }
+      }
     }
-    if (twin) absorb(twin, m);
-    else out.push(m);
+    if (twin) {
+      // Absorbing may grow the twin's participant set: file it under its new key as well.
+      const before = keyOf(twin);
+      absorb(twin, m);
+      const after = keyOf(twin);
+      if (after !== before) {
+        const old = byParticipants.get(before) ?? [];
+        byParticipants.set(
+          before,
+          old.filter((o) => o !== twin),
+        );
+        insertInOrder(byParticipants, after, twin, position);
+      }
+    } else {
+      position.set(m, out.length);
+      out.push(m);
+      insertInOrder(byParticipants, keyOf(m), m, position);
+    }
   }
   // A meeting with no place, held by someone on a visit elsewhere in the article, happened there.
+  const visits = out.filter((o) => o.visit);
   for (const m of out) {
     if (m.place || m.status !== 'held') continue;
-    const host = out.find(
+    const host = visits.find(
       (o) =>
-        o !== m &&
-        o.visit &&
-        o.place &&
-        o.status === 'held' &&
-        [...o.participants].some((p) => m.participants.has(p)),
+        o !== m && o.place && o.status === 'held' && [...o.participants].some((p) => m.participants.has(p)),
     );
     if (host) m.place = host.place;
   }
   return out.filter((m) => m.participants.size >= (m.label ? 1 : 2));
+}
+
+/** Files `m` under `key`, keeping each list in the order of `out` (so a lookup finds the earliest). */
+function insertInOrder(
+  map: Map<string, MeetingDraft[]>,
+  key: string,
+  m: MeetingDraft,
+  position: Map<MeetingDraft, number>,
+): void {
+  const list = map.get(key) ?? [];
+  const at = position.get(m) ?? 0;
+  const last = list[list.length - 1];
+  const i = last && (position.get(last) ?? 0) > at ? list.findIndex((o) => (position.get(o) ?? 0) > at) : -1;
+  if (i < 0) list.push(m);
+  else list.splice(i, 0, m);
+  map.set(key, list);
 }

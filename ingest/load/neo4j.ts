@@ -2,7 +2,8 @@
 // cypher/schema.cypher, writing one article in one write transaction, and counting what the database holds.
 // Queries take values only as parameters; labels and types come from the schema module's constants.
 import { readFile } from 'node:fs/promises';
-import neo4j, { type Driver, type ManagedTransaction, type Result } from 'neo4j-driver';
+import { setTimeout as sleep } from 'node:timers/promises';
+import neo4j, { type Driver, type Result, type Transaction } from 'neo4j-driver';
 import type { Neo4jConfig } from '../../db/config';
 import {
   ActorKindLabels,
@@ -34,6 +35,15 @@ export class InvalidExtractionError extends Error {
 /** Server-side limit on each transaction of the ingest. */
 export const DEFAULT_TX_TIMEOUT_MS = 60_000;
 
+/**
+ * Waits before each new attempt of an article's transaction after a transient error (a deadlock with a
+ * concurrent ingest, a node deleted by one, a lost connection, a server going away): six attempts within
+ * about eight seconds,
+ * then the load gives up. Each wait is drawn between half and all of its value, so concurrent ingests
+ * that deadlocked on each other do not retry in lock step.
+ */
+export const RETRY_DELAYS_MS = [250, 500, 1_000, 2_000, 4_000] as const;
+
 const LOCAL_HOSTS = /^[a-z+]+:\/\/(127\.0\.0\.1|localhost|\[::1\])(:\d+)?\/?$/i;
 
 /**
@@ -45,6 +55,8 @@ export async function openDriver(config: Neo4jConfig): Promise<Driver> {
   try {
     driver = neo4j.driver(config.uri, neo4j.auth.basic(config.user, config.password), {
       connectionTimeout: 10_000,
+      // countGraph's read, which the driver retries itself, gives up about when an article's load would.
+      maxTransactionRetryTime: 8_000,
       userAgent: 'news-graph-explorer-ingest',
     });
   } catch (err) {
@@ -130,8 +142,10 @@ export interface LoadOptions {
    * inside the transaction, once every earlier batch has been written: a test that throws from it makes
    * the load fail mid-way.
    */
-  onStep?: (step: string) => void;
+  onStep?: (step: string) => void | Promise<void>;
   timeoutMs?: number;
+  /** Waits between attempts after a transient error; default RETRY_DELAYS_MS. */
+  retryDelaysMs?: readonly number[];
 }
 
 /** What one article's transaction changed, from the server's counters. */
@@ -158,7 +172,9 @@ const emptyCounters = (): WriteCounters => ({
 /**
  * Validates `doc` with ExtractionSchema and writes it in ONE write transaction: MERGE on the deterministic
  * ids, SET of properties, then a prune of what an earlier load of the same article holds and this one no
- * longer does. Either all of it commits or nothing does.
+ * longer does. Either all of it commits or nothing does. A transient error rolls the transaction back and
+ * runs it again from the start (RETRY_DELAYS_MS); when the attempts run out, a DatabaseError says so. The
+ * load is idempotent, so a commit whose answer was lost is safe to run again.
  */
 export async function loadExtraction(
   driver: Driver,
@@ -174,22 +190,68 @@ export async function loadExtraction(
     );
   }
   const plan = buildLoadPlan(parsed.data);
+  const delays = options.retryDelaysMs ?? RETRY_DELAYS_MS;
+  const began = Date.now();
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await writeOnce(driver, plan, options);
+    } catch (err) {
+      const delay = delays[attempt];
+      if (!isTransient(err)) throw err;
+      if (delay === undefined) {
+        const seconds = ((Date.now() - began) / 1000).toFixed(1);
+        throw new DatabaseError(
+          `${transientReason(err)}; gave up after ${attempt + 1} attempts in ${seconds} s`,
+          { cause: err },
+        );
+      }
+      await sleep(delay * (0.5 + Math.random() / 2));
+    }
+  }
+}
+
+/**
+ * Errors after which the same transaction, run again, can succeed: what the driver calls retryable, and a
+ * node that a concurrent ingest deleted (an article re-load pruning an actor) between this transaction's
+ * MERGE finding it and locking it; run again, the MERGE creates it anew.
+ */
+function isTransient(err: unknown): boolean {
+  return neo4j.isRetryableError(err) || neo4jCode(err) === 'Neo.ClientError.Statement.EntityNotFound';
+}
+
+/** What a transient error means to the person running the ingest. */
+function transientReason(err: unknown): string {
+  const code = neo4jCode(err);
+  if (code === 'ServiceUnavailable' || code === 'SessionExpired') return 'Neo4j stopped answering';
+  if (code.endsWith('DeadlockDetected')) return 'a concurrent write kept deadlocking with this one';
+  if (code.endsWith('EntityNotFound')) return 'a concurrent ingest kept deleting a node this one writes';
+  return `Neo4j failed transiently (${firstLine(err)})`;
+}
+
+/** One attempt: an explicit transaction (the driver's own retries stay out of it), committed or rolled back. */
+async function writeOnce(driver: Driver, plan: LoadPlan, options: LoadOptions): Promise<WriteCounters> {
   const session = driver.session({ database: options.database, defaultAccessMode: neo4j.session.WRITE });
   try {
-    return await session.executeWrite((tx) => writePlan(tx, plan, options.onStep), {
-      timeout: options.timeoutMs ?? DEFAULT_TX_TIMEOUT_MS,
-    });
+    const tx = session.beginTransaction({ timeout: options.timeoutMs ?? DEFAULT_TX_TIMEOUT_MS });
+    try {
+      const counters = await writePlan(tx, plan, options.onStep);
+      await tx.commit();
+      return counters;
+    } catch (err) {
+      if (tx.isOpen()) await tx.rollback().catch(() => undefined);
+      throw err;
+    }
   } finally {
-    await session.close();
+    await session.close().catch(() => undefined);
   }
 }
 
 async function writePlan(
-  tx: ManagedTransaction,
+  tx: Transaction,
   plan: LoadPlan,
-  onStep: ((step: string) => void) | undefined,
+  onStep: LoadOptions['onStep'],
 ): Promise<WriteCounters> {
-  // Created here, not outside: executeWrite may retry the whole function after a transient error.
+  // Created here, not outside: a retry runs the whole function again.
   const counters = emptyCounters();
   // Every batch is sent at once and the results are read afterwards: Bolt pipelines them over the one
   // connection, so the transaction costs one round trip instead of one per batch.
@@ -197,20 +259,24 @@ async function writePlan(
   const send = (step: string, query: string, params: Record<string, unknown>, expected?: number) => {
     pending.push({ step, result: tx.run(query, params), expected });
   };
-  for (const batch of plan.nodes) {
+  // Rows and actor batches in id and kind order: concurrent ingests then lock shared nodes in the same
+  // order, which keeps deadlocks between them rare (those that happen are retried).
+  for (const batch of inLockOrder(plan.nodes)) {
     const step = batch.kind ? `node:${batch.label}:${ActorKindLabels[batch.kind]}` : `node:${batch.label}`;
-    send(step, nodeQuery(batch), { rows: batch.rows.map(toParamRow) });
+    const rows = [...batch.rows].sort((a, b) => compare(a.id, b.id));
+    send(step, nodeQuery(batch), { rows: rows.map(toParamRow) });
   }
   for (const batch of plan.relationships) {
     const step = `rel:${batch.type}:${batch.from}->${batch.to}`;
-    send(step, relationshipQuery(batch), { rows: batch.rows }, batch.rows.length);
+    const rows = [...batch.rows].sort((a, b) => compare(a.from, b.from) || compare(a.to, b.to));
+    send(step, relationshipQuery(batch), { rows }, rows.length);
   }
   const keep = keepSets(plan);
   for (const [name, query] of PRUNE_QUERIES) send(`prune:${name}`, query, { ...keep });
 
   for (const { step, result, expected } of pending) {
     // Every batch before this one has been written in the transaction by now.
-    onStep?.(step);
+    await onStep?.(step);
     const { records, summary } = await result;
     const updates = summary.counters.updates();
     for (const key of Object.keys(counters) as (keyof WriteCounters)[]) counters[key] += updates[key] ?? 0;
@@ -221,6 +287,17 @@ async function writePlan(
     }
   }
   return counters;
+}
+
+/** The plan's batches in their order, except that the actor batches (adjacent) follow one another by kind. */
+function inLockOrder(nodes: NodeBatch[]): NodeBatch[] {
+  const actors = nodes.filter((b) => b.kind).sort((a, b) => compare(a.kind ?? '', b.kind ?? ''));
+  let next = 0;
+  return nodes.map((b) => (b.kind ? (actors[next++] ?? b) : b));
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function assertLabel(label: string): string {
@@ -237,7 +314,6 @@ function assertType(type: RelationshipType): string {
 function nodeQuery(batch: NodeBatch): string {
   const label = assertLabel(batch.label);
   if (!batch.kind) return `UNWIND $rows AS row MERGE (n:${label} {id: row.id}) SET n += row.props`;
-  // Actors: the kind label (dropping any other kind label an older load gave), and aliases as a union.
   const kindLabel = assertLabel(ActorKindLabels[batch.kind]);
   const otherKinds = Object.values(ActorKindLabels)
     .filter((l) => l !== kindLabel)
@@ -245,10 +321,28 @@ function nodeQuery(batch: NodeBatch): string {
     .join(':');
   return `UNWIND $rows AS row
 MERGE (n:${label} {id: row.id})
+${ACTOR_MERGE}
 SET n += row.props, n:${kindLabel}
-REMOVE n:${otherKinds}
-SET n.aliases = reduce(acc = coalesce(n.aliases, []), a IN row.aliases | CASE WHEN a IN acc THEN acc ELSE acc + a END)`;
+SET n.name = name, n.aliases = aliases
+REMOVE n:${otherKinds}, n._lock`;
 }
+
+/**
+ * An actor node is shared by every article that names it, and concurrent ingests update it at once. Its
+ * write lock is taken first (setting a throw-away property) so that the name and aliases read next are
+ * the latest committed ones and no other transaction can change them before this one commits. The result
+ * does not depend on the order articles are loaded in: the name is the least of the spellings seen (by
+ * code point), and the aliases are every other spelling and alias, shortest first, then by code point.
+ */
+const ACTOR_MERGE = `SET n._lock = true
+WITH n, row, [x IN [n.name, row.props.name] WHERE x IS NOT NULL] AS names
+WITH n, row, names, reduce(least = names[0], x IN names | CASE WHEN x < least THEN x ELSE least END) AS name
+CALL (n, row, names, name) {
+  UNWIND coalesce(n.aliases, []) + row.aliases + names AS alias
+  WITH DISTINCT alias WHERE alias <> name
+  ORDER BY size(alias), alias
+  RETURN collect(alias) AS aliases
+}`;
 
 function relationshipQuery(batch: RelationshipBatch): string {
   const carriesQuotes = (DomainRelationshipTypes as readonly RelationshipType[]).includes(batch.type);
@@ -278,7 +372,9 @@ WITH DISTINCT n`;
  * Re-loading an article replaces what its previous load wrote (an improved extractor may drop or re-key
  * elements) without touching other articles: its own meetings, proposals and stances that are gone, the
  * evidence links and quotes that are gone (and actors left with no evidence at all), and relationships of
- * its own elements that are gone. With an unchanged extraction every step deletes nothing.
+ * its own elements that are gone. With an unchanged extraction every step deletes nothing. An actor is
+ * shared with other articles: its lock is taken before it is found without evidence, so a concurrent
+ * ingest that is adding evidence to it is waited for, and its evidence seen.
  */
 const PRUNE_QUERIES: [string, string][] = [
   ['elements', `${OWNED} WHERE NOT n.id IN $ownedIds DETACH DELETE n`],
@@ -288,7 +384,11 @@ const PRUNE_QUERIES: [string, string][] = [
 WHERE NOT ('EVIDENCED_BY|' + n.id + '|' + q.id) IN $evidenceKeys
 DELETE r
 WITH DISTINCT n
-WHERE n:Actor AND NOT (n)-[:EVIDENCED_BY]->()
+WHERE n:Actor
+SET n._lock = true
+WITH n, EXISTS { (n)-[:EVIDENCED_BY]->() } AS evidenced
+REMOVE n._lock
+WITH n WHERE NOT evidenced
 DETACH DELETE n`,
   ],
   [

@@ -73,3 +73,23 @@ function stableJson(value: unknown): string {
       : v,
   );
 }
+
+/**
+ * Every node (labels and properties) and relationship (type, end ids and properties) as one sorted line
+ * each, without element ids: two databases that hold the same graph, however it was written, give equal
+ * lists, and a test that compares them shows the lines that differ.
+ */
+export async function contentLines(driver: Driver): Promise<string[]> {
+  const nodeRows = await query<{ labels: string[]; props: Record<string, unknown> }>(
+    driver,
+    'MATCH (n) RETURN labels(n) AS labels, properties(n) AS props',
+  );
+  const relRows = await query<{ type: string; from: unknown; to: unknown; props: Record<string, unknown> }>(
+    driver,
+    'MATCH (a)-[r]->(b) RETURN type(r) AS type, a.id AS from, b.id AS to, properties(r) AS props',
+  );
+  return [
+    ...nodeRows.map((n) => stableJson({ labels: [...n.labels].sort(), props: n.props })),
+    ...relRows.map((r) => stableJson({ type: r.type, from: r.from, to: r.to, props: r.props })),
+  ].sort();
+}
