@@ -1,8 +1,13 @@
-// A Vite plugin that mounts the explorer's JSON API on the dev server, so `vite` alone gives the full
-// app with hot reload. The Neo4j service is created when the dev server starts and closed with it.
+// A Vite plugin that runs the explorer's Hono app (app.ts) for /api on the dev server, so `vite` alone
+// gives the full app with hot reload through the same code as the production server: the same routes,
+// Host allowlist, checks and limits. Vite serves everything else. The Neo4j service is created when the
+// dev server starts and closed with it.
+import { getRequestListener } from '@hono/node-server';
 import type { Plugin } from 'vite';
 import { neo4jConfig } from '../../db/config';
-import { createApiHandler } from './api/handler';
+import { createExplorerApp } from './app';
+import { allowedHostsFromEnv, createHostPolicy } from './http/hosts';
+import { isApiPath, rawPath } from './http/refuse';
 import { createNeo4jService } from './neo4j/service';
 
 export function explorerApi(): Plugin {
@@ -10,7 +15,25 @@ export function explorerApi(): Plugin {
     name: 'news-graph-explorer-api',
     configureServer(server) {
       const service = createNeo4jService(neo4jConfig());
-      server.middlewares.use(createApiHandler({ service }));
+      const host = server.config.server.host;
+      const app = createExplorerApp({
+        service,
+        hosts: createHostPolicy({
+          allowed: allowedHostsFromEnv(process.env.ALLOWED_HOSTS),
+          listenHost: typeof host === 'string' ? host : undefined,
+        }),
+      });
+      const listener = getRequestListener(app.fetch, {
+        errorHandler: () => new Response('Bad request\n', { status: 400 }),
+        overrideGlobalObjects: false,
+      });
+      server.middlewares.use((req, res, next) => {
+        if (!isApiPath(rawPath(`http://dev${req.url ?? '/'}`))) {
+          next();
+          return;
+        }
+        void listener(req, res);
+      });
       server.httpServer?.once('close', () => void service.close());
     },
   };
