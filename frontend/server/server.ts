@@ -60,7 +60,8 @@ export async function startExplorerServer(options: ExplorerServerOptions): Promi
       plainResponse(400, `Bad request: ${err instanceof Error ? err.message : 'invalid'}`),
     overrideGlobalObjects: false,
   });
-  const server = createServer(listener);
+  // Without Host, Node would answer 400 with no reason; the app's error handler gives one.
+  const server = createServer({ requireHostHeader: false }, listener);
   configureServer(server);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
