@@ -14,6 +14,7 @@ import type { QueryGuard } from './api/query';
 import type { AnswerCaps } from './graph/answer';
 import { createHostPolicy } from './http/hosts';
 import { oneLine } from './http/refuse';
+import { createWorkerRunner } from './neo4j/queryWorker';
 import { createNeo4jService, type Neo4jService, type ServiceDefaults } from './neo4j/service';
 
 export const DEFAULT_DIST_DIR = fileURLToPath(new URL('../dist', import.meta.url));
@@ -46,8 +47,11 @@ export interface ExplorerServer {
 export async function startExplorerServer(options: ExplorerServerOptions): Promise<ExplorerServer> {
   const host = options.host ?? '127.0.0.1';
   const service = createNeo4jService(options.neo4j, options.limits);
+  // Queries run in a worker thread (neo4j/queryWorker.ts); status and the guards' EXPLAIN run here.
+  const runner = createWorkerRunner({ neo4j: options.neo4j, limits: service.limits, caps: options.caps });
   const app = createExplorerApp({
     service,
+    runner: runner.run,
     guards: options.guards,
     gate: options.gate,
     caps: options.caps,
@@ -87,6 +91,7 @@ export async function startExplorerServer(options: ExplorerServerOptions): Promi
     async close() {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await runner.close();
       await service.close();
     },
   };

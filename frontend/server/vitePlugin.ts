@@ -8,16 +8,20 @@ import { neo4jConfig } from '../../db/config';
 import { createExplorerApp } from './app';
 import { allowedHostsFromEnv, createHostPolicy } from './http/hosts';
 import { isApiPath, rawPath } from './http/refuse';
+import { createWorkerRunner } from './neo4j/queryWorker';
 import { createNeo4jService } from './neo4j/service';
 
 export function explorerApi(): Plugin {
   return {
     name: 'news-graph-explorer-api',
     configureServer(server) {
-      const service = createNeo4jService(neo4jConfig());
+      const config = neo4jConfig();
+      const service = createNeo4jService(config);
+      const runner = createWorkerRunner({ neo4j: config, limits: service.limits });
       const host = server.config.server.host;
       const app = createExplorerApp({
         service,
+        runner: runner.run,
         hosts: createHostPolicy({
           allowed: allowedHostsFromEnv(process.env.ALLOWED_HOSTS),
           listenHost: typeof host === 'string' ? host : undefined,
@@ -34,7 +38,10 @@ export function explorerApi(): Plugin {
         }
         void listener(req, res);
       });
-      server.httpServer?.once('close', () => void service.close());
+      server.httpServer?.once('close', () => {
+        void runner.close();
+        void service.close();
+      });
     },
   };
 }

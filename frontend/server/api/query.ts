@@ -124,7 +124,13 @@ export async function executeQuery(
   };
 }
 
-function errorAnswer(status: QueryStatus, error: QueryError, rowCap: number, elapsedMs: number): QueryAnswer {
+/** The answer of a query that ended in `error`. */
+export function errorAnswer(
+  status: QueryStatus,
+  error: QueryError,
+  rowCap: number,
+  elapsedMs: number,
+): QueryAnswer {
   const empty = { columns: [], rows: [], graph: { nodes: [], relationships: [] } };
   return { status, error, json: JSON.stringify({ status, ...empty, rowCap, elapsedMs, error }) };
 }
