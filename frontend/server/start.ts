@@ -1,12 +1,14 @@
 // `npm start`: the explorer on the seed article, from a fresh clone. Starts the local Neo4j unless
 // NEO4J_URI names a remote one, ingests data/articles/seed-article.txt if the database holds no Article,
 // builds the app if frontend/dist is missing or older than its sources, and serves it (PORT, default
-// 5173). Ctrl-C stops the server, and the local Neo4j too when this command started it.
+// 5173; HOST, default 127.0.0.1; ALLOWED_HOSTS, more host names to answer). Ctrl-C stops the server,
+// and the local Neo4j too when this command started it.
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import neo4j from 'neo4j-driver';
 import { neo4jConfig, type Neo4jConfig } from '../../db/config';
+import { allowedHostsFromEnv } from './http/hosts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const FRONTEND = join(ROOT, 'frontend');
@@ -101,7 +103,12 @@ async function startSteps(
 
   const { startExplorerServer } = await import('./server');
   const port = options.port ?? portFromEnv();
-  const server = await startExplorerServer({ neo4j: config, port, host: options.host });
+  const server = await startExplorerServer({
+    neo4j: config,
+    port,
+    host: options.host ?? hostFromEnv(),
+    allowedHosts: allowedHostsFromEnv(process.env.ALLOWED_HOSTS),
+  });
   stops.unshift(() => server.close());
   return { url: server.url, stop: stopAll };
 }
@@ -113,6 +120,14 @@ function portFromEnv(): number {
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new Error(`PORT must be a port number, not "${raw}"`);
   return port;
+}
+
+/** HOST: the address to listen on (127.0.0.1 by default; 0.0.0.0 in a container). */
+function hostFromEnv(): string | undefined {
+  const raw = process.env.HOST?.trim();
+  if (!raw) return undefined;
+  if (/\s|\//.test(raw)) throw new Error(`HOST must be a host name or address, not "${raw}"`);
+  return raw;
 }
 
 async function countArticles(config: Neo4jConfig): Promise<number> {

@@ -2,8 +2,8 @@
 // nothing here runs.
 import type { SavedQuery } from '../../schema';
 
-/** Plain JSON. Neo4j integers arrive as numbers (or decimal strings when outside ±2^53), temporal values
- * as ISO strings, points as `{srid, x, y, z?}`. */
+/** Plain JSON. Neo4j integers arrive as numbers (rounded beyond ±2^53), temporal values as ISO strings,
+ * points as `{srid, x, y, z?}`. */
 export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
 export type JsonProperties = Record<string, JsonValue>;
 
@@ -33,8 +33,21 @@ export type EntityRef =
   | { $ref: 'relationship'; elementId: string }
   | { $ref: 'path'; nodes: string[]; relationships: string[] };
 
-/** complete: every row; truncated: the row cap was reached; timed-out / error: see `error`. */
+/** complete: every row; truncated: a cap was reached (see `truncation`); timed-out / error: see `error`. */
 export type QueryStatus = 'complete' | 'truncated' | 'timed-out' | 'error';
+
+/**
+ * Why an answer stops short. rows: the row cap; bytes: the answer reached the server's size cap (rows
+ * and graph, as JSON); value: the next row held one value (a string, list, map or an entity's
+ * properties) over the cap for a single value, so it and everything after it were left out.
+ */
+export interface Truncation {
+  reason: 'rows' | 'bytes' | 'value';
+  /** The cap that applied: a row count for `rows`, bytes of JSON otherwise. */
+  limit: number;
+  /** One line for a person, e.g. "Only the first 5,000 rows were read (the row cap)." */
+  message: string;
+}
 
 export interface QueryRequest {
   cypher: string;
@@ -63,6 +76,14 @@ export interface QueryResponse {
   rowCap: number;
   elapsedMs: number;
   error?: QueryError;
+  /** Present when status is `truncated`: which cap stopped the reading. */
+  truncation?: Truncation;
+}
+
+/** Any refusal the server makes outside a query's own answer (bad request, wrong host, busy, ...), as
+ * JSON on /api; elsewhere the same reason is one line of plain text. */
+export interface ApiErrorBody {
+  error: QueryError;
 }
 
 /** GET /api/status: can the server reach Neo4j, and does the database hold any article? */

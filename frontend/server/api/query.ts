@@ -1,14 +1,19 @@
-// The query endpoint's pipeline: validate the request, run the guards, read through the Neo4j service,
-// convert. Guards are where the read-only layers go (../safety: the statement check, then the EXPLAIN
-// query-type and plan check). The READ transaction, the timeout and the row cap are enforced by the
-// service for every query.
+// The query endpoint's pipeline: validate the request, run the guards, stream the records through the
+// Neo4j service into the answer. Guards are where the read-only layers go (../safety: the statement check,
+// then the EXPLAIN query-type and plan check). The READ transaction and the timeout are enforced by the
+// service; the row cap and the size caps by the answer (../graph/answer.ts), record by record.
 import neo4j from 'neo4j-driver';
 import { z } from 'zod';
-import type { JsonValue, QueryError, QueryRequest, QueryResponse } from '../../shared/api';
-import { GraphCollector, rowFromRecord } from '../graph/fromRecords';
+import type { JsonValue, QueryError, QueryRequest, QueryStatus } from '../../shared/api';
+import { AnswerBuilder, DEFAULT_ANSWER_CAPS, type AnswerCaps } from '../graph/answer';
 import type { Neo4jService } from '../neo4j/service';
 
 export const MAX_CYPHER_LENGTH = 20_000;
+/** How deeply a request body may nest (its params are two levels in). */
+export const MAX_BODY_DEPTH = 32;
+/** Parameters of one query, and JSON values in a whole request body. */
+export const MAX_PARAMS = 100;
+export const MAX_BODY_VALUES = 10_000;
 
 const JsonValueSchema: z.ZodType<JsonValue> = z.lazy(() =>
   z.union([
@@ -36,7 +41,30 @@ export type QueryGuard = (
 
 export type ParsedRequest = { ok: true; request: QueryRequest } | { ok: false; error: QueryError };
 
+/**
+ * Why a parsed JSON body is too deep or too large to validate, or null. Walked with a stack of its own:
+ * zod's recursive schema would overflow the call stack on 100,000 nested arrays.
+ */
+export function checkBodyShape(body: unknown): string | null {
+  const stack: { value: unknown; depth: number }[] = [{ value: body, depth: 1 }];
+  let count = 0;
+  while (stack.length > 0) {
+    const { value, depth } = stack.pop()!;
+    if (++count > MAX_BODY_VALUES) return `The request holds more than ${MAX_BODY_VALUES} values`;
+    if (value === null || typeof value !== 'object') continue;
+    if (depth > MAX_BODY_DEPTH) return `The request nests deeper than ${MAX_BODY_DEPTH} levels`;
+    for (const item of Object.values(value)) stack.push({ value: item, depth: depth + 1 });
+  }
+  const params = (body as { params?: unknown } | null)?.params;
+  if (params !== null && typeof params === 'object' && Object.keys(params).length > MAX_PARAMS) {
+    return `A query takes at most ${MAX_PARAMS} parameters`;
+  }
+  return null;
+}
+
 export function parseQueryRequest(body: unknown): ParsedRequest {
+  const shape = checkBodyShape(body);
+  if (shape) return { ok: false, error: { code: 'Explorer.BadRequest', message: shape } };
   const parsed = QueryRequestSchema.safeParse(body);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -52,40 +80,59 @@ export function parseQueryRequest(body: unknown): ParsedRequest {
   return { ok: true, request: parsed.data };
 }
 
-/** Runs one validated request and answers in the single QueryResponse shape, whatever happens. */
-export async function runQuery(
+/** A query's answer: its status (for the HTTP status code) and the QueryResponse as JSON text. */
+export interface QueryAnswer {
+  status: QueryStatus;
+  error?: QueryError;
+  json: string;
+}
+
+/** The guards' verdict on a request: the refusal's answer, or null to run it. */
+export async function guardQuery(
   service: Neo4jService,
   request: QueryRequest,
-  guards: readonly QueryGuard[] = [],
-  options: { signal?: AbortSignal } = {},
-): Promise<QueryResponse> {
-  const empty = { columns: [], rows: [], graph: { nodes: [], relationships: [] } };
+  guards: readonly QueryGuard[],
+): Promise<QueryAnswer | null> {
   for (const guard of guards) {
     const refusal = await guard(request, service);
-    if (refusal) return { status: 'error', ...empty, rowCap: 0, elapsedMs: 0, error: refusal };
+    if (refusal) return errorAnswer('error', refusal, 0, 0);
   }
-  const outcome = await service.read(request.cypher, toDriverParams(request.params ?? {}), {
-    rowCap: request.rowCap,
-    signal: options.signal,
-  });
-  const rowCap = Math.min(request.rowCap ?? service.limits.rowCap, service.limits.rowCap);
-  if (!outcome.ok) {
-    return { status: outcome.status, ...empty, rowCap, elapsedMs: outcome.elapsedMs, error: outcome.error };
-  }
-  const collector = new GraphCollector();
-  const rows: JsonValue[][] = [];
-  for (const record of outcome.records) {
-    for (const value of record.values()) collector.add(value);
-    if (request.rows !== false) rows.push(rowFromRecord(record));
-  }
+  return null;
+}
+
+/** Runs one validated (and guarded) request; answers in the single QueryResponse shape, whatever
+ * happens. Records become JSON as they arrive, and reading stops at the first cap reached. */
+export async function executeQuery(
+  service: Neo4jService,
+  request: QueryRequest,
+  options: { signal?: AbortSignal; caps?: Partial<AnswerCaps> } = {},
+): Promise<QueryAnswer> {
+  const rowCap = Math.max(0, Math.min(request.rowCap ?? service.limits.rowCap, service.limits.rowCap));
+  const caps: AnswerCaps = { ...DEFAULT_ANSWER_CAPS, ...options.caps, rowCap };
+  const answer = new AnswerBuilder(caps, request.rows !== false);
+  const outcome = await service.stream(
+    request.cypher,
+    toDriverParams(request.params ?? {}),
+    (values) => answer.add(values),
+    { signal: options.signal },
+  );
+  if (!outcome.ok) return errorAnswer(outcome.status, outcome.error, rowCap, outcome.elapsedMs);
+  const status: QueryStatus = answer.truncation ? 'truncated' : 'complete';
   return {
-    status: outcome.status,
-    columns: outcome.keys,
-    rows,
-    graph: collector.toGraph(),
-    rowCap,
-    elapsedMs: outcome.elapsedMs,
+    status,
+    json: answer.toJson({ status, columns: outcome.keys, elapsedMs: outcome.elapsedMs }),
   };
+}
+
+/** The answer of a query that ended in `error`. */
+export function errorAnswer(
+  status: QueryStatus,
+  error: QueryError,
+  rowCap: number,
+  elapsedMs: number,
+): QueryAnswer {
+  const empty = { columns: [], rows: [], graph: { nodes: [], relationships: [] } };
+  return { status, error, json: JSON.stringify({ status, ...empty, rowCap, elapsedMs, error }) };
 }
 
 /**

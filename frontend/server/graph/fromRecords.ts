@@ -19,7 +19,6 @@ import {
   isUUID,
   isVector,
   type Node,
-  type Path,
   type Record as Neo4jRecord,
   type Relationship,
 } from 'neo4j-driver';
@@ -32,19 +31,10 @@ export class GraphCollector {
 
   /** Collects every node, relationship and path inside `value`, however deeply nested. */
   add(value: unknown): void {
-    if (value === null || typeof value !== 'object') return;
-    if (isNode(value)) this.addNode(value);
-    else if (isRelationship(value)) this.addRelationship(value);
-    else if (isPath(value)) this.addPath(value);
-    else if (isPathSegment(value)) {
-      this.addNode(value.start);
-      this.addRelationship(value.relationship);
-      this.addNode(value.end);
-    } else if (Array.isArray(value)) {
-      for (const item of value) this.add(item);
-    } else if (isPlainObject(value)) {
-      for (const item of Object.values(value)) this.add(item);
-    }
+    forEachEntity(value, {
+      node: (node) => this.addNode(node),
+      relationship: (rel) => this.addRelationship(rel),
+    });
   }
 
   /** The graph so far. Relationships whose start or end node is not in the result are dropped: a
@@ -60,34 +50,90 @@ export class GraphCollector {
   }
 
   private addNode(node: Node): void {
-    if (this.nodes.has(node.elementId)) return;
-    this.nodes.set(node.elementId, {
-      elementId: node.elementId,
-      labels: [...node.labels],
-      properties: toJsonProperties(node.properties),
-    });
+    if (!this.nodes.has(node.elementId)) this.nodes.set(node.elementId, graphNode(node));
   }
 
   private addRelationship(rel: Relationship): void {
-    if (this.relationships.has(rel.elementId)) return;
-    this.relationships.set(rel.elementId, {
-      elementId: rel.elementId,
-      type: rel.type,
-      startNodeElementId: rel.startNodeElementId,
-      endNodeElementId: rel.endNodeElementId,
-      properties: toJsonProperties(rel.properties),
-    });
+    if (!this.relationships.has(rel.elementId)) this.relationships.set(rel.elementId, graphRelationship(rel));
   }
+}
 
-  private addPath(path: Path): void {
-    this.addNode(path.start);
-    for (const segment of path.segments) {
-      this.addNode(segment.start);
-      this.addRelationship(segment.relationship);
-      this.addNode(segment.end);
-    }
-    this.addNode(path.end);
+/** Thrown when one value would take more than its budget of JSON, or nests too deeply. */
+export class ValueTooLarge extends Error {
+  constructor(readonly what: 'size' | 'depth') {
+    super(what === 'size' ? 'value over its size budget' : 'value nested too deeply');
+    this.name = 'ValueTooLarge';
   }
+}
+
+/** How many bytes of JSON one value may still take, and how deeply it may nest. Conversion spends it
+ * as it goes, so a huge value costs no more work than its budget. */
+export interface Budget {
+  left: number;
+}
+
+/** Values nested deeper than this (lists in lists...) are refused rather than walked. */
+export const MAX_VALUE_DEPTH = 64;
+
+function spend(budget: Budget | undefined, bytes: number): void {
+  if (!budget) return;
+  budget.left -= bytes;
+  if (budget.left < 0) throw new ValueTooLarge('size');
+}
+
+function checkDepth(depth: number): void {
+  if (depth > MAX_VALUE_DEPTH) throw new ValueTooLarge('depth');
+}
+
+/** Calls `visit` for every node and relationship inside `value` (paths and segments unrolled). */
+export function forEachEntity(
+  value: unknown,
+  visit: { node(node: Node): void; relationship(rel: Relationship): void },
+  budget?: Budget,
+  depth = 0,
+): void {
+  checkDepth(depth);
+  spend(budget, 1);
+  if (value === null || typeof value !== 'object') return;
+  if (isNode(value)) visit.node(value);
+  else if (isRelationship(value)) visit.relationship(value);
+  else if (isPath(value)) {
+    visit.node(value.start);
+    for (const segment of value.segments) {
+      visit.node(segment.start);
+      visit.relationship(segment.relationship);
+      visit.node(segment.end);
+    }
+    visit.node(value.end);
+  } else if (isPathSegment(value)) {
+    visit.node(value.start);
+    visit.relationship(value.relationship);
+    visit.node(value.end);
+  } else if (Array.isArray(value)) {
+    for (const item of value) forEachEntity(item, visit, budget, depth + 1);
+  } else if (isPlainObject(value)) {
+    for (const item of Object.values(value)) forEachEntity(item, visit, budget, depth + 1);
+  }
+}
+
+/** A node as the graph JSON holds it. */
+export function graphNode(node: Node, budget?: Budget): GraphNode {
+  return {
+    elementId: node.elementId,
+    labels: [...node.labels],
+    properties: toJsonProperties(node.properties, budget, 0),
+  };
+}
+
+/** A relationship as the graph JSON holds it. */
+export function graphRelationship(rel: Relationship, budget?: Budget): GraphRelationship {
+  return {
+    elementId: rel.elementId,
+    type: rel.type,
+    startNodeElementId: rel.startNodeElementId,
+    endNodeElementId: rel.endNodeElementId,
+    properties: toJsonProperties(rel.properties, budget, 0),
+  };
 }
 
 /** Records in, the graph they contain out. */
@@ -104,9 +150,17 @@ export function rowFromRecord(record: Neo4jRecord): JsonValue[] {
   return Array.from(record.values(), (value) => toJsonValue(value));
 }
 
-function toJsonProperties(properties: Record<string, unknown>): JsonProperties {
+function toJsonProperties(
+  properties: Record<string, unknown>,
+  budget: Budget | undefined,
+  depth: number,
+): JsonProperties {
+  checkDepth(depth);
   const out: JsonProperties = {};
-  for (const [key, value] of Object.entries(properties)) out[key] = toJsonValue(value);
+  for (const [key, value] of Object.entries(properties)) {
+    spend(budget, key.length + 4);
+    out[key] = toJsonValue(value, budget, depth + 1);
+  }
   return out;
 }
 
@@ -115,7 +169,17 @@ function toJsonProperties(properties: Record<string, unknown>): JsonProperties {
  * silently rounded), temporal values and durations as their ISO strings, points as {srid, x, y, z?},
  * byte arrays and vectors as number arrays, graph entities as references.
  */
-export function toJsonValue(value: unknown): JsonValue {
+export function toJsonValue(value: unknown, budget?: Budget, depth = 0): JsonValue {
+  checkDepth(depth);
+  const json = scalarToJson(value);
+  if (json === undefined) return objectToJson(value as object, budget, depth);
+  // What the value takes in JSON: its text, quotes and a separator.
+  spend(budget, typeof json === 'string' ? Buffer.byteLength(json) + 3 : String(json).length + 1);
+  return json;
+}
+
+/** A scalar (or an Integer) as JSON; undefined for anything else. */
+function scalarToJson(value: unknown): JsonValue | undefined {
   if (value === null || value === undefined) return null;
   switch (typeof value) {
     case 'string':
@@ -126,14 +190,18 @@ export function toJsonValue(value: unknown): JsonValue {
     case 'bigint':
       return Number.isSafeInteger(Number(value)) ? Number(value) : value.toString();
     case 'object':
-      break;
+      return isInt(value) ? (value.inSafeRange() ? value.toNumber() : value.toString()) : undefined;
     default:
       return String(value);
   }
-  if (isInt(value)) return value.inSafeRange() ? value.toNumber() : value.toString();
+}
+
+function objectToJson(value: object, budget: Budget | undefined, depth: number): JsonValue {
+  spend(budget, 2);
   if (isNode(value)) return { $ref: 'node', elementId: value.elementId };
   if (isRelationship(value)) return { $ref: 'relationship', elementId: value.elementId };
   if (isPath(value)) {
+    spend(budget, 80 * (value.segments.length + 1));
     return {
       $ref: 'path',
       nodes: [value.start.elementId, ...value.segments.map((s) => s.end.elementId)],
@@ -148,7 +216,7 @@ export function toJsonValue(value: unknown): JsonValue {
     };
   }
   if (isUnboundRelationship(value))
-    return { type: value.type, properties: toJsonProperties(value.properties) };
+    return { type: value.type, properties: toJsonProperties(value.properties, budget, depth + 1) };
   if (
     isDate(value) ||
     isDateTime(value) ||
@@ -161,7 +229,7 @@ export function toJsonValue(value: unknown): JsonValue {
   }
   if (isPoint(value)) {
     const point: { [key: string]: JsonValue } = {
-      srid: toJsonValue(value.srid),
+      srid: toJsonValue(value.srid, budget, depth + 1),
       x: value.x,
       y: value.y,
     };
@@ -169,15 +237,15 @@ export function toJsonValue(value: unknown): JsonValue {
     return point;
   }
   if (isUUID(value)) return value.toString();
-  if (isVector(value)) return numberArray(value.asTypedArray());
-  if (ArrayBuffer.isView(value) && !(value instanceof DataView)) return numberArray(value);
-  if (Array.isArray(value)) return value.map((item) => toJsonValue(item));
-  if (isPlainObject(value)) return toJsonProperties(value);
+  if (isVector(value)) return numberArray(value.asTypedArray(), budget, depth);
+  if (ArrayBuffer.isView(value) && !(value instanceof DataView)) return numberArray(value, budget, depth);
+  if (Array.isArray(value)) return value.map((item) => toJsonValue(item, budget, depth + 1));
+  if (isPlainObject(value)) return toJsonProperties(value, budget, depth);
   return String(value);
 }
 
-function numberArray(view: ArrayBufferView): JsonValue[] {
-  return Array.from(view as unknown as ArrayLike<number | bigint>, (n) => toJsonValue(n));
+function numberArray(view: ArrayBufferView, budget: Budget | undefined, depth: number): JsonValue[] {
+  return Array.from(view as unknown as ArrayLike<number | bigint>, (n) => toJsonValue(n, budget, depth + 1));
 }
 
 function isPlainObject(value: object): value is Record<string, unknown> {

@@ -14,6 +14,13 @@ export interface ReadOptions {
   signal?: AbortSignal;
 }
 
+/** Gets each record's values as it arrives; returns false to stop reading (the rest is discarded). */
+export type RecordSink = (values: unknown[]) => boolean;
+
+export type StreamOutcome =
+  | { ok: true; keys: string[]; stopped: boolean; elapsedMs: number }
+  | { ok: false; status: 'timed-out' | 'error'; error: QueryError; elapsedMs: number };
+
 export type ReadOutcome =
   | { ok: true; status: 'complete' | 'truncated'; keys: string[]; records: Neo4jRecord[]; elapsedMs: number }
   | { ok: false; status: 'timed-out' | 'error'; error: QueryError; elapsedMs: number };
@@ -31,9 +38,22 @@ export interface Neo4jService {
   verifyConnectivity(): Promise<ConnectivityOutcome>;
   /** Runs `cypher` with `params` in a READ transaction (Neo4j itself refuses writes there). */
   read(cypher: string, params?: Record<string, unknown>, options?: ReadOptions): Promise<ReadOutcome>;
+  /** Like `read`, but hands each record to `sink` as it arrives instead of keeping them (the row cap of
+   * `options` does not apply: the sink decides when to stop). */
+  stream(
+    cypher: string,
+    params: Record<string, unknown>,
+    sink: RecordSink,
+    options?: Omit<ReadOptions, 'rowCap'>,
+  ): Promise<StreamOutcome>;
   /** Plans `cypher` with EXPLAIN in a READ transaction; nothing runs. */
   explain(cypher: string, params?: Record<string, unknown>): Promise<ExplainOutcome>;
   close(): Promise<void>;
+}
+
+interface StreamOptions extends Omit<ReadOptions, 'rowCap'> {
+  /** Called with the column names before the first record. */
+  onKeys?: (keys: string[]) => void;
 }
 
 export interface ServiceDefaults {
@@ -42,6 +62,11 @@ export interface ServiceDefaults {
 }
 
 export const DEFAULT_SERVICE_LIMITS: ServiceDefaults = { timeoutMs: 10_000, rowCap: 5_000 };
+
+/** Records the driver asks Neo4j for at a time. The driver decodes and queues a whole batch, so with
+ * large records (long lists, long strings) this bounds what it holds; 20 costs about 0.1 s on 5,000
+ * small rows against the driver's default of 1,000. */
+export const FETCH_SIZE = 20;
 
 const TIMEOUT_CODES = new Set([
   'Neo.ClientError.Transaction.TransactionTimedOut',
@@ -76,11 +101,84 @@ export function createNeo4jService(config: Neo4jConfig, limits: Partial<ServiceD
       maxTransactionRetryTime: 3_000,
       maxConnectionPoolSize: 20,
       userAgent: 'news-graph-explorer',
+      // Integers as plain numbers: a list of 100,000 integers decodes into 0.8 MB rather than 4.8 MB of
+      // Integer objects, which bounds what a batch of large records costs. Integers beyond ±2^53
+      // (which the explorer's data never holds) arrive rounded.
+      disableLosslessIntegers: true,
     });
     return driver;
   };
 
   const describe = (err: unknown): QueryError => describeError(err, config.uri);
+
+  const streamRecords = async (
+    cypher: string,
+    params: Record<string, unknown>,
+    sink: RecordSink,
+    options: StreamOptions = {},
+  ): Promise<StreamOutcome> => {
+    const timeoutMs = Math.max(1, Math.min(options.timeoutMs ?? defaults.timeoutMs, defaults.timeoutMs));
+    const started = performance.now();
+    const elapsed = () => Math.round(performance.now() - started);
+    const session = getDriver().session({
+      database: config.database,
+      defaultAccessMode: neo4j.session.READ,
+      fetchSize: FETCH_SIZE,
+    });
+    let watchdog: ReturnType<typeof setTimeout> | undefined;
+    let gaveUp = false;
+    const { signal } = options;
+    const cancel = () => void session.close().catch(() => undefined);
+    signal?.addEventListener('abort', cancel, { once: true });
+    try {
+      if (signal?.aborted) return { ok: false, status: 'error', error: cancelled(), elapsedMs: elapsed() };
+      let delivered = false;
+      const work = session.executeRead(
+        async (tx) => {
+          // A retry after records went to the sink would hand them over twice.
+          if (delivered)
+            throw new Error('The connection to Neo4j failed during the answer; run the query again.');
+          const result = tx.run(cypher, params);
+          const keys = (await result.keys()).map(String);
+          options.onKeys?.(keys);
+          let stopped = false;
+          for await (const record of result) {
+            delivered = true;
+            if (!sink([...record.values()])) {
+              stopped = true;
+              break;
+            }
+          }
+          return { keys, stopped };
+        },
+        { timeout: timeoutMs, metadata: { app: 'news-graph-explorer' } },
+      );
+      // Neo4j enforces the timeout; the watchdog covers a server that stops answering altogether.
+      const late = new Promise<'gave-up'>((resolve) => {
+        watchdog = setTimeout(() => resolve('gave-up'), timeoutMs + 2_000);
+      });
+      const outcome = await Promise.race([work, late]);
+      if (outcome === 'gave-up') {
+        gaveUp = true;
+        work.catch(() => undefined);
+        return { ok: false, status: 'timed-out', error: timeoutError(timeoutMs), elapsedMs: elapsed() };
+      }
+      return { ok: true, keys: outcome.keys, stopped: outcome.stopped, elapsedMs: elapsed() };
+    } catch (err) {
+      if (signal?.aborted) return { ok: false, status: 'error', error: cancelled(), elapsedMs: elapsed() };
+      const error = describe(err);
+      if (TIMEOUT_CODES.has(error.code)) {
+        return { ok: false, status: 'timed-out', error: timeoutError(timeoutMs), elapsedMs: elapsed() };
+      }
+      return { ok: false, status: 'error', error, elapsedMs: elapsed() };
+    } finally {
+      clearTimeout(watchdog);
+      signal?.removeEventListener('abort', cancel);
+      // After the watchdog, closing may wait on a server that does not answer: do not wait for it.
+      const closing = session.close().catch(() => undefined);
+      if (!gaveUp) await closing;
+    }
+  };
 
   return {
     uri: config.uri,
@@ -97,66 +195,34 @@ export function createNeo4jService(config: Neo4jConfig, limits: Partial<ServiceD
     },
 
     async read(cypher, params = {}, options = {}) {
-      const timeoutMs = Math.max(1, Math.min(options.timeoutMs ?? defaults.timeoutMs, defaults.timeoutMs));
       const rowCap = Math.max(0, Math.min(options.rowCap ?? defaults.rowCap, defaults.rowCap));
-      const started = performance.now();
-      const elapsed = () => Math.round(performance.now() - started);
-      const session = getDriver().session({
-        database: config.database,
-        defaultAccessMode: neo4j.session.READ,
-      });
-      let watchdog: ReturnType<typeof setTimeout> | undefined;
-      const { signal } = options;
-      const cancel = () => void session.close().catch(() => undefined);
-      signal?.addEventListener('abort', cancel, { once: true });
-      try {
-        if (signal?.aborted) return { ok: false, status: 'error', error: cancelled(), elapsedMs: elapsed() };
-        const work = session.executeRead(
-          async (tx) => {
-            const result = tx.run(cypher, params);
-            const records: Neo4jRecord[] = [];
-            let truncated = false;
-            for await (const record of result) {
-              if (records.length >= rowCap) {
-                truncated = true;
-                break;
-              }
-              records.push(record);
-            }
-            const keys = (await result.keys()).map(String);
-            return { keys, records, truncated };
-          },
-          { timeout: timeoutMs, metadata: { app: 'news-graph-explorer' } },
-        );
-        // Neo4j enforces the timeout; the watchdog covers a server that stops answering altogether.
-        const gaveUp = new Promise<'gave-up'>((resolve) => {
-          watchdog = setTimeout(() => resolve('gave-up'), timeoutMs + 2_000);
-        });
-        const outcome = await Promise.race([work, gaveUp]);
-        if (outcome === 'gave-up') {
-          work.catch(() => undefined);
-          return { ok: false, status: 'timed-out', error: timeoutError(timeoutMs), elapsedMs: elapsed() };
-        }
-        return {
-          ok: true,
-          status: outcome.truncated ? 'truncated' : 'complete',
-          keys: outcome.keys,
-          records: outcome.records,
-          elapsedMs: elapsed(),
-        };
-      } catch (err) {
-        if (signal?.aborted) return { ok: false, status: 'error', error: cancelled(), elapsedMs: elapsed() };
-        const error = describe(err);
-        if (TIMEOUT_CODES.has(error.code)) {
-          return { ok: false, status: 'timed-out', error: timeoutError(timeoutMs), elapsedMs: elapsed() };
-        }
-        return { ok: false, status: 'error', error, elapsedMs: elapsed() };
-      } finally {
-        clearTimeout(watchdog);
-        signal?.removeEventListener('abort', cancel);
-        await session.close().catch(() => undefined);
-      }
+      const records: Neo4jRecord[] = [];
+      let truncated = false;
+      let keys: string[] = [];
+      const outcome = await streamRecords(
+        cypher,
+        params,
+        (values) => {
+          if (records.length >= rowCap) {
+            truncated = true;
+            return false;
+          }
+          records.push(new neo4j.Record(keys, values));
+          return true;
+        },
+        { ...options, onKeys: (k) => (keys = k) },
+      );
+      if (!outcome.ok) return outcome;
+      return {
+        ok: true,
+        status: truncated ? 'truncated' : 'complete',
+        keys: outcome.keys,
+        records,
+        elapsedMs: outcome.elapsedMs,
+      };
     },
+
+    stream: streamRecords,
 
     async explain(cypher, params = {}) {
       const session = getDriver().session({

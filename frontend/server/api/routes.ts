@@ -1,0 +1,129 @@
+// The JSON API as a Hono app, mounted under /api by ../app.ts, which the production server
+// (../server.ts) and Vite's dev server (../vitePlugin.ts) both run. Routes:
+//   GET  /api/status  -> StatusResponse
+//   GET  /api/queries -> SavedQueriesResponse (cypher/queries/*.cypher)
+//   POST /api/query   {cypher, params?, rowCap?, rows?} -> QueryResponse; read-only guards always apply,
+//                     at most a few run at once (503 Explorer.Busy beyond the queue), and a request
+//                     closed before its answer cancels the query in Neo4j.
+import { Hono, type Context, type Next } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import type { QueryRequest, StatusResponse } from '../../shared/api';
+import type { AnswerCaps } from '../graph/answer';
+import { refuse } from '../http/refuse';
+import type { Neo4jService } from '../neo4j/service';
+import { READ_ONLY_GUARDS } from '../safety';
+import { DEFAULT_GATE_LIMITS, QueryGate, type GateLimits } from './gate';
+import { executeQuery, guardQuery, parseQueryRequest, type QueryAnswer, type QueryGuard } from './query';
+import { DEFAULT_QUERIES_DIR, loadSavedQueries } from './savedQueries';
+
+export const MAX_BODY_BYTES = 256 * 1024;
+
+/** Runs a validated, guarded query and gives its answer; the signal aborts when the client goes away. */
+export type QueryRunner = (request: QueryRequest, signal: AbortSignal) => Promise<QueryAnswer>;
+
+export interface ApiOptions {
+  service: Neo4jService;
+  /** Extra guards, run after the read-only ones (which cannot be turned off). */
+  guards?: readonly QueryGuard[];
+  /** Folder of the saved queries; default cypher/queries. */
+  queriesDir?: string;
+  /** How many queries run at once, and how many may wait. */
+  gate?: Partial<GateLimits>;
+  /** The size caps of an answer (bytes of JSON). */
+  caps?: Partial<Omit<AnswerCaps, 'rowCap'>>;
+  /** Where queries run; default in this process, through `service`. */
+  runner?: QueryRunner;
+}
+
+const COUNTS_CYPHER =
+  'RETURN COUNT { (a:Article) } AS articles, COUNT { (n) } AS nodes, COUNT { ()-[r]->() } AS relationships';
+
+export function createApi(options: ApiOptions): Hono {
+  const { service, queriesDir = DEFAULT_QUERIES_DIR } = options;
+  const guards = [...READ_ONLY_GUARDS, ...(options.guards ?? [])];
+  const gate = new QueryGate({ ...DEFAULT_GATE_LIMITS, ...options.gate });
+  const runner: QueryRunner =
+    options.runner ?? ((request, signal) => executeQuery(service, request, { signal, caps: options.caps }));
+  const api = new Hono();
+
+  api.get('/status', async (c) => json(c, 200, await status(service)));
+  api.get('/queries', async (c) => json(c, 200, await loadSavedQueries(queriesDir)));
+  api.post(
+    '/query',
+    requireJson,
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: (c) =>
+        refuse(c, 413, 'Explorer.TooLarge', `The request body is over ${MAX_BODY_BYTES / 1024} KB`),
+    }),
+    async (c) => {
+      let body: unknown;
+      try {
+        body = JSON.parse(await c.req.text());
+      } catch (err) {
+        const reason = err instanceof Error ? err.message : 'invalid';
+        return refuse(c, 400, 'Explorer.BadRequest', `The body is not JSON: ${reason}`);
+      }
+      const parsed = parseQueryRequest(body);
+      if (!parsed.ok) return refuse(c, 400, parsed.error.code, parsed.error.message);
+      // The browser's Cancel (or a closed tab) aborts the request's signal: the query stops in Neo4j too.
+      const signal = c.req.raw.signal;
+      const release = await gate.enter(signal);
+      if (release === 'busy') {
+        const message = 'The explorer is running as many queries as it allows; try again in a moment';
+        return refuse(c, 503, 'Explorer.Busy', message, { 'Retry-After': '2' });
+      }
+      if (release === 'gone') return refuse(c, 400, 'Explorer.Cancelled', 'The request was cancelled');
+      let answer: QueryAnswer;
+      try {
+        answer =
+          (await guardQuery(service, parsed.request, guards)) ?? (await runner(parsed.request, signal));
+      } finally {
+        release();
+      }
+      const code = answer.error?.code === 'ServiceUnavailable' ? 503 : 200;
+      return c.body(answer.json, code, {
+        'Content-Type': 'application/json; charset=utf-8',
+        'Cache-Control': 'no-store',
+      });
+    },
+  );
+
+  const methodNotAllowed = (allow: string) => (c: Context) =>
+    refuse(c, 405, 'Explorer.MethodNotAllowed', `Use ${allow}`, { Allow: allow });
+  api.all('/status', methodNotAllowed('GET'));
+  api.all('/queries', methodNotAllowed('GET'));
+  api.all('/query', methodNotAllowed('POST'));
+  api.all('*', (c) => refuse(c, 404, 'Explorer.NotFound', 'No such API route'));
+  return api;
+}
+
+/** A JSON content type keeps plain HTML forms from other sites out. */
+async function requireJson(c: Context, next: Next): Promise<Response | void> {
+  if (!/^application\/json\s*(;|$)/i.test(c.req.header('content-type') ?? '')) {
+    return refuse(c, 415, 'Explorer.BadRequest', 'Send the query as application/json');
+  }
+  await next();
+}
+
+function json(c: Context, status: 200, body: unknown): Response {
+  c.header('Cache-Control', 'no-store');
+  return c.json(body, status);
+}
+
+async function status(service: Neo4jService): Promise<StatusResponse> {
+  const base = { uri: service.uri, database: service.database };
+  const connectivity = await service.verifyConnectivity();
+  if (!connectivity.ok) return { connected: false, ...base, error: connectivity.error };
+  const outcome = await service.read(COUNTS_CYPHER, {}, { timeoutMs: 10_000 });
+  if (!outcome.ok) return { connected: false, ...base, error: outcome.error };
+  const record = outcome.records[0];
+  const count = (key: string): number => Number(record?.get(key) ?? 0);
+  return {
+    connected: true,
+    ...base,
+    articles: count('articles'),
+    nodes: count('nodes'),
+    relationships: count('relationships'),
+  };
+}
