@@ -44,10 +44,13 @@ export function parseReply(reply: TextReply): JsonReply {
   }
 }
 
-/** The API's answer in a reply; a 503 (Neo4j unreachable) becomes an ApiError. */
+/**
+ * The API's answer in a reply; a 503 that says Neo4j is unreachable becomes an ApiError. A 503 of the
+ * explorer's own (Explorer.Busy: too many queries at once) is an answer like any refusal, not an outage.
+ */
 export function readReply<T>(reply: JsonReply): T {
-  if (reply.status === 503) {
-    const detail = (reply.body as QueryResponse).error;
+  const detail = (reply.body as QueryResponse | null)?.error;
+  if (reply.status === 503 && !detail?.code.startsWith('Explorer.')) {
     throw new ApiError(detail?.message ?? 'Neo4j cannot be reached.', 'neo4j-unreachable', detail);
   }
   return reply.body as T;

@@ -78,7 +78,9 @@ export function RunStatus() {
           </span>
           {response.status === 'truncated' && (
             <span className="run-status__truncated" data-testid="query-truncated">
-              Truncated: only the first {thousands(response.rowCap)} rows were read (the row cap).
+              {response.truncation
+                ? `Truncated: ${response.truncation.message}`
+                : `Truncated: only the first ${thousands(response.rowCap)} rows were read (the row cap).`}
             </span>
           )}
         </div>
