@@ -77,7 +77,11 @@ function connectivityError(config: Neo4jConfig, err: unknown): DatabaseError {
   const code = neo4jCode(err);
   if (code.startsWith('Neo.ClientError.Security.')) {
     return new DatabaseError(
-      `Neo4j at ${config.uri} refused the credentials of user ${config.user} (set NEO4J_USER and NEO4J_PASSWORD)`,
+      `Neo4j at ${config.uri} refused the credentials of user ${config.user} (${
+        LOCAL_HOSTS.test(config.uri)
+          ? 'run npm run db:start: it gives the local database the password kept in its data folder'
+          : 'set NEO4J_USER and NEO4J_PASSWORD'
+      })`,
       { cause: err },
     );
   }

@@ -276,7 +276,9 @@ export function describeError(err: unknown, uri: string): QueryError {
       return {
         code: err.code,
         message: 'Neo4j refused the user name or password.',
-        hint: 'Set NEO4J_USER and NEO4J_PASSWORD for this database, then restart the explorer.',
+        hint: isLocalUri(uri)
+          ? 'Run `npm run db:start`: it gives the local database the password kept in its data folder.'
+          : 'Set NEO4J_USER and NEO4J_PASSWORD for this database, then restart the explorer.',
       };
     }
     if (err.code === 'Neo.ClientError.Statement.AccessMode') {
