@@ -226,7 +226,7 @@ describe('the Cypher editor in a browser', () => {
     await typeInEditor(page, 'UNWIND range(1, 6000) AS i RETURN i');
     await page.keyboard.press('Control+Enter');
     const notice = page.getByTestId('query-truncated');
-    await expect.poll(() => notice.textContent()).toContain('only the first 5,000 rows were read');
+    await expect.poll(() => notice.textContent()).toContain('Truncated. Only the first 5,000 rows were read');
     await page.close();
   });
 

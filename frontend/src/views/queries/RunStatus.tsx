@@ -79,7 +79,7 @@ export function RunStatus() {
           {response.status === 'truncated' && (
             <span className="run-status__truncated" data-testid="query-truncated">
               {response.truncation
-                ? `Truncated: ${response.truncation.message}`
+                ? `Truncated. ${response.truncation.message}`
                 : `Truncated: only the first ${thousands(response.rowCap)} rows were read (the row cap).`}
             </span>
           )}
