@@ -7,7 +7,8 @@ import type { Neo4jConfig } from '../db/config';
 /** One line of `npm run bench` output. */
 export interface BenchResult {
   name: string;
-  unit: 'ms';
+  /** Times in ms (the target is a ceiling), or a throughput in KB/s (the target is a floor). */
+  unit: 'ms' | 'KB/s';
   median: number;
   p95: number;
   runs: number;

@@ -3,25 +3,32 @@
 // to one actor. Also records places and named events, which meetings use.
 import type { ActorKind, Span } from '../../schema';
 import type { Doc } from './document';
-import type { Token } from './tokens';
+import type { Token } from '../text/language';
+import { acronymInParentheses, actingAcronym, initialsOf, namesOrganisation } from './organisations';
 import {
   COLLECTIVE_NOUNS,
   COUNTRIES,
   EVENT_HEADS,
+  FIRST_NAME_HONORIFICS,
+  GOVERNMENT_HEADS,
+  GOVERNMENT_NOUNS,
   GROUP_NOUNS,
   LEADER_NOUNS,
   LOCATIVE_PREPOSITIONS,
   MEDIA,
+  NAME_CONNECTORS,
   NON_ACTOR_HEADS,
   NOT_NAMES,
   ORGANIZATION_HEADS,
+  ORGANIZATION_NOUNS,
+  ORGANIZATION_PLURALS,
+  PARTY_ADJECTIVES,
   ORGANIZATIONS,
   PROPOSAL_HEADS,
   REGIONS,
   ROLE_NOUNS,
   SPEECH_VERBS,
   TITLES,
-  words,
 } from './lexicon';
 
 export interface ActorDraft {
@@ -80,7 +87,13 @@ type GazetteerEntry =
   | { type: 'organization'; name: string }
   | { type: 'region'; name: string; form: 'name' | 'adjective' };
 
+type GazetteerHit = { entry: GazetteerEntry; length: number };
+type CountryEntry = Extract<GazetteerEntry, { type: 'country' }>;
+
 const MAX_PHRASE = 6;
+const ACRONYM_SHAPE = /^[A-Z]{2,6}$/;
+/** Tags of the words a noun phrase is made of ("critics of the new trade deal"). */
+const NOUN_PHRASE_TAGS = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM']);
 const ABBREVIATION = /^[A-Z.]{2,6}\+?$/;
 
 function buildGazetteer(): Map<string, GazetteerEntry> {
@@ -118,6 +131,20 @@ const COLLECTIVES = new Set(COLLECTIVE_NOUNS);
 const GROUPS = new Set(GROUP_NOUNS);
 const SPEECH = new Set(SPEECH_VERBS);
 const TITLE_PHRASES = TITLES.map((t) => ({ words: t.words.toLowerCase().split(' '), entry: t }));
+/** Titles by their first and by their last word, longest first, so a lookup tries only a few. */
+const TITLES_BY_FIRST = groupBy(TITLE_PHRASES, (t) => t.words[0]!);
+const TITLES_BY_LAST = groupBy(TITLE_PHRASES, (t) => t.words[t.words.length - 1]!);
+
+function groupBy<T>(list: T[], key: (x: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const x of list) {
+    const k = key(x);
+    const group = out.get(k);
+    if (group) group.push(x);
+    else out.set(k, [x]);
+  }
+  return out;
+}
 
 /** Longest gazetteer phrase starting at token i (within [i, end)); returns its entry and length. */
 function gazetteerAt(
@@ -150,7 +177,7 @@ function titleAt(
   i: number,
   end: number,
 ): { words: string; leader: boolean; length: number } | null {
-  for (const { words, entry } of TITLE_PHRASES) {
+  for (const { words, entry } of TITLES_BY_FIRST.get(tokens[i]?.lower ?? '') ?? []) {
     if (i + words.length <= end && wordsAt(tokens, i, words)) {
       return { words: entry.words.toLowerCase(), leader: entry.leader, length: words.length };
     }
@@ -190,7 +217,7 @@ function titleEndingAt(
 ): { words: string; leader: boolean; start: number } | null {
   let j = i;
   if (tokens[j - 1]?.text === ',') j--;
-  for (const { words, entry } of TITLE_PHRASES) {
+  for (const { words, entry } of TITLES_BY_LAST.get(tokens[j - 1]?.lower ?? '') ?? []) {
     const s = j - words.length;
     if (s >= from && wordsAt(tokens, s, words))
       return { words: entry.words.toLowerCase(), leader: entry.leader, start: s };
@@ -234,38 +261,72 @@ function isNameWord(t: Token | undefined): boolean {
   );
 }
 
-/** Registers actors and mentions; see the module comment. */
+/** Registers actors and mentions; see the module comment. Each pass adds what its kind of name shows. */
 export function findActors(doc: Doc): ActorIndex {
-  const { tokens } = doc;
-  const actors = new Map<string, ActorDraft>();
-  const mentions: Mention[] = [];
-  const places: PlaceMention[] = [];
-  const placeStarts = new Set<number>(); // a Set, not places.some(): an article may name thousands
-  const events: EventMention[] = [];
-  const claimed = new Set<number>(); // token indices already part of a mention
-  const claimedByPerson = new Set<number>();
-  const seen = new Set<string>(); // actor|start|end of every mention, so none is added twice
-  const claimedByOrg = new Set<number>();
+  const reg = new Registry(doc);
+  const bySurname = peopleByName(doc, reg);
+  loneSurnames(doc, reg, bySurname);
+  organisationsByHead(doc, reg);
+  gazetteerNames(doc, reg);
+  placesAndEvents(doc, reg);
+  inferAffiliations(doc, reg.actors, reg.mentions);
+  personCollectives(doc, reg);
+  describedPeople(doc, reg);
+  untitledLeaders(doc, reg);
+  organisationsBeforeNouns(doc, reg);
+  acronyms(doc, reg);
+  employers(doc, reg);
+  governmentReferences(doc, reg);
+  partyPlurals(doc, reg);
+  organisationReferences(doc, reg);
+  groupsTakingSides(doc, reg);
+  const { actors, mentions, places, events } = reg;
+  mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+  const mentionsFrom = new Map<number, Mention[]>();
+  for (const m of mentions) {
+    const list = mentionsFrom.get(m.from);
+    if (list) list.push(m);
+    else mentionsFrom.set(m.from, [m]);
+  }
+  return { actors, mentions, mentionsFrom, places, events };
+}
 
-  const ensureActor = (key: string, name: string, kind: ActorKind, weak = false): ActorDraft => {
-    let a = actors.get(key);
+/** What the passes build together: actors, their mentions, places, events, and the tokens taken. */
+class Registry {
+  readonly actors = new Map<string, ActorDraft>();
+  readonly mentions: Mention[] = [];
+  readonly places: PlaceMention[] = [];
+  readonly events: EventMention[] = [];
+  /** Token indices already part of a mention, and those part of a person's or an organisation's. */
+  readonly claimed = new Set<number>();
+  readonly claimedByPerson = new Set<number>();
+  readonly claimedByOrg = new Set<number>();
+  /** actor|start|end of every mention, so none is added twice. */
+  private readonly seen = new Set<string>();
+
+  constructor(private readonly doc: Doc) {}
+
+  readonly ensureActor = (key: string, name: string, kind: ActorKind, weak = false): ActorDraft => {
+    let a = this.actors.get(key);
     if (!a) {
       a = { key, name, kind, aliases: new Set(), roles: new Set(), leader: false, affiliation: null, weak };
-      actors.set(key, a);
+      this.actors.set(key, a);
     } else if (!weak) a.weak = false;
     return a;
   };
-  const addMention = (actor: ActorDraft, from: number, to: number, sentence: number, via: MentionVia) => {
+
+  readonly addMention = (actor: ActorDraft, from: number, to: number, sentence: number, via: MentionVia) => {
+    const tokens = this.doc.tokens;
     const first = tokens[from];
     const last = tokens[to - 1];
     if (!first || !last) return;
     const start = first.start;
     const end = last.end;
     const seenKey = `${actor.key}|${start}|${end}`;
-    if (seen.has(seenKey)) return;
-    seen.add(seenKey);
-    const text = doc.text.slice(start, end);
-    mentions.push({
+    if (this.seen.has(seenKey)) return;
+    this.seen.add(seenKey);
+    const text = this.doc.text.slice(start, end);
+    this.mentions.push({
       actor: actor.key,
       start,
       end,
@@ -278,12 +339,16 @@ export function findActors(doc: Doc): ActorIndex {
     });
     actor.aliases.add(text);
     for (let k = from; k < to; k++) {
-      claimed.add(k);
-      if (actor.kind === 'person') claimedByPerson.add(k);
+      this.claimed.add(k);
+      if (actor.kind === 'person') this.claimedByPerson.add(k);
     }
   };
+}
 
-  // Pass 1: people named in capitalised runs, with the titles and affiliations around them.
+/** people named in capitalised runs, with the titles and affiliations around them. */
+function peopleByName(doc: Doc, reg: Registry): Map<string, string> {
+  const { tokens } = doc;
+  const { actors, mentions, ensureActor, addMention } = reg;
   const candidates: PersonCandidate[] = [];
   const surnameUses = new Map<string, number>();
   doc.sentences.forEach((_, si) => {
@@ -303,10 +368,20 @@ export function findActors(doc: Doc): ActorIndex {
   // People with full names first; a lone surname joins the full name it ends.
   const bySurname = new Map<string, string>();
   const sortedCandidates = [...candidates].sort((a, b) => b.nameTokens.length - a.nameTokens.length);
+  const organisationNames = new Set(
+    candidates
+      .filter((c) => !c.title && namesOrganisation(tokens, c.from, c.to))
+      .map((c) => nameWordsOf(c.nameTokens).join(' ')),
+  );
   for (const c of sortedCandidates) {
-    const names = c.nameTokens.map((t) => t.text);
+    const names = nameWordsOf(c.nameTokens);
     // An untitled run of capitalised words is a name only if it speaks or its last word recurs alone.
     if (!c.title && !c.speaks && (surnameUses.get(names[names.length - 1] ?? '') ?? 0) < 2) continue;
+    if (!c.title && organisationNames.has(names.join(' '))) {
+      const name = names.join(' ');
+      addMention(ensureActor(`org:${nameKey(name)}`, name, 'organization'), c.from, c.to, c.sentence, 'name');
+      continue;
+    }
     let key: string | undefined;
     if (names.length === 1) key = bySurname.get(names[0] ?? '');
     else {
@@ -334,20 +409,32 @@ export function findActors(doc: Doc): ActorIndex {
       if (!NOT_NAMES.has(last) && !bySurname.has(last)) bySurname.set(last, key);
       if (!bySurname.has(names.join(' '))) bySurname.set(names.join(' '), key);
     } else if (!bySurname.has(last)) bySurname.set(last, key);
+    if (c.title && FIRST_NAME_HONORIFICS.has(c.title.words) && names.length > 1 && !bySurname.has(names[0]!))
+      bySurname.set(names[0]!, key);
     addMention(person, c.from, c.to, c.sentence, 'name');
   }
   mentions.forEach((m) => (m.possessive = tokens[m.to]?.kind === 'possessive'));
+  return bySurname;
+}
 
-  // Pass 2: lone surnames of known people.
+/** lone surnames of known people. */
+function loneSurnames(doc: Doc, reg: Registry, bySurname: Map<string, string>): void {
+  const { actors, claimed, addMention } = reg;
   forEachToken(doc, (t, i, si) => {
     if (claimed.has(i) || t.kind !== 'word' || !t.cap) return;
     const key = bySurname.get(t.text);
     const person = key ? actors.get(key) : undefined;
     if (person) addMention(person, i, i + 1, si, 'surname');
   });
+}
 
-  // Pass 3a: organisations named by their head word ("Foreign Ministry", "International Longshoremen’s
-  // Association"). A government body of a named country ("Russia’s Foreign Ministry") speaks for the country.
+/**
+ * organisations named by their head word ("Foreign Ministry", "International Longshoremen’s
+ * Association"). A government body of a named country ("Russia’s Foreign Ministry") speaks for the country.
+ */
+function organisationsByHead(doc: Doc, reg: Registry): void {
+  const { tokens } = doc;
+  const { claimedByPerson, claimedByOrg, ensureActor, addMention } = reg;
   forEachRun(doc, organisationRun, (i, run, _from, si) => {
     const head = tokens[run - 1]!.text;
     let s = i;
@@ -365,8 +452,12 @@ export function findActors(doc: Doc): ActorIndex {
       for (let k = s; k < run; k++) claimedByOrg.add(k);
     }
   });
+}
 
-  // Pass 3: countries, capitals, organisations, regions, and the officials who speak for a country.
+/** countries, capitals, organisations, regions, and the officials who speak for a country. */
+function gazetteerNames(doc: Doc, reg: Registry): void {
+  const { tokens } = doc;
+  const { claimedByPerson, claimedByOrg } = reg;
   doc.sentences.forEach((_, si) => {
     if (doc.skip[si]) return;
     const [from, to] = doc.sentenceTokens[si] ?? [0, 0];
@@ -378,109 +469,125 @@ export function findActors(doc: Doc): ActorIndex {
         continue;
       }
       const { entry, length } = hit;
-      const after = i + length + (tokens[i + length]?.kind === 'possessive' ? 1 : 0);
-      const nextWord = tokens[after];
-      const prev = tokens[i - 1];
-      const prevLower = prev?.lower ?? '';
-
-      // "NATO allies", "European leaders": a group or region stands as an actor.
-      if (
-        (entry.type === 'organization' || entry.type === 'region') &&
-        nextWord &&
-        GROUPS.has(nextWord.lower)
-      ) {
-        const name =
-          entry.type === 'region'
-            ? entry.name
-            : `${doc.text.slice(tokens[i]!.start, tokens[i + length - 1]!.end)} ${nextWord.lower}`;
-        const a = ensureActor(
-          entry.type === 'region' ? `group:${nameKey(entry.name)}` : `group:${nameKey(name)}`,
-          name,
-          'group',
-        );
-        addMention(a, i, after + 1, si, 'group');
-        i = after + 1;
-        continue;
-      }
-      if (entry.type === 'organization') {
-        // "Hamas negotiators" speak for the organisation, like "Ukrainian officials" for a country.
-        const collective = collectiveAfter(tokens, i + length, to);
-        if (!MEDIA.has(entry.name))
-          addMention(
-            ensureActor(`org:${nameKey(entry.name)}`, entry.name, 'organization'),
-            i,
-            collective && collective.end === i + length + 1 ? collective.end : i + length,
-            si,
-            collective ? 'collective' : 'name',
-          );
-        i += length;
-        continue;
-      }
-      if (entry.type === 'region') {
-        if (entry.form === 'name')
-          addMention(
-            ensureActor(`group:${nameKey(entry.name)}`, entry.name, 'group'),
-            i,
-            i + length,
-            si,
-            'name',
-          );
-        i += length;
-        continue;
-      }
-      // Countries.
-      const country = () => ensureActor(`country:${nameKey(entry.name)}`, entry.name, 'country');
-      // "Ukrainian and US negotiators": coordinated modifiers share the collective noun.
-      const collective = collectiveAfter(tokens, i + length, to);
-      if (entry.form !== 'capital' && collective) {
-        addMention(country(), i, collective.end, si, 'collective');
-        i = i + length;
-        continue;
-      }
-      if (entry.form === 'capital') {
-        // "in Kyiv" is a place; "Kyiv said" is the government.
-        const locative =
-          LOCATIVE_PREPOSITIONS.has(prevLower) ||
-          /^(visit|visits|visited|visiting|left|leave|leaves|reached|arrived)$/.test(prevLower) ||
-          (prev?.text === ',' && places.length > 0 && places[places.length - 1]!.end === tokens[i - 2]?.end);
-        const placeName = doc.text.slice(tokens[i]!.start, tokens[i + length - 1]!.end);
-        if (isDateline(tokens, i, length)) {
-          // Where the story was filed, not where anything happened.
-        } else if (locative || prevLower === 'of') {
-          places.push({
-            name: placeName,
-            start: tokens[i]!.start,
-            end: tokens[i + length - 1]!.end,
-            text: placeName,
-            sentence: si,
-            from: i,
-          });
-        } else addMention(country(), i, i + length, si, 'capital');
-        i += length;
-        continue;
-      }
-      if (entry.form === 'name') {
-        if (
-          prev?.text === ',' &&
-          tokens[i - 2]?.cap &&
-          LOCATIVE_PREPOSITIONS.has(tokens[i - 3]?.lower ?? '')
-        ) {
-          // "Lyon, France": the country qualifies a place.
-          i += length;
-          continue;
-        }
-        addMention(country(), i, i + length, si, 'name');
-      } else if (entry.form === 'people') {
-        addMention(country(), i, i + length, si, 'people');
-      } else if (entry.form === 'demonym' && proposalHeadAhead(tokens, i + length, to)) {
-        // "an earlier Norwegian offer": the side that makes a proposal is an actor.
-        addMention(country(), i, i + length, si, 'name');
-      }
-      i += length;
+      i =
+        bodyHit(doc, reg, si, i, to, hit) ??
+        (entry.type === 'country' ? countryHit(doc, reg, si, i, to, entry, length) : i + length);
     }
   });
+}
 
-  // Pass 4: places after locative prepositions, and named events ("Munich Security Conference").
+/** A group, an organisation or a region from the gazetteer at token i; the token after it, or null. */
+function bodyHit(
+  doc: Doc,
+  reg: Registry,
+  si: number,
+  i: number,
+  to: number,
+  hit: GazetteerHit,
+): number | null {
+  const { tokens } = doc;
+  const { ensureActor, addMention } = reg;
+  const { entry, length } = hit;
+  const after = i + length + (tokens[i + length]?.kind === 'possessive' ? 1 : 0);
+  const nextWord = tokens[after];
+
+  // "NATO allies", "European leaders": a group or region stands as an actor.
+  if ((entry.type === 'organization' || entry.type === 'region') && nextWord && GROUPS.has(nextWord.lower)) {
+    const name =
+      entry.type === 'region'
+        ? entry.name
+        : `${doc.text.slice(tokens[i]!.start, tokens[i + length - 1]!.end)} ${nextWord.lower}`;
+    const a = ensureActor(
+      entry.type === 'region' ? `group:${nameKey(entry.name)}` : `group:${nameKey(name)}`,
+      name,
+      'group',
+    );
+    addMention(a, i, after + 1, si, 'group');
+    return after + 1;
+  }
+  if (entry.type === 'organization') {
+    // "Hamas negotiators" speak for the organisation, like "Ukrainian officials" for a country.
+    const collective = collectiveAfter(tokens, i + length, to);
+    if (!MEDIA.has(entry.name))
+      addMention(
+        ensureActor(`org:${nameKey(entry.name)}`, entry.name, 'organization'),
+        i,
+        collective && collective.end === i + length + 1 ? collective.end : i + length,
+        si,
+        collective ? 'collective' : 'name',
+      );
+    return i + length;
+  }
+  if (entry.type === 'region') {
+    if (entry.form === 'name')
+      addMention(ensureActor(`group:${nameKey(entry.name)}`, entry.name, 'group'), i, i + length, si, 'name');
+    return i + length;
+  }
+  return null;
+}
+
+/** A country from the gazetteer at token i, by name, capital, people or demonym; the token after it. */
+function countryHit(
+  doc: Doc,
+  reg: Registry,
+  si: number,
+  i: number,
+  to: number,
+  entry: CountryEntry,
+  length: number,
+): number {
+  const { tokens } = doc;
+  const { places, ensureActor, addMention } = reg;
+  const prev = tokens[i - 1];
+  const prevLower = prev?.lower ?? '';
+  const country = () => ensureActor(`country:${nameKey(entry.name)}`, entry.name, 'country');
+  // "Ukrainian and US negotiators": coordinated modifiers share the collective noun.
+  const collective = collectiveAfter(tokens, i + length, to);
+  if (entry.form !== 'capital' && collective) {
+    addMention(country(), i, collective.end, si, 'collective');
+    return i + length;
+  }
+  if (entry.form === 'capital') {
+    // "in Kyiv" is a place; "Kyiv said" is the government.
+    const locative =
+      LOCATIVE_PREPOSITIONS.has(prevLower) ||
+      /^(visit|visits|visited|visiting|left|leave|leaves|reached|arrived)$/.test(prevLower) ||
+      (prev?.text === ',' && places.length > 0 && places[places.length - 1]!.end === tokens[i - 2]?.end);
+    const placeName = doc.text.slice(tokens[i]!.start, tokens[i + length - 1]!.end);
+    if (isDateline(tokens, i, length)) {
+      // Where the story was filed, not where anything happened.
+    } else if (locative || prevLower === 'of') {
+      places.push({
+        name: placeName,
+        start: tokens[i]!.start,
+        end: tokens[i + length - 1]!.end,
+        text: placeName,
+        sentence: si,
+        from: i,
+      });
+    } else addMention(country(), i, i + length, si, 'capital');
+    return i + length;
+  }
+  if (entry.form === 'name') {
+    if (prev?.text === ',' && tokens[i - 2]?.cap && LOCATIVE_PREPOSITIONS.has(tokens[i - 3]?.lower ?? '')) {
+      // "Lyon, France": the country qualifies a place.
+      return i + length;
+    }
+    addMention(country(), i, i + length, si, 'name');
+  } else if (entry.form === 'people') {
+    addMention(country(), i, i + length, si, 'people');
+  } else if (entry.form === 'demonym' && proposalHeadAhead(tokens, i + length, to)) {
+    // "an earlier Norwegian offer": the side that makes a proposal is an actor.
+    addMention(country(), i, i + length, si, 'name');
+  }
+  return i + length;
+}
+
+/** places after locative prepositions, and named events ("Munich Security Conference"). */
+function placesAndEvents(doc: Doc, reg: Registry): void {
+  const { tokens } = doc;
+  const { places, events, claimed } = reg;
+  const placeStarts = new Set<number>(); // a Set, not places.some(): an article may name thousands
   forEachRun(doc, capitalisedRun, (i, run, _from, si) => {
     const t = tokens[i]!;
     const words = tokens.slice(i, run).map((x) => x.text);
@@ -521,10 +628,12 @@ export function findActors(doc: Doc): ActorIndex {
       }
     }
   });
+}
 
-  inferAffiliations(doc, actors, mentions);
-
-  // Pass 6: collectives named after a person ("the Trump administration", "Zelenskiy’s team").
+/** collectives named after a person ("the Trump administration", "Zelenskiy’s team"). */
+function personCollectives(doc: Doc, reg: Registry): void {
+  const { tokens } = doc;
+  const { actors, mentions, ensureActor, addMention } = reg;
   for (const m of [...mentions]) {
     const person = actors.get(m.actor);
     if (!person || person.kind !== 'person' || !person.affiliation) continue;
@@ -544,8 +653,12 @@ export function findActors(doc: Doc): ActorIndex {
       addMention(country, start, end, m.sentence, 'collective');
     }
   }
+}
 
-  // Pass 7: descriptions of people ("the Ukrainian leader", "the US president").
+/** descriptions of people ("the Ukrainian leader", "the US president"). */
+function describedPeople(doc: Doc, reg: Registry): void {
+  const { tokens } = doc;
+  const { actors, mentions, addMention } = reg;
   forEachToken(doc, (t, i, si) => {
     if (t.lower !== 'the') return;
     const [, to] = doc.sentenceTokens[si] ?? [0, 0];
@@ -558,9 +671,15 @@ export function findActors(doc: Doc): ActorIndex {
     const person = resolveDescription(actors, mentions, hit.entry.name, role.role, tokens[i]!.start);
     if (person) addMention(person, i, roleStart + role.length, si, 'description');
   });
+}
 
-  // Pass 7b: "the president", "the prime minister" with no country: the head of state or government
-  // named last, within the last few sentences.
+/**
+ * "the president", "the prime minister" with no country: the head of state or government
+ * named last, within the last few sentences.
+ */
+function untitledLeaders(doc: Doc, reg: Registry): void {
+  const { tokens } = doc;
+  const { actors, mentions, claimed, addMention } = reg;
   forEachToken(doc, (t, i, si) => {
     if (t.lower !== 'the' || claimed.has(i + 1)) return;
     const [, to] = doc.sentenceTokens[si] ?? [0, 0];
@@ -574,8 +693,153 @@ export function findActors(doc: Doc): ActorIndex {
     }
     if (best) addMention(actors.get(best.actor)!, i, i + 1 + role.length, si, 'description');
   });
+}
 
-  // Pass 8: groups that take sides ("critics of the draft deal"), kept only if a stance uses them.
+/**
+ * "the centrist Vela party", "the Northwind group": a name before a common noun for an organisation, and
+ * the same name wherever it recurs alone.
+ */
+function organisationsBeforeNouns(doc: Doc, reg: Registry): void {
+  const { tokens } = doc;
+  const { claimed, ensureActor, addMention } = reg;
+  const namedByNoun = new Map<string, ActorDraft>();
+  forEachToken(doc, (t, i, si) => {
+    if (t.cap || !ORGANIZATION_NOUNS.has(t.lower) || !tokens[i - 1]?.cap || claimed.has(i - 1)) return;
+    let s = i - 1;
+    while (tokens[s - 1]?.cap && !claimed.has(s - 1)) s--;
+    while (s < i && NOT_NAMES.has(tokens[s]!.text)) s++;
+    if (s === i || gazetteerAt(tokens, s, i) || isDateline(tokens, s, i - s)) return;
+    const name = doc.text.slice(tokens[s]!.start, tokens[i - 1]!.end);
+    const org = ensureActor(`org:${nameKey(name)}`, name, 'organization');
+    namedByNoun.set(name, org);
+    addMention(org, s, i, si, 'name');
+  });
+  forEachToken(doc, (t, i, si) => {
+    const org = namedByNoun.get(t.text);
+    if (org && !claimed.has(i)) addMention(org, i, i + 1, si, 'name');
+  });
+}
+
+/** acronyms, in parentheses after the organisation they stand for, or acting on their own. */
+function acronyms(doc: Doc, reg: Registry): void {
+  const { tokens } = doc;
+  const { actors, mentions, claimed, ensureActor, addMention } = reg;
+  const acronymOwner = new Map<string, ActorDraft>();
+  for (const m of [...mentions]) {
+    const actor = actors.get(m.actor);
+    const k = actor?.kind === 'organization' ? acronymInParentheses(tokens, m.to) : null;
+    if (k === null || !actor) continue;
+    acronymOwner.set(tokens[k]!.text, actor);
+    addMention(actor, k, k + 1, m.sentence, 'name');
+  }
+  forEachToken(doc, (t, i, si) => {
+    if (claimed.has(i) || GAZETTEER.has(t.text) || MEDIA.has(t.text) || isDateline(tokens, i, 1)) return;
+    const owner =
+      acronymOwner.get(t.text) ??
+      (ACRONYM_SHAPE.test(t.text)
+        ? [...actors.values()].find((a) => a.kind === 'organization' && initialsOf(a.name) === t.text)
+        : undefined);
+    if (owner) addMention(owner, i, i + 1, si, 'name');
+    else if (actingAcronym(tokens, i))
+      addMention(ensureActor(`org:${nameKey(t.text)}`, t.text, 'organization'), i, i + 1, si, 'name');
+  });
+}
+
+/** "Northwind boss Ana Ruiz", "Acme chairman Li Wei": the name before a person's title is their employer. */
+function employers(doc: Doc, reg: Registry): void {
+  const { tokens } = doc;
+  const { actors, mentions, claimed, ensureActor, addMention } = reg;
+  for (const m of [...mentions]) {
+    const first = tokens[m.from];
+    if (actors.get(m.actor)?.kind !== 'person' || !first || first.cap) continue;
+    let s = m.from;
+    while (tokens[s - 1]?.cap && !claimed.has(s - 1) && !NOT_NAMES.has(tokens[s - 1]!.text)) s--;
+    if (s === m.from || gazetteerAt(tokens, s, m.from)) continue;
+    const name = doc.text.slice(tokens[s]!.start, tokens[m.from - 1]!.end);
+    if (s === m.from - 1 && ORGANIZATION_HEADS.has(name)) continue;
+    // A short form of an organisation already named ("Northwind" for "Northwind Shipping") is that one.
+    const longer = [...actors.values()].find(
+      (a) => a.kind === 'organization' && nameKey(a.name).startsWith(`${nameKey(name)} `),
+    );
+    const org = longer ?? ensureActor(`org:${nameKey(name)}`, name, 'organization');
+    addMention(org, s, m.from, m.sentence, 'name');
+  }
+}
+
+/** "the government", "the administration" on their own: the country the story has named most so far. */
+function governmentReferences(doc: Doc, reg: Registry): void {
+  const { tokens } = doc;
+  const { actors, mentions, claimed, addMention } = reg;
+  const countryMentions = mentions
+    .filter((m) => actors.get(m.actor)?.kind === 'country')
+    .sort((a, b) => a.start - b.start);
+  forEachToken(doc, (t, i, si) => {
+    const noun = tokens[i + 1];
+    if (!noun || claimed.has(i + 1) || !GOVERNMENT_NOUNS.has(noun.lower)) return;
+    if (tokens[i + 2]?.lower === 'of' || tokens[i + 2]?.cap) return;
+    // "the government", or "a government proposal" where the noun modifies another.
+    if (t.lower !== 'the' && !(t.lower === 'a' && tokens[i + 2]?.pos === 'NOUN')) return;
+    const counts = new Map<string, number>();
+    for (const m of countryMentions) {
+      if (m.start >= t.start) break;
+      counts.set(m.actor, (counts.get(m.actor) ?? 0) + 1);
+    }
+    const top = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
+    const country = top ? actors.get(top[0]) : undefined;
+    if (country) addMention(country, t.lower === 'the' ? i : i + 1, i + 2, si, 'collective');
+  });
+}
+
+/** "the Conservatives", "Liberals": parties by their plural names. */
+function partyPlurals(doc: Doc, reg: Registry): void {
+  const { tokens } = doc;
+  const { claimed, ensureActor, addMention } = reg;
+  forEachToken(doc, (t, i, si) => {
+    if (!t.cap || claimed.has(i) || !ORGANIZATION_PLURALS.has(t.lower)) return;
+    // With the capitalised words before it: "Free Democrats".
+    let s = i;
+    while (tokens[s - 1]?.cap && !claimed.has(s - 1) && !NOT_NAMES.has(tokens[s - 1]!.text)) s--;
+    const name = doc.text.slice(tokens[s]!.start, t.end);
+    addMention(ensureActor(`org:${nameKey(name)}`, name, 'organization'), s, i + 1, si, 'name');
+  });
+}
+
+/** "the union", "the company": the organisation of that kind named before it. */
+function organisationReferences(doc: Doc, reg: Registry): void {
+  const { tokens } = doc;
+  const { actors, mentions, claimed, addMention } = reg;
+  const organisations = mentions
+    .filter((m) => actors.get(m.actor)?.kind === 'organization')
+    .sort((a, b) => a.start - b.start);
+  const describedAs = (i: number) => {
+    const noun = tokens[i + 1]?.lower ?? '';
+    const fits = tokens[i]!.lower === 'the' && ORGANIZATION_NOUNS.has(noun) && !claimed.has(i + 1);
+    // "the Union of ...", "the group of ...": a name or a phrase, not a reference.
+    return fits && !tokens[i + 2]?.cap && tokens[i + 2]?.lower !== 'of' ? noun : null;
+  };
+  const nounsUsed = new Set<string>();
+  forEachToken(doc, (_, i) => {
+    const noun = describedAs(i);
+    if (noun) nounsUsed.add(noun);
+  });
+  const claimedByOther = (actor: ActorDraft, noun: string) =>
+    [...nounsUsed].some((n) => n !== noun && nameWords(actor).some((w) => ORGANIZATION_NOUNS.get(n)?.has(w)));
+  // One description keeps one referent through the story: "the league" is the same body each time.
+  const resolved = new Map<string, ActorDraft>();
+  forEachToken(doc, (t, i, si) => {
+    const noun = describedAs(i);
+    if (!noun) return;
+    const org = resolved.get(noun) ?? referentOf(organisations, actors, noun, t.start, claimedByOther);
+    if (!org) return;
+    resolved.set(noun, org);
+    addMention(org, i, i + 2, si, 'description');
+  });
+}
+
+/** groups that take sides ("critics of the draft deal"), kept only if a stance uses them. */
+function groupsTakingSides(doc: Doc, reg: Registry): void {
+  const { tokens } = doc;
+  const { claimed, ensureActor, addMention } = reg;
   forEachToken(doc, (t, i, si) => {
     if (!GROUPS.has(t.lower) || claimed.has(i)) return;
     const [, to] = doc.sentenceTokens[si] ?? [0, 0];
@@ -584,7 +848,13 @@ export function findActors(doc: Doc): ActorIndex {
     if (tokens[end]?.lower === 'of') {
       let k = end + 1;
       let words = 0;
-      while (k < to && words < 4 && tokens[k]?.kind === 'word' && !/ed$/.test(tokens[k]!.lower)) {
+      while (
+        k < to &&
+        words < 4 &&
+        tokens[k]?.kind === 'word' &&
+        NOUN_PHRASE_TAGS.has(tokens[k]!.pos) &&
+        !/ed$/.test(tokens[k]!.lower)
+      ) {
         k++;
         words++;
         if (
@@ -608,28 +878,41 @@ export function findActors(doc: Doc): ActorIndex {
     const name = phrase.charAt(0).toUpperCase() + phrase.slice(1);
     addMention(ensureActor(`group:${nameKey(phrase)}`, name, 'group', true), i, end, si, 'group');
   });
+}
 
-  mentions.sort((a, b) => a.start - b.start || b.end - a.end);
-  const mentionsFrom = new Map<number, Mention[]>();
-  for (const m of mentions) {
-    const list = mentionsFrom.get(m.from);
-    if (list) list.push(m);
-    else mentionsFrom.set(m.from, [m]);
+/**
+ * The organisation a definite noun points at: the last one before it whose name marks it as of that
+ * kind ("the union" → "... Workers Association"); else the last one that no other noun of the article
+ * claims that way, since two descriptions in one story name two organisations.
+ */
+function referentOf(
+  organisations: Mention[],
+  actors: Map<string, ActorDraft>,
+  noun: string,
+  before: number,
+  claimedByOther: (actor: ActorDraft, noun: string) => boolean,
+): ActorDraft | undefined {
+  const heads = ORGANIZATION_NOUNS.get(noun);
+  let last: ActorDraft | undefined;
+  let named: ActorDraft | undefined;
+  for (const m of organisations) {
+    if (m.start >= before) break;
+    const actor = actors.get(m.actor);
+    if (!actor) continue;
+    if (nameWords(actor).some((w) => heads?.has(w))) named = actor;
+    else if (!claimedByOther(actor, noun)) last = actor;
   }
-  return { actors, mentions, mentionsFrom, places, events };
+  return named ?? last;
+}
+
+function nameWords(actor: ActorDraft): string[] {
+  return actor.name.toLowerCase().split(/[\s’']+/);
 }
 
 function isCountryWord(tokens: Token[], i: number): boolean {
   const g = i >= 0 ? gazetteerAt(tokens, i, i + 1) : null;
   return g?.entry.type === 'country';
 }
-
-/** Bodies of government: named with a country first, they speak for that country. */
-const GOVERNMENT_HEADS = new Set(
-  words(
-    'Ministry Government Cabinet Parliament Army Forces Duma Rada Congress Senate Administration Department Office Presidency Assembly',
-  ),
-);
 
 /** Like a capitalised run, but an organisation's name may hold a possessive ("Longshoremen’s Association"). */
 function organisationRun(tokens: Token[], i: number, end: number): number {
@@ -716,6 +999,7 @@ function capitalisedRun(tokens: Token[], i: number, end: number): number {
     const t = tokens[j]!;
     if (t.kind === 'word' && t.cap) j++;
     else if (j > i && (t.lower === 'of' || NAME_CONNECTORS.has(t.lower)) && connectsName(tokens, j + 1)) j++;
+    else if (j > i && isNameHyphen(tokens, j)) j++;
     else break;
   }
   // Do not end on a connector.
@@ -723,20 +1007,49 @@ function capitalisedRun(tokens: Token[], i: number, end: number): number {
   return j;
 }
 
+/** A hyphen inside a double-barrelled name ("Lund-Haraldsen"): no space on either side, capitals around. */
+function isNameHyphen(tokens: Token[], j: number): boolean {
+  const t = tokens[j]!;
+  const next = tokens[j + 1];
+  return t.text === '-' && !t.spaced && !!next && !next.spaced && next.cap && !!tokens[j - 1]?.cap;
+}
+
+/** The words of a name, with hyphenated parts glued back together: ["Ingrid", "Lund-Haraldsen"]. */
+function nameWordsOf(tokens: Token[]): string[] {
+  const out: string[] = [];
+  tokens.forEach((t, k) => {
+    if (k > 0 && !t.spaced && out.length > 0) out[out.length - 1] += t.text;
+    else out.push(t.text);
+  });
+  return out;
+}
+
 /** Reads "[Country] [Title] Name Surname" from a capitalised run [i, run), with a title just before it. */
-function parsePersonRun(
-  tokens: Token[],
-  i: number,
-  run: number,
-  sentenceFrom: number,
-  sentence: number,
-): PersonCandidate | null {
+/** Where a person's name starts in the run [i, run), and the title and country read before it. */
+interface NameStart {
+  p: number;
+  title: { words: string; leader: boolean } | null;
+  affiliation: string | null;
+  mentionFrom: number;
+}
+
+/**
+ * "[Country] [Title] Name": skips words that are never names, reads an owner ("Russian President") and a
+ * title inside the run, or a title just before it ("US special envoy Keith Kellogg").
+ */
+function nameStartOf(tokens: Token[], i: number, run: number, sentenceFrom: number): NameStart {
   let p = i;
   let affiliation: string | null = null;
   let title: { words: string; leader: boolean } | null = null;
   let mentionFrom = i;
   // Skip sentence-initial words that are never names ("The", "Still").
-  while (p < run && NOT_NAMES.has(tokens[p]!.text) && !titleAt(tokens, p, run)) p++;
+  // ... and party labels before a name ("Conservative Jane Doe").
+  while (
+    p < run &&
+    (NOT_NAMES.has(tokens[p]!.text) || PARTY_ADJECTIVES.has(tokens[p]!.text)) &&
+    !titleAt(tokens, p, run)
+  )
+    p++;
   const g = gazetteerAt(tokens, p, run);
   if (g && !(g.entry.type === 'country' && g.entry.form === 'capital')) {
     // "Russian President ...", "European Commission President ...": who the title belongs to.
@@ -774,6 +1087,17 @@ function parsePersonRun(
       }
     }
   }
+  return { p, title, affiliation, mentionFrom };
+}
+
+function parsePersonRun(
+  tokens: Token[],
+  i: number,
+  run: number,
+  sentenceFrom: number,
+  sentence: number,
+): PersonCandidate | null {
+  const { p, title, affiliation, mentionFrom } = nameStartOf(tokens, i, run, sentenceFrom);
   // Name words: up to four capitalised tokens; a title licenses common words as names ("Vice Premier He Wei").
   const nameStart = p;
   let nameEnd = p;
@@ -782,7 +1106,10 @@ function parsePersonRun(
     const connector =
       nameEnd > nameStart && NAME_CONNECTORS.has(w.lower) && connectsName(tokens, nameEnd + 1);
     const ok =
-      isNameWord(w) || connector || (title !== null && nameEnd + 1 < run && w.kind === 'word' && w.cap);
+      isNameWord(w) ||
+      connector ||
+      (nameEnd > nameStart && isNameHyphen(tokens, nameEnd)) ||
+      (title !== null && nameEnd + 1 < run && w.kind === 'word' && w.cap);
     if (!ok) break;
     nameEnd++;
   }
@@ -798,14 +1125,11 @@ function parsePersonRun(
     MEDIA.has(nameTokens.map((x) => x.text).join(' '))
   )
     return null;
-  if (nameTokens.some((x) => MEDIA.has(x.text))) return null;
-  if (!title) {
-    // Untitled: a two- or three-word name that speaks or is referred to by surname later.
-    if (nameTokens.length < 2 || nameTokens.length > 3) return nameTokens.length === 1 ? null : null;
-    const next = tokens[run];
-    const speaks = !!next && (SPEECH.has(next.lower) || next.text === ',');
-    if (!speaks && nameTokens.length < 2) return null;
-  }
+  // "Daily Dawn", "Evening Post": an outlet's words anywhere in the name.
+  if (nameTokens.some((x) => MEDIA.has(x.text) || NON_ACTOR_HEADS.has(x.text))) return null;
+  // Untitled: a name of two or three words ("Ingrid Lund-Haraldsen" is two).
+  const wordCount = nameWordsOf(nameTokens).length;
+  if (!title && (wordCount < 2 || wordCount > 3)) return null;
   const first = tokens[mentionFrom]!;
   const last = tokens[nameEnd - 1]!;
   return {
@@ -821,9 +1145,6 @@ function parsePersonRun(
     speaks: !!tokens[run] && (SPEECH.has(tokens[run]!.lower) || tokens[run]!.text === ','),
   };
 }
-
-/** Lower-case particles inside names: "Tamim bin Hamad", "Ursula von der Leyen". */
-const NAME_CONNECTORS = new Set(words('bin bint ibn al el de der van von da del della la le di du dos'));
 
 /** "officials", "negotiators", ...: after a country word, possibly across "and US". Returns the noun's end. */
 function collectiveAfter(tokens: Token[], i: number, end: number): { end: number } | null {
@@ -859,11 +1180,14 @@ function collectiveAfter(tokens: Token[], i: number, end: number): { end: number
   return null;
 }
 
-const ROLES_LONGEST_FIRST = [...LEADER_NOUNS, ...ROLE_NOUNS].sort((a, b) => b.length - a.length);
+const ROLES_BY_FIRST = groupBy(
+  [...LEADER_NOUNS, ...ROLE_NOUNS].sort((a, b) => b.length - a.length),
+  (role) => role.split(' ')[0]!,
+);
 
 /** A role noun at token i ("president", "vice premier"); whole words only, so "presidents" is none. */
 function roleAt(tokens: Token[], i: number, end: number): { role: string; length: number } | null {
-  for (const role of ROLES_LONGEST_FIRST) {
+  for (const role of ROLES_BY_FIRST.get(tokens[i]?.lower ?? '') ?? []) {
     const words = role.split(' ');
     if (i + words.length <= end && wordsAt(tokens, i, words)) return { role, length: words.length };
   }

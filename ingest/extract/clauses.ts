@@ -3,7 +3,7 @@
 // (", who ..."), appositions between commas, and prepositions that keep a noun out of subject position.
 import type { Doc } from './document';
 import type { ActorIndex, Mention } from './actors';
-import { SPEECH_VERBS, words } from './lexicon';
+import { PERSONAL, PREPOSITIONS, RELATIVES, SPEECH_VERBS } from './lexicon';
 
 /** Something a verb can point at: an actor mention or a proposal mention. */
 export interface EntitySpan {
@@ -16,13 +16,6 @@ export interface EntitySpan {
   possessive: boolean;
 }
 
-const PREPOSITIONS = new Set(
-  words(
-    'with to from of for by against on about between at in over toward towards than into onto upon among including like via',
-  ),
-);
-const RELATIVES = new Set(['who', 'which', 'whom', 'whose', 'where', 'when']);
-const PERSONAL = new Set(['he', 'she', 'him', 'her', 'his']);
 const CLAUSE_BREAKS = new Set(['.', ';', '?', '!', ':']);
 const SPEECH = new Set(SPEECH_VERBS);
 
@@ -73,6 +66,15 @@ export class Clauses {
       return best;
     }
     return null;
+  }
+
+  /** "WXYZ president Ana Ruiz": the person named right after an organisation stands for it in a clause. */
+  personAfter(e: EntitySpan): EntitySpan {
+    if (e.type !== 'actor' || this.index.actors.get(e.ref)?.kind === 'person') return e;
+    const next = (this.startingAt.get(e.to) ?? []).find(
+      (x) => x.type === 'actor' && this.index.actors.get(x.ref)?.kind === 'person',
+    );
+    return next ?? e;
   }
 
   /** End of the clause that starts at token i: the next hard break, or a comma before a new clause. */
@@ -236,10 +238,16 @@ export class Clauses {
     }
     if (e) {
       for (const other of this.endingAt.get(e.to) ?? []) if (other.type === 'actor') out.add(other.ref);
-      // "A and B verb": walk back over coordinated names.
+      // "A and B verb", "A, B, and club manager C verb": walk back over coordinated names, each
+      // perhaps after a lower-case description.
+      const tokens = this.doc.tokens;
       let k = e.from;
-      while (this.doc.tokens[k - 1]?.lower === 'and' || this.doc.tokens[k - 1]?.text === ',') {
-        const prev = this.entityEndingAt(k - 1, 'actor');
+      for (;;) {
+        let j = k;
+        while (j - k > -2 && tokens[j - 1]?.pos === 'NOUN' && !tokens[j - 1]!.cap) j--;
+        if (tokens[j - 1]?.lower !== 'and' && tokens[j - 1]?.text !== ',') break;
+        while (tokens[j - 1]?.lower === 'and' || tokens[j - 1]?.text === ',') j--;
+        const prev = this.entityEndingAt(j, 'actor');
         if (!prev) break;
         out.add(prev.ref);
         k = prev.from;
@@ -314,6 +322,14 @@ export class Clauses {
 
   /** He/she/his: the nearest person before token k, in this sentence or the ones before. */
   resolvePronoun(k: number, si: number): string | null {
+    // "Within hours of his talks with X, Moreau resigned": a pronoun in a fronted phrase points forward
+    // to the person who is the subject after the comma.
+    const main = this.mainSubject(si);
+    const tokens = this.doc.tokens;
+    if (main?.span && main.span.from > k && this.index.actors.get(main.ref)?.kind === 'person') {
+      const between = tokens.slice(k, main.span.from);
+      if (between.some((t) => t.text === ',') && !between.some((t) => t.pos === 'VERB')) return main.ref;
+    }
     const person = this.lastMentionBefore(k, si, (m) => this.index.actors.get(m.actor)?.kind === 'person');
     return person?.actor ?? null;
   }

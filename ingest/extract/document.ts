@@ -1,8 +1,7 @@
 // The analysed article that every extraction step reads: sentences, tokens, and which sentences are
 // headlines or credit lines (read for nothing but the title).
 import type { Article } from '../../schema';
-import { splitSentences, type Sentence } from '../text/sentences';
-import { tokenize, type Token } from './tokens';
+import { analyseText, type Sentence, type Token, type ValueEntity } from '../text/language';
 
 export interface Doc {
   article: Article;
@@ -11,26 +10,43 @@ export interface Doc {
   tokens: Token[];
   /** Token index range [from, to) of each sentence. */
   sentenceTokens: [number, number][];
+  /** Dates, amounts, percentages and numbers the language model recognised, sorted by start. */
+  values: ValueEntity[];
+  /** Tokens where an amount of money or a percentage starts ("$", "€", "50" of "50%"). */
+  amountStarts: Set<number>;
   /** Sentences not to read for relations: title-case headlines, credits, boilerplate. */
   skip: boolean[];
 }
 
 export function analyse(article: Article): Doc {
   const text = article.text;
-  const sentences = splitSentences(text);
-  const tokens = tokenize(text);
-  const sentenceTokens: [number, number][] = [];
-  let t = 0;
-  for (const s of sentences) {
-    while (t < tokens.length && (tokens[t]?.start ?? 0) < s.start) t++;
-    const from = t;
-    while (t < tokens.length && (tokens[t]?.end ?? 0) <= s.end) t++;
-    sentenceTokens.push([from, t]);
-  }
+  const { tokens, sentences, entities: values } = analyseText(text);
+  const sentenceTokens = sentences.map((s): [number, number] => [s.from, s.to]);
   const skip = sentences.map(
     (s, i) => isHeadline(tokens.slice(...(sentenceTokens[i] ?? [0, 0]))) || isCredit(s.text),
   );
-  return { article, text, sentences, tokens, sentenceTokens, skip };
+  return {
+    article,
+    text,
+    sentences,
+    tokens,
+    sentenceTokens,
+    values,
+    amountStarts: amounts(tokens, values),
+    skip,
+  };
+}
+
+/** Money and percentages: the model's MONEY and PERCENT values, and any currency sign or % by a number. */
+function amounts(tokens: Token[], values: ValueEntity[]): Set<number> {
+  const out = new Set<number>();
+  for (const v of values) if (v.type === 'MONEY' || v.type === 'PERCENT') out.add(v.from);
+  tokens.forEach((t, k) => {
+    const next = tokens[k + 1];
+    if (/^[$€£¥]$/.test(t.text) && next?.kind === 'number') out.add(k);
+    if (t.kind === 'number' && /^(%|percent|pct)$/.test(next?.lower ?? '')) out.add(k);
+  });
+  return out;
 }
 
 /** Title case with no closing punctuation: a headline or subheading, not prose. */

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import type { Actor, Article, Extraction, Meeting, Proposal, Span, Stance } from '../../schema';
 import { findActors, nameKey, type ActorDraft, type ActorIndex } from './actors';
 import { Clauses, type EntitySpan } from './clauses';
-import { analyse } from './document';
+import { analyse, type Doc } from './document';
 import { findMeetings, type MeetingDraft } from './meetings';
 import {
   clusterProposals,
@@ -14,12 +14,61 @@ import {
   readTerms,
   type ProposalDraft,
 } from './proposals';
-import { findStances } from './stances';
+import { DEMAND_VERBS, PROPOSING_LEMMAS, PURSUIT_VERBS } from './lexicon';
+import { findStances, type StanceDraft } from './stances';
 
 /** Extracts actors, meetings, proposals and stances, each with evidence spans into `article.text`. */
 export function extractArticle(article: Article): Extraction {
   const doc = analyse(article);
   const index = findActors(doc);
+  const { drafts, clauses } = findProposals(doc, index);
+  const meetings = findMeetings(doc, index, clauses);
+  addMeetingDealParties(drafts, meetings);
+  const stances = findStances(doc, index, clauses);
+
+  // Proposals nobody is said to back are dropped, and so are stances toward them.
+  const keptProposals = drafts.filter((d) => d.proposers.size > 0);
+  const keptProposalKeys = new Set(keptProposals.map((d) => d.key));
+  const keptStances = stances.filter((s) => s.target.type === 'actor' || keptProposalKeys.has(s.target.ref));
+  const actorDrafts = usedActors(index, meetings, keptProposals, keptStances);
+  const actorIds = new Map(actorDrafts.map((a) => [a.key, actorId(a)]));
+  const actors = actorsOut(index, actorDrafts, actorIds);
+  const out: OutputIds = {
+    articleId: article.id,
+    idOf: (key) => actorIds.get(key),
+    present: new Set(actors.map((a) => a.id)),
+    actorById: new Map(actors.map((a) => [a.id, a])),
+    proposalId: new Map(
+      keptProposals.map((d) => [d.key, hashId('proposal', article.id, String(d.mentions[0]!.start))]),
+    ),
+  };
+  const proposals: Proposal[] = keptProposals.map((d) => ({
+    id: out.proposalId.get(d.key)!,
+    label: proposalLabel(d, (key) => index.actors.get(key)),
+    proposers: [...d.proposers].map(out.idOf).filter((x): x is string => !!x && out.present.has(x)),
+    terms: [...new Set(d.terms.map((t) => t.text))],
+    evidence: dedupeSpans([...d.evidence, ...d.terms]),
+  }));
+  return {
+    article,
+    actors,
+    meetings: meetingsOut(meetings, keptProposals, out),
+    proposals,
+    stances: stancesOut(keptStances, out),
+  };
+}
+
+/** Ids the output sections share: actors by draft key, the actors present, proposals by draft key. */
+interface OutputIds {
+  articleId: string;
+  idOf: (key: string) => string | undefined;
+  present: Set<string>;
+  actorById: Map<string, Actor>;
+  proposalId: Map<string, string>;
+}
+
+/** Proposals from nouns and verbs, with their terms and proposers, and the clause reader that knows them. */
+function findProposals(doc: Doc, index: ActorIndex): { drafts: ProposalDraft[]; clauses: Clauses } {
   const actorEntities: EntitySpan[] = index.mentions.map((m) => ({
     type: 'actor',
     ref: m.actor,
@@ -30,7 +79,7 @@ export function extractArticle(article: Article): Extraction {
     possessive: m.possessive,
   }));
   const actorClauses = new Clauses(doc, index, actorEntities);
-  const nounMentions = findProposalMentions(doc, index);
+  const nounMentions = findProposalMentions(doc, index, actorClauses);
   const verbMentions = findVerbProposals(doc, actorClauses, nounMentions);
   const drafts = clusterProposals(doc, [...nounMentions, ...verbMentions]);
   const personSpans = new Set(
@@ -38,33 +87,19 @@ export function extractArticle(article: Article): Extraction {
       .filter((m) => index.actors.get(m.actor)?.kind === 'person')
       .map((m) => `${m.from}:${m.to}`),
   );
-  const isActorSpan = (from: number, to: number) => personSpans.has(`${from}:${to}`);
-  readTerms(doc, drafts, isActorSpan);
+  readTerms(doc, drafts, (from, to) => personSpans.has(`${from}:${to}`));
   const entities = [...actorEntities, ...proposalEntities(drafts)].sort(
     (a, b) => a.start - b.start || b.end - a.end,
   );
   const clauses = new Clauses(doc, index, entities);
   addDealParties(doc, clauses, drafts);
   addStatedDemands(doc, index, clauses, drafts);
-  // Passive proposers: "a draft presented by X", "the deal, negotiated by X and other officials".
-  for (const d of drafts) {
-    for (const m of d.mentions) {
-      const [, to] = doc.sentenceTokens[m.sentence] ?? [0, 0];
-      for (let k = m.to; k < Math.min(to, m.to + 6); k++) {
-        if (doc.tokens[k]!.lower !== 'by') continue;
-        if (
-          !/ed$/.test(doc.tokens[k - 1]?.lower ?? '') &&
-          !/ed$/.test(doc.tokens[k - 2]?.lower ?? '') &&
-          !/ed$/.test(doc.tokens[k - 3]?.lower ?? '')
-        )
-          break;
-        for (const agent of clauses.coordinatedAfter(k + 1, Math.min(to, k + 14))) d.proposers.add(agent);
-        break;
-      }
-    }
-  }
-  const meetings = findMeetings(doc, index, clauses);
-  // A deal nobody is said to pursue belongs to those who met to discuss it.
+  addPassiveProposers(doc, clauses, drafts);
+  return { drafts, clauses };
+}
+
+/** A deal nobody is said to pursue belongs to those who met to discuss it. */
+function addMeetingDealParties(drafts: ProposalDraft[], meetings: MeetingDraft[]): void {
   for (const d of drafts) {
     if (d.kind !== 'deal' || d.proposers.size > 0) continue;
     const meeting = meetings.find((m) =>
@@ -74,77 +109,82 @@ export function extractArticle(article: Article): Extraction {
     );
     if (meeting) for (const p of meeting.participants) d.proposers.add(p);
   }
-  const stances = findStances(doc, index, clauses);
+}
 
-  // Proposals nobody is said to back are dropped, and so are stances toward them.
-  const keptProposals = drafts.filter((d) => d.proposers.size > 0);
-  const keptProposalKeys = new Set(keptProposals.map((d) => d.key));
-  const keptStances = stances.filter((s) => s.target.type === 'actor' || keptProposalKeys.has(s.target.ref));
-
-  // Weak actors (groups found only by their noun) stay only if something refers to them.
+/** Weak actors (groups found only by their noun) stay only if something refers to them. */
+function usedActors(
+  index: ActorIndex,
+  meetings: MeetingDraft[],
+  proposals: ProposalDraft[],
+  stances: StanceDraft[],
+): ActorDraft[] {
   const used = new Set<string>();
   for (const m of meetings) for (const p of m.participants) used.add(p);
-  for (const d of keptProposals) for (const p of d.proposers) used.add(p);
-  for (const s of keptStances) {
+  for (const d of proposals) for (const p of d.proposers) used.add(p);
+  for (const s of stances) {
     used.add(s.holder);
     if (s.target.type === 'actor') used.add(s.target.ref);
   }
-  const actorDrafts = [...index.actors.values()].filter((a) => !a.weak || used.has(a.key));
-  const actorIds = new Map(actorDrafts.map((a) => [a.key, actorId(a)]));
-  const idOf = (key: string) => actorIds.get(key);
+  return [...index.actors.values()].filter((a) => !a.weak || used.has(a.key));
+}
 
-  const actors: Actor[] = actorDrafts
-    .map((a) => ({ draft: a, mentions: index.mentions.filter((m) => m.actor === a.key) }))
+/** Actors in order of first mention, with their aliases and mentions. */
+function actorsOut(index: ActorIndex, drafts: ActorDraft[], ids: Map<string, string>): Actor[] {
+  const mentionsOf = new Map<string, typeof index.mentions>();
+  for (const m of index.mentions) {
+    const list = mentionsOf.get(m.actor);
+    if (list) list.push(m);
+    else mentionsOf.set(m.actor, [m]);
+  }
+  return drafts
+    .map((a) => ({ draft: a, mentions: mentionsOf.get(a.key) ?? [] }))
     .filter(({ mentions }) => mentions.length > 0)
     .sort((x, y) => x.mentions[0]!.start - y.mentions[0]!.start)
     .map(({ draft, mentions }) => ({
-      id: idOf(draft.key)!,
+      id: ids.get(draft.key)!,
       name: draft.name,
       kind: draft.kind,
       aliases: [...new Set(mentions.map((m) => m.text))].filter((t) => t !== draft.name),
       mentions: dedupeSpans(mentions.map((m) => ({ start: m.start, end: m.end, text: m.text }))),
     }));
-  const present = new Set(actors.map((a) => a.id));
+}
 
-  const proposalId = new Map(
-    keptProposals.map((d) => [d.key, hashId('proposal', article.id, String(d.mentions[0]!.start))]),
-  );
-  const proposals: Proposal[] = keptProposals.map((d) => ({
-    id: proposalId.get(d.key)!,
-    label: proposalLabel(d, (key) => actorDrafts.find((a) => a.key === key)),
-    proposers: [...d.proposers].map(idOf).filter((x): x is string => !!x && present.has(x)),
-    terms: [...new Set(d.terms.map((t) => t.text))],
-    evidence: dedupeSpans([...d.evidence, ...d.terms]),
-  }));
-
-  const meetingsOut: Meeting[] = meetings
+function meetingsOut(meetings: MeetingDraft[], proposals: ProposalDraft[], out: OutputIds): Meeting[] {
+  return meetings
     .map((m) => ({
       m,
-      participants: [...m.participants].map(idOf).filter((x): x is string => !!x && present.has(x)),
+      participants: [...m.participants].map(out.idOf).filter((x): x is string => !!x && out.present.has(x)),
     }))
     .filter(({ participants }) => participants.length >= 1)
     .map(({ m, participants }) => ({
-      id: hashId('meeting', article.id, [...participants].sort().join(','), m.status, m.label ?? ''),
+      id: hashId('meeting', out.articleId, [...participants].sort().join(','), m.status, m.label ?? ''),
       label: meetingLabel(
         m,
-        participants.map((id) => actors.find((a) => a.id === id)!),
+        participants.map((id) => out.actorById.get(id)!),
       ),
       participants,
       place: m.place,
       date: m.date,
       status: m.status,
-      discussed: discussedIn(m, keptProposals, proposalId),
+      discussed: discussedIn(m, proposals, out.proposalId),
       evidence: dedupeSpans(m.evidence),
     }));
+}
 
-  const stancesOut: Stance[] = keptStances
+function stancesOut(stances: StanceDraft[], out: OutputIds): Stance[] {
+  return stances
     .map((s) => {
-      const holder = idOf(s.holder);
-      const target = s.target.type === 'actor' ? idOf(s.target.ref) : proposalId.get(s.target.ref);
-      if (!holder || !target || !present.has(holder) || (s.target.type === 'actor' && !present.has(target)))
+      const holder = out.idOf(s.holder);
+      const target = s.target.type === 'actor' ? out.idOf(s.target.ref) : out.proposalId.get(s.target.ref);
+      if (
+        !holder ||
+        !target ||
+        !out.present.has(holder) ||
+        (s.target.type === 'actor' && !out.present.has(target))
+      )
         return null;
       return {
-        id: hashId('stance', article.id, holder, target, s.polarity),
+        id: hashId('stance', out.articleId, holder, target, s.polarity),
         holder,
         target,
         polarity: s.polarity,
@@ -153,60 +193,27 @@ export function extractArticle(article: Article): Extraction {
       };
     })
     .filter((s): s is NonNullable<typeof s> => s !== null);
-
-  return { article, actors, meetings: meetingsOut, proposals, stances: stancesOut };
 }
 
-const PURSUIT_VERBS = new Set([
-  'finalize',
-  'finalise',
-  'finalized',
-  'finalising',
-  'finalizing',
-  'sign',
-  'signed',
-  'signing',
-  'reach',
-  'reached',
-  'reaching',
-  'negotiate',
-  'negotiated',
-  'negotiating',
-  'pursue',
-  'pursued',
-  'pursuing',
-  'conclude',
-  'concluded',
-  'strike',
-  'struck',
-  'seal',
-  'sealed',
-  'complete',
-  'completed',
-  'clinch',
-  'clinched',
-  'secure',
-  'secured',
-  'ink',
-  'inked',
-  'agree',
-  'agreed',
-  'seek',
-  'seeking',
-  'sought',
-  'pursues',
-  'signs',
-  'reaches',
-  'extend',
-  'extended',
-  'renew',
-  'renewed',
-  'implement',
-  'implemented',
-]);
+/** Passive proposers: "a draft presented by X", "the deal, negotiated by X and other officials". */
+function addPassiveProposers(doc: Doc, clauses: Clauses, drafts: ProposalDraft[]): void {
+  for (const d of drafts) {
+    for (const m of d.mentions) {
+      const [, to] = doc.sentenceTokens[m.sentence] ?? [0, 0];
+      for (let k = m.to; k < Math.min(to, m.to + 6); k++) {
+        if (doc.tokens[k]!.lower !== 'by') continue;
+        // Only a verb of making a proposal: "rejected by X" names an opponent, not the author.
+        const verbs = [k - 1, k - 2, k - 3].filter((i) => i >= m.to && doc.tokens[i]!.pos === 'VERB');
+        if (!verbs.some((i) => PROPOSING_LEMMAS.has(doc.tokens[i]!.lemma))) break;
+        for (const agent of clauses.coordinatedAfter(k + 1, Math.min(to, k + 14))) d.proposers.add(agent);
+        break;
+      }
+    }
+  }
+}
 
 /** The parties to a deal are those who finalize, sign, negotiate or pursue it. */
-function addDealParties(doc: ReturnType<typeof analyse>, clauses: Clauses, drafts: ProposalDraft[]): void {
+function addDealParties(doc: Doc, clauses: Clauses, drafts: ProposalDraft[]): void {
   for (const d of drafts) {
     if (d.kind !== 'deal') continue;
     for (const m of d.mentions) {
@@ -224,27 +231,11 @@ function addDealParties(doc: ReturnType<typeof analyse>, clauses: Clauses, draft
   }
 }
 
-const DEMAND_VERBS = new Set([
-  'wanted',
-  'wants',
-  'demanded',
-  'demands',
-  'sought',
-  'seeks',
-  'asked',
-  'insisted',
-]);
-
 /**
  * "Trump has said he wanted $500 billion worth of rare earths": an amount someone wants is a term of
  * the offer their side made, or a demand of its own when their side made none.
  */
-function addStatedDemands(
-  doc: ReturnType<typeof analyse>,
-  index: ActorIndex,
-  clauses: Clauses,
-  drafts: ProposalDraft[],
-): void {
+function addStatedDemands(doc: Doc, index: ActorIndex, clauses: Clauses, drafts: ProposalDraft[]): void {
   const { tokens } = doc;
   doc.sentences.forEach((_, si) => {
     if (doc.skip[si]) return;
@@ -252,7 +243,7 @@ function addStatedDemands(
     for (let v = from; v < to; v++) {
       if (!DEMAND_VERBS.has(tokens[v]!.lower)) continue;
       let a = v + 1;
-      while (a < Math.min(to, v + 5) && !/^\$\d|^\d+(\.\d+)?%$/.test(tokens[a]!.text)) a++;
+      while (a < Math.min(to, v + 5) && !doc.amountStarts.has(a)) a++;
       if (a >= Math.min(to, v + 5)) continue;
       const who = clauses.subjectOf(v, si);
       if (!who) continue;

@@ -153,7 +153,64 @@ export const ORGANIZATIONS: { name: string; aliases: string[] }[] = [
 /** Words that end the name of an organisation ("Ministry", "Council"). */
 export const ORGANIZATION_HEADS = new Set(
   words(
-    'Ministry Council Commission Bank Fund Agency Union Organization Organisation Party Army Forces Committee Department Parliament Congress Senate Court Corporation Corp Inc Company Group Institute Association Federation Alliance Front Movement Authority Bureau Cabinet Assembly Duma Rada Service Administration',
+    'Ministry Council Commission Bank Fund Agency Union Organization Organisation Party Army Forces Committee Department Parliament Congress Senate Court Corporation Corp Inc Company Group Institute Association Federation Alliance Front Movement Authority Bureau Cabinet Assembly Duma Rada Service Administration Co Ltd Plc plc LLC AG SA NV GmbH Holdings Motors Airlines Airways Exchange Industries Partners Securities Technologies Systems Club Society League Foundation Trust Board United Investments Capital',
+  ),
+);
+
+/** Plural names of parties and movements: "the Free Democrats" is an organisation, not a person. */
+export const ORGANIZATION_PLURALS = new Set(
+  words('democrats republicans conservatives liberals socialists greens nationalists unionists'),
+);
+
+/** Nouns right after a name that only an organisation takes ("Northwind shareholders", "Northwind's board"). */
+export const ORGANIZATION_CONTEXT_NOUNS = new Set(
+  words(
+    'shareholders stake shares bosses board directors management executives employees staff workers subsidiary unit spokesman spokeswoman spokesperson chairman headquarters',
+  ),
+);
+
+/**
+ * Common nouns that refer back to a named organisation ("the union", "the company"), each with the
+ * name words that organisations of that kind carry.
+ */
+export const ORGANIZATION_NOUNS = new Map<string, Set<string>>(
+  (
+    [
+      ['union', 'union association federation guild congress workers'],
+      ['company', 'company corp corporation inc co plc ltd group holdings motors industries'],
+      ['firm', 'company corp corporation inc co plc ltd group holdings partners'],
+      ['group', 'group holdings'],
+      ['bank', 'bank'],
+      ['exchange', 'exchange bourse'],
+      ['bourse', 'exchange bourse'],
+      ['league', 'league'],
+      ['club', 'club united city fc'],
+      ['party', 'party democrats republicans conservatives liberals socialists greens'],
+      ['association', 'association'],
+      ['federation', 'federation'],
+      ['carrier', 'airlines airways air'],
+      ['airline', 'airlines airways air'],
+      ['insurer', 'insurance assurance'],
+      ['lender', 'bank'],
+    ] as const
+  ).map(([noun, heads]) => [noun, new Set(words(heads))]),
+);
+
+/** Nouns that, with "the" and no country, stand for the country the story is about ("the government"). */
+export const GOVERNMENT_NOUNS = new Set(words('government administration cabinet'));
+
+/** Party labels written before a politician's name ("Conservative Jane Doe"), not part of it. */
+export const PARTY_ADJECTIVES = new Set(
+  words('Conservative Liberal Labour Republican Democrat Democratic Green Socialist Tory'),
+);
+
+/** Honorifics used with a first name alone: "Sir Alan" after "Sir Alan Brookes". */
+export const FIRST_NAME_HONORIFICS = new Set(words('sir dame'));
+
+/** Acronyms of things and titles, never of an actor. */
+export const NOT_ACTOR_ACRONYMS = new Set(
+  words(
+    'CEO CFO COO GDP GMT EST PM AM TV OK VAT IPO FTA CBA MP MPs MEP QC PhD USD EUR GBP BST UTC ID AI IT PR HQ NFL CEOs ET PT LP VIP DNA HIV EV',
   ),
 );
 
@@ -204,6 +261,13 @@ export const MEDIA = new Set([
   'NHK',
   'Nikkei',
   'Guardian',
+  'ESPN',
+  'Sky',
+  'ITV',
+  'NPR',
+  'WSJ',
+  'FT',
+  'Dow Jones',
 ]);
 
 /**
@@ -294,6 +358,9 @@ const titleWords: [string, boolean][] = [
   ['Ms', false],
   ['Dr.', false],
   ['Lord', false],
+  ['boss', false],
+  ['Sir', false],
+  ['Dame', false],
   ['Lady', false],
   ['Negotiator', false],
   ['Chief Negotiator', false],
@@ -342,7 +409,7 @@ export const COLLECTIVE_NOUNS = words(
 
 /** Plural nouns for groups that hold a stance ("critics of the deal", "opponents"). */
 export const GROUP_NOUNS = words(
-  'critics opponents supporters protesters protestors analysts investors lawmakers activists allies partners hardliners skeptics sceptics veterans residents unions businesses farmers workers',
+  'critics opponents supporters protesters protestors analysts investors lawmakers activists allies partners hardliners skeptics sceptics veterans residents unions businesses farmers workers bondholders shareholders creditors lenders holders fans players employees pilots nurses teachers doctors voters growers',
 );
 
 /** Capitalised words that begin sentences or name times, never actors. */
@@ -381,6 +448,14 @@ export const PROPOSAL_HEADS: Record<string, 'offer' | 'deal'> = {
   blueprint: 'offer',
   roadmap: 'offer',
   ultimatum: 'offer',
+  bid: 'offer',
+  bids: 'offer',
+  counterbid: 'offer',
+  approach: 'offer',
+  programme: 'offer',
+  program: 'offer',
+  extension: 'offer',
+  coalition: 'deal',
   deal: 'deal',
   deals: 'deal',
   agreement: 'deal',
@@ -399,6 +474,32 @@ export const PROPOSAL_HEADS: Record<string, 'offer' | 'deal'> = {
   mechanism: 'deal',
 };
 
+/** Verbs (a lemma, then words as written) whose object is a proposal of the subject's own. */
+export const PROPOSING_VERBS = new Set([
+  'put forward',
+  'propose',
+  'offer',
+  'suggest',
+  'float',
+  'submit',
+  'table',
+  'call for',
+  'demand',
+  'agree to',
+  'unveil',
+  'outline',
+  'sketch out',
+  'lay out',
+  'set out',
+]);
+
+/** Lemmas of making or shaping a proposal, whose agent ("presented by X") is its author. */
+export const PROPOSING_LEMMAS = new Set(
+  words(
+    'propose offer present table make submit draft negotiate launch put unveil broker craft announce suggest prepare outline initiate write float',
+  ),
+);
+
 /** Modifiers that mark a proposal as one side's first or draft version. */
 export const OFFER_MARKERS = new Set(
   words('initial draft first original opening earlier latest new revised proposed'),
@@ -412,30 +513,41 @@ export interface StanceVerb {
 const sv = (polarity: 'support' | 'oppose', kind: StanceKind, words: string): [string, StanceVerb][] =>
   words.split(' ').map((w) => [w.replace(/_/g, ' '), { polarity, kind }]);
 
-/** Stance verbs in their inflected forms; multi-word entries use spaces. */
+/**
+ * Stance verbs by lemma ("rejects", "rejected", "rejecting" are all "reject"); in a phrase the first word
+ * is a lemma and the rest are words as written ("balk at"); "*" stands for a possessive ("lend their
+ * backing to"). British spellings are listed too, though the
+ * language model already gives "criticised" the lemma "criticize".
+ */
 export const STANCE_VERBS = new Map<string, StanceVerb>([
   ...sv(
     'oppose',
     'transitive',
-    'reject rejects rejected rejecting rebuff rebuffs rebuffed rebuffing spurn spurns spurned spurning denounce denounces denounced denouncing criticize criticizes criticized criticizing criticise criticises criticised criticising condemn condemns condemned condemning oppose opposes opposed opposing dismiss dismisses dismissed dismissing slam slams slammed slamming blast blasts blasted blasting attack attacks attacked attacking accuse accuses accused accusing hector hectors hectored hectoring berate berates berated berating blame blames blamed blaming scold scolds scolded scolding veto vetoes vetoed vetoing block blocks blocked blocking challenge challenges challenged challenging disparage disparaged chastise chastised rebuke rebukes rebuked rebuking derail derailed derails derailing',
+    'reject rebuff spurn snub denounce criticize criticise condemn oppose dismiss slam blast attack accuse hector berate blame scold veto block challenge disparage chastise rebuke derail resist contest scupper torpedo',
   ),
   ...sv(
     'oppose',
     'transitive',
-    'balked_at balks_at walked_away_from ruled_out rules_out objected_to objects_to pushed_back_on pushed_back_against railed_against lashed_out_at hit_out_at took_aim_at fired_back_at warned_against pulled_out_of',
+    'balk_at walk_away_from rule_out turn_down throw_out vote_down shoot_down speak_out_against come_out_against campaign_against protest_against voice_*_opposition_to express_*_opposition_to object_to push_back_on push_back_against rail_against lash_out_at hit_out_at take_aim_at fire_back_at warn_against pull_out_of vote_against',
   ),
-  ...sv('oppose', 'intransitive', 'fired_back fires_back hit_back hits_back lashed_out retorted bristled'),
+  ...sv('oppose', 'intransitive', 'fire_back hit_back lash_out retort bristle'),
   ...sv(
     'support',
     'transitive',
-    'welcome welcomes welcomed welcoming back backs backed backing support supports supported supporting endorse endorses endorsed endorsing praise praises praised praising hail hails hailed hailing embrace embraces embraced embracing accept accepts accepted accepting approve approves approved approving pursue pursues pursued pursuing champion champions championed favor favors favored favour favours favoured',
+    'welcome back support endorse praise hail embrace accept approve pursue champion favor favour ratify',
   ),
   ...sv(
     'support',
     'transitive',
-    'pushed_for pushes_for push_for pushing_for argued_for argues_for lobbied_for pressed_for presses_for',
+    'push_for argue_for lobby_for press_for vote_for sign_up_to side_with throw_*_weight_behind lend_*_backing_to lend_*_support_to give_*_backing_to give_*_support_to voice_*_support_for express_*_support_for come_out_in_favour_of come_out_in_favor_of',
   ),
 ]);
+
+/** Possessive pronouns, the "*" of a stance phrase ("lend their backing to"). */
+export const POSSESSIVE_PRONOUNS = new Set(words('my your his her its our their'));
+
+/** The words that make a verb passive before it ("was rejected by", "has been welcomed by"). */
+export const PASSIVE_AUXILIARIES = new Set(words('be get'));
 
 /** Nouns that carry a stance "from" their holder: "outrage from NATO allies". */
 export const STANCE_NOUNS = new Map<string, 'support' | 'oppose'>([
@@ -459,6 +571,9 @@ export const MEETING_VERBS = new Set(
     'meet meets met meeting visit visits visited visiting host hosts hosted hosting discuss discusses discussed discussing negotiate negotiates negotiated negotiating spoke speaks talked talks talking call called phoned welcomed received',
   ),
 );
+/** Lemmas of bringing sides together: "under the mediation of X", "hosted by X", "brokered by X". */
+export const MEDIATION_LEMMAS = new Set(words('mediation mediate host broker facilitate sponsor'));
+
 export const MEETING_NOUNS = new Set([
   'meeting',
   'meetings',
@@ -476,3 +591,243 @@ export const MEETING_NOUNS = new Set([
   'round',
   'consultations',
 ]);
+
+// Word lists of the passes: meetings, proposals, deal parties, clause reading, stances, actors.
+
+/** Verbs that report a meeting ("met", "talked", "hosted"). */
+export const VERB_TRIGGERS = new Set(
+  words(
+    'meet meets met discuss discusses discussed discussing negotiate negotiates negotiated negotiating spoke speak speaks talked hosted hosts host visited visits called phoned',
+  ),
+);
+
+/** Nouns that name a meeting ("talks", "summit", "call"). */
+export const NOUN_TRIGGERS = new Set(
+  words('meeting meetings talks summit call negotiations conversation sit-down visit consultations'),
+);
+
+/** Words that make a meeting only proposed ("may meet", "sought talks"). */
+export const PROPOSED_CUES = new Set(
+  words(
+    'may might could would pushed push pushing sought seek seeks seeking wants wanted proposed proposes suggested requested asked urged offered possible potential hopes hoped',
+  ),
+);
+
+/** Words that make a meeting planned ("will meet", "talks scheduled"). */
+export const PLANNED_CUES = new Set(
+  words(
+    'will plans planned scheduled expected set upcoming due next before further shall later agreed agree',
+  ),
+);
+
+/** Words that mark a meeting as cancelled. */
+export const CANCELLED_CUES = ['cancelled', 'canceled', 'postponed', 'scrapped', 'called off', 'abandoned'];
+
+/** Meeting verbs that need a partner or two subjects ("X spoke" alone is no meeting). */
+export const NEEDS_PARTNER = new Set(
+  words(
+    'discuss discusses discussed discussing negotiate negotiates negotiated negotiating spoke speak speaks talked visited visits called phoned',
+  ),
+);
+
+/** Verbs that add a participant to the latest meeting ("X also attended"). */
+export const ATTEND_VERBS = new Set(['attended', 'attend', 'attends', 'joined', 'participated']);
+
+/** Nouns that list a meeting's participants ("participants included X"). */
+export const PARTICIPANT_NOUNS = new Set(['participants', 'delegation', 'delegations', 'attendees']);
+
+/** Words before a meeting noun that point back at a meeting already named ("the talks"). */
+export const REFERRING = new Set(words('the their these those this that its of'));
+
+/** Determiners that open a proposal phrase ("the offer", "its plan"). */
+export const DETERMINERS = new Set(words('a an the this that its their his her any another such no'));
+
+/** Words that end the walk back from a proposal's head to its first modifier. */
+export const STOP_MODIFIERS = new Set(
+  words(
+    'to of and or with for on in at by from need needs want wants sign signed signing reach reached make seek seeking have has had is was are were be been finalize pursue reject rejected would will could not',
+  ),
+);
+
+/** Prepositions that open what a proposal is about ("a deal on tariffs"). */
+export const COMPLEMENT_PREPS = new Set(['on', 'over', 'about', 'for', 'covering', 'regarding']);
+
+/** Words that end a proposal's "on ..." complement. */
+export const COMPLEMENT_STOPS = new Set(
+  words(
+    'would will could should is was are were has have had that which who as but because while before after during and',
+  ),
+);
+
+/** Words that say nothing about a proposal's topic, left out when proposals are compared. */
+export const TOPIC_STOP = new Set([
+  'the',
+  'a',
+  'an',
+  'of',
+  'to',
+  'in',
+  'on',
+  'for',
+  'and',
+  'with',
+  'its',
+  'their',
+  'strong',
+  'completed',
+  'final',
+  'key',
+  'major',
+  'big',
+  'new',
+  'possible',
+  'potential',
+  'proposed',
+  'so',
+  'called',
+  'billion',
+  'million',
+  'trillion',
+  'worth',
+  'immediate',
+  'lasting',
+  'permanent',
+  'temporary',
+  'comprehensive',
+  'full',
+  'partial',
+  'broader',
+  'wider',
+  'interim',
+  'potential',
+  'other',
+  'both',
+  'sides',
+  'us',
+  'very',
+  ...OFFER_MARKERS,
+]);
+
+/** Words after which a proposal's terms follow ("including", "would give"). */
+export const TERM_TRIGGERS = new Set(
+  words(
+    'involved involving involves include includes included including securing secure give gives giving provide provides providing grant grants granting establish establishing guarantee guaranteeing requires required',
+  ),
+);
+
+/** Words that end a term. */
+export const TERM_STOP_WORDS = new Set(
+  words('which that but while because although whereas who if unless as so when'),
+);
+
+/** Heads that name a specific kind of arrangement ("ceasefire", "treaty") are topics of their own. */
+export const SPECIFIC_HEADS = new Set([
+  'ceasefire',
+  'truce',
+  'treaty',
+  'pact',
+  'memorandum',
+  'mechanism',
+  'settlement',
+]);
+
+/** Verbs whose subjects are parties to a deal ("signed", "negotiated", "sealed"). */
+export const PURSUIT_VERBS = new Set([
+  'finalize',
+  'finalise',
+  'finalized',
+  'finalising',
+  'finalizing',
+  'sign',
+  'signed',
+  'signing',
+  'reach',
+  'reached',
+  'reaching',
+  'negotiate',
+  'negotiated',
+  'negotiating',
+  'pursue',
+  'pursued',
+  'pursuing',
+  'conclude',
+  'concluded',
+  'strike',
+  'struck',
+  'seal',
+  'sealed',
+  'complete',
+  'completed',
+  'clinch',
+  'clinched',
+  'secure',
+  'secured',
+  'ink',
+  'inked',
+  'agree',
+  'agreed',
+  'seek',
+  'seeking',
+  'sought',
+  'pursues',
+  'signs',
+  'reaches',
+  'extend',
+  'extended',
+  'renew',
+  'renewed',
+  'implement',
+  'implemented',
+]);
+
+/** Verbs whose amount object is a demand ("wanted $500 billion"). */
+export const DEMAND_VERBS = new Set([
+  'wanted',
+  'wants',
+  'demanded',
+  'demands',
+  'sought',
+  'seeks',
+  'asked',
+  'insisted',
+]);
+
+/** Prepositions that keep a noun out of subject position. */
+export const PREPOSITIONS = new Set(
+  words(
+    'with to from of for by against on about between at in over toward towards than into onto upon among including like via',
+  ),
+);
+
+/** Relative pronouns that open a clause about the name before them. */
+export const RELATIVES = new Set(['who', 'which', 'whom', 'whose', 'where', 'when']);
+
+/** Personal pronouns that stand for a person. */
+export const PERSONAL = new Set(['he', 'she', 'him', 'her', 'his']);
+
+/** Words before a stance verb that negate it ("not", "refused to"). */
+export const NEGATIONS = new Set([
+  'not',
+  'never',
+  "n't",
+  'without',
+  'no',
+  'refused',
+  'declined',
+  'unwilling',
+]);
+
+/** Verbs after "we" in a quotation that express support ("we need", "we welcome"). */
+export const QUOTED_SUPPORT = new Set(['need', 'want', 'support', 'welcome', 'back', 'favour', 'favor']);
+
+/** Bodies of government: named with a country first, they speak for that country. */
+export const GOVERNMENT_HEADS = new Set(
+  words(
+    'Ministry Government Cabinet Parliament Army Forces Duma Rada Congress Senate Administration Department Office Presidency Assembly',
+  ),
+);
+
+/** Lower-case particles inside names: "Tamim bin Hamad", "Ursula von der Leyen". */
+export const NAME_CONNECTORS = new Set(
+  words('bin bint ibn al el de der van von da del della la le di du dos'),
+);

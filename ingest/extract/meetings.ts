@@ -7,7 +7,19 @@ import { addDays, nextWeekday, resolveWeekday, WEEKDAYS } from '../text/dates';
 import type { ActorIndex, PlaceMention } from './actors';
 import type { Clauses } from './clauses';
 import type { Doc } from './document';
-import { words } from './lexicon';
+import type { Token } from '../text/language';
+import {
+  ATTEND_VERBS,
+  CANCELLED_CUES,
+  MEDIATION_LEMMAS,
+  NEEDS_PARTNER,
+  NOUN_TRIGGERS,
+  PARTICIPANT_NOUNS,
+  PLANNED_CUES,
+  PROPOSED_CUES,
+  REFERRING,
+  VERB_TRIGGERS,
+} from './lexicon';
 
 export interface MeetingDraft {
   participants: Set<string>;
@@ -37,153 +49,166 @@ function kindOf(word: string, next: string): string {
   return 'meeting';
 }
 
-const VERB_TRIGGERS = new Set(
-  words(
-    'meet meets met discuss discusses discussed discussing negotiate negotiates negotiated negotiating spoke speak speaks talked hosted hosts host visited visits called phoned',
-  ),
-);
-const NOUN_TRIGGERS = new Set(
-  words('meeting meetings talks summit call negotiations conversation sit-down visit consultations'),
-);
-const PROPOSED_CUES = new Set(
-  words(
-    'may might could would pushed push pushing sought seek seeks seeking wants wanted proposed proposes suggested requested asked urged offered possible potential hopes hoped',
-  ),
-);
-const PLANNED_CUES = new Set(
-  words(
-    'will plans planned scheduled expected set upcoming due next before further shall later agreed agree',
-  ),
-);
-const CANCELLED_CUES = ['cancelled', 'canceled', 'postponed', 'scrapped', 'called off', 'abandoned'];
-const NEEDS_PARTNER = new Set(
-  words(
-    'discuss discusses discussed discussing negotiate negotiates negotiated negotiating spoke speak speaks talked visited visits called phoned',
-  ),
-);
-const ATTEND_VERBS = new Set(['attended', 'attend', 'attends', 'joined', 'participated']);
-const PARTICIPANT_NOUNS = new Set(['participants', 'delegation', 'delegations', 'attendees']);
-const REFERRING = new Set(words('the their these those this that its of'));
-
 export function findMeetings(doc: Doc, index: ActorIndex, clauses: Clauses): MeetingDraft[] {
-  const { tokens } = doc;
   const found: MeetingDraft[] = [];
-  const articleDate = doc.article.date;
-  const sentenceSpan = (si: number): Span => {
-    const s = doc.sentences[si]!;
-    return { start: s.start, end: s.end, text: s.text };
-  };
-  /** Names coordinated from token k on ("X, Y and Z"), up to `end`. */
-  const namesFrom = (k: number, end: number): string[] => {
-    const names: string[] = [];
-    while (k < end) {
-      const e = clauses.firstEntityAfter(k, end, 'actor');
-      if (!e || e.from > k + 2) break;
-      names.push(e.ref);
-      k = e.to;
-      if (tokens[k]?.kind === 'possessive') break;
-      if (tokens[k]?.lower !== 'and' && tokens[k]?.text !== ',') break;
-      k++;
-      if (tokens[k]?.lower === 'other' || tokens[k]?.lower === 'and') k++;
-    }
-    return names;
-  };
-
+  const names = (k: number, end: number) => namesFrom(doc, index, clauses, k, end);
   doc.sentences.forEach((_, si) => {
     if (doc.skip[si]) return;
     const [from, to] = doc.sentenceTokens[si] ?? [0, 0];
     for (let v = from; v < to; v++) {
-      const t = tokens[v]!;
-      const prev = tokens[v - 1];
-      const isNoun = NOUN_TRIGGERS.has(t.lower) && !VERB_TRIGGERS.has(t.lower);
-      const isVerb = VERB_TRIGGERS.has(t.lower) || (t.lower === 'meeting' && isVerbContext(prev?.lower));
-      if (!isNoun && !isVerb && t.lower !== 'meeting') continue;
-      const nounUse = !isVerb;
-      const end = clauses.clauseEnd(v + 1, si);
-
-      // Partners: "with X and Y", "between X and Y", or a direct object ("met Putin").
-      let partnerAt = -1;
-      let between = false;
-      for (let j = v + 1; j < Math.min(end, v + 16); j++) {
-        const w = tokens[j]!.lower;
-        if (
-          w === 'with' ||
-          w === 'between' ||
-          (w === 'to' && /^(spoke|speak|speaks|talked)$/.test(t.lower))
-        ) {
-          partnerAt = j;
-          between = w === 'between';
-          break;
-        }
-        if (NOUN_TRIGGERS.has(w) || VERB_TRIGGERS.has(w)) break;
-      }
-      if (partnerAt < 0 && /^(meet|meets|met|hosted|hosts|host|called|phoned)$/.test(t.lower)) partnerAt = v;
-      const partners = partnerAt >= 0 ? namesFrom(partnerAt + 1, end) : [];
-
-      // Who meets: "his meeting", "Kyiv’s talks", an agent ("negotiated by X"), else the subject.
-      let subjects: string[] = [];
-      if (between) subjects = [];
-      else if (nounUse && (prev?.lower === 'his' || prev?.lower === 'her')) {
-        const who = clauses.resolvePronoun(v - 1, si);
-        if (who) subjects = [who];
-      } else if (nounUse && prev?.kind === 'possessive') {
-        const owner = clauses.entityEndingAt(v - 1, 'actor');
-        if (owner) subjects = [owner.ref];
-      } else if (tokens[v + 1]?.lower === 'by' && namesFrom(v + 2, end).length > 0) {
-        subjects = namesFrom(v + 2, end);
-      } else if (!(
-        nounUse &&
-        (prev?.lower === 'of' || (prev?.lower === 'the' && tokens[v - 2]?.lower === 'of'))
-      )) {
-        subjects = clauses.subjectsOf(v, si);
-      }
-      // "X and Y spoke" is reciprocal; "X spoke" alone is not a meeting.
-      if (NEEDS_PARTNER.has(t.lower) && partners.length === 0 && subjects.length < 2) continue;
-      const participants = new Set([...subjects, ...partners]);
-      const place = placeOf(doc, index, si, from, end);
-      const status = statusOf(clauses, v, si);
-      const date = articleDate ? dateOf(doc, v, si, clauses, articleDate, status) : null;
-      found.push({
-        participants,
-        place: place.name,
-        visit: place.visit,
-        date,
-        status,
-        evidence: [clauseSpan(doc, clauses, v, si, end)],
-        label: null,
-        noun:
-          nounUse &&
-          partners.length === 0 &&
-          (REFERRING.has(prev?.lower ?? '') ||
-            prev?.kind === 'possessive' ||
-            tokens[v - 2]?.lower === 'of' ||
-            REFERRING.has(tokens[v - 2]?.lower ?? '')),
-        sentence: si,
-        trigger: v,
-        kind: kindOf(t.lower, tokens[v + 2]?.lower ?? ''),
-      });
+      const meeting = meetingAt(doc, index, clauses, si, v, names);
+      if (meeting) found.push(meeting);
     }
-
-    // "Their participants included X and Y", "X also attended": more people at the latest meeting.
-    for (let k = from; k < to; k++) {
-      const w = tokens[k]!.lower;
-      let names: string[] = [];
-      if (PARTICIPANT_NOUNS.has(w) && /^(included|includes|were|was)$/.test(tokens[k + 1]?.lower ?? '')) {
-        names = namesFrom(k + 2, clauses.clauseEnd(k + 2, si));
-      } else if (ATTEND_VERBS.has(w) || (w === 'part' && tokens[k - 1]?.lower === 'took')) {
-        names = clauses.subjectsOf(w === 'part' ? k - 1 : k, si);
-      }
-      if (names.length === 0) continue;
-      const latest = [...found]
-        .reverse()
-        .find((m) => m.sentence <= si && m.sentence >= si - 2 && m.status === 'held');
-      if (!latest) continue;
-      for (const n of names) latest.participants.add(n);
-      latest.evidence.push(sentenceSpan(si));
-    }
+    addAttendees(doc, clauses, si, found, names);
   });
+  found.push(...eventMeetings(index, clauses, doc));
+  return mergeMeetings(found.sort((a, b) => a.sentence - b.sentence));
+}
 
-  // Named events: "the Munich Security Conference", with the people and sides the sentence names.
+function sentenceSpan(doc: Doc, si: number): Span {
+  const s = doc.sentences[si]!;
+  return { start: s.start, end: s.end, text: s.text };
+}
+
+/** Names coordinated from token k on ("X, Y and Z"), up to `end`. */
+function namesFrom(doc: Doc, index: ActorIndex, clauses: Clauses, k: number, end: number): string[] {
+  const { tokens } = doc;
+  const names: string[] = [];
+  while (k < end) {
+    const e = clauses.firstEntityAfter(k, end, 'actor');
+    if (!e || e.from > k + 2) break;
+    names.push(e.ref);
+    k = e.to;
+    // "LSE chief executive Clara Furse": the person named right after their organisation.
+    const person = clauses.firstEntityAfter(k, end, 'actor');
+    if (person && person.from === k && index.actors.get(person.ref)?.kind === 'person') {
+      names.push(person.ref);
+      k = person.to;
+    }
+    if (tokens[k]?.kind === 'possessive') break;
+    // "representatives from Afghanistan and ...": the origin belongs to the name before it.
+    const origin = tokens[k]?.lower === 'from' ? clauses.firstEntityAfter(k + 1, end, 'actor') : null;
+    if (origin && origin.from <= k + 2) k = origin.to;
+    if (tokens[k]?.lower !== 'and' && tokens[k]?.text !== ',') break;
+    k++;
+    if (tokens[k]?.lower === 'other' || tokens[k]?.lower === 'and') k++;
+  }
+  return names;
+}
+
+/** The meeting that the verb or noun at token v reports, with who took part; null when v reports none. */
+function meetingAt(
+  doc: Doc,
+  index: ActorIndex,
+  clauses: Clauses,
+  si: number,
+  v: number,
+  names: (k: number, end: number) => string[],
+): MeetingDraft | null {
+  const { tokens } = doc;
+  const [from, to] = doc.sentenceTokens[si] ?? [0, 0];
+  const t = tokens[v]!;
+  const prev = tokens[v - 1];
+  const isNoun = NOUN_TRIGGERS.has(t.lower) && !VERB_TRIGGERS.has(t.lower);
+  const isVerb = VERB_TRIGGERS.has(t.lower) || (t.lower === 'meeting' && isVerbContext(prev?.lower));
+  if (!isNoun && !isVerb && t.lower !== 'meeting') return null;
+  const nounUse = !isVerb;
+  const end = clauses.clauseEnd(v + 1, si);
+
+  // Partners: "with X and Y", "between X and Y", or a direct object ("met Putin").
+  let partnerAt = -1;
+  let between = false;
+  for (let j = v + 1; j < Math.min(end, v + 16); j++) {
+    const w = tokens[j]!.lower;
+    if (w === 'with' || w === 'between' || (w === 'to' && /^(spoke|speak|speaks|talked)$/.test(t.lower))) {
+      partnerAt = j;
+      between = w === 'between';
+      break;
+    }
+    if (NOUN_TRIGGERS.has(w) || VERB_TRIGGERS.has(w)) break;
+  }
+  if (partnerAt < 0 && /^(meet|meets|met|hosted|hosts|host|called|phoned)$/.test(t.lower)) partnerAt = v;
+  const partners = partnerAt >= 0 ? names(partnerAt + 1, end) : [];
+  // "under the mediation of X and Y", "hosted by X": those who brought the sides together took part.
+  const mediator = mediatorAt(tokens, v + 1, Math.min(to, v + 30));
+  if (mediator !== null) partners.push(...names(mediator, to));
+
+  // Who meets: "his meeting", "Kyiv’s talks", an agent ("negotiated by X"), else the subject.
+  let subjects: string[] = [];
+  if (between) subjects = [];
+  else if (nounUse && (prev?.lower === 'his' || prev?.lower === 'her')) {
+    const who = clauses.resolvePronoun(v - 1, si);
+    if (who) subjects = [who];
+  } else if (nounUse && prev?.kind === 'possessive') {
+    const owner = clauses.entityEndingAt(v - 1, 'actor');
+    if (owner) subjects = [owner.ref];
+  } else if (tokens[v + 1]?.lower === 'by' && names(v + 2, end).length > 0) {
+    subjects = names(v + 2, end);
+  } else if (!(
+    nounUse &&
+    (prev?.lower === 'of' || (prev?.lower === 'the' && tokens[v - 2]?.lower === 'of'))
+  )) {
+    subjects = clauses.subjectsOf(v, si);
+  }
+  // "X and Y spoke" is reciprocal; "X spoke" alone is not a meeting.
+  if (NEEDS_PARTNER.has(t.lower) && partners.length === 0 && subjects.length < 2) return null;
+  const participants = new Set([...subjects, ...partners]);
+  const place = placeOf(doc, index, si, from, end);
+  const status = statusOf(clauses, v, si);
+  const articleDate = doc.article.date;
+  const date = articleDate ? dateOf(doc, v, si, clauses, articleDate, status) : null;
+  return {
+    participants,
+    place: place.name,
+    visit: place.visit,
+    date,
+    status,
+    evidence: [clauseSpan(doc, clauses, v, si, end)],
+    label: null,
+    noun:
+      nounUse &&
+      partners.length === 0 &&
+      (REFERRING.has(prev?.lower ?? '') ||
+        prev?.kind === 'possessive' ||
+        tokens[v - 2]?.lower === 'of' ||
+        REFERRING.has(tokens[v - 2]?.lower ?? '')),
+    sentence: si,
+    trigger: v,
+    kind: kindOf(t.lower, tokens[v + 2]?.lower ?? ''),
+  };
+}
+
+/** "Their participants included X and Y", "X also attended": more people at the latest meeting. */
+function addAttendees(
+  doc: Doc,
+  clauses: Clauses,
+  si: number,
+  found: MeetingDraft[],
+  namesAt: (k: number, end: number) => string[],
+): void {
+  const { tokens } = doc;
+  const [from, to] = doc.sentenceTokens[si] ?? [0, 0];
+  for (let k = from; k < to; k++) {
+    const w = tokens[k]!.lower;
+    let names: string[] = [];
+    if (PARTICIPANT_NOUNS.has(w) && /^(included|includes|were|was)$/.test(tokens[k + 1]?.lower ?? '')) {
+      names = namesAt(k + 2, clauses.clauseEnd(k + 2, si));
+    } else if (ATTEND_VERBS.has(w) || (w === 'part' && tokens[k - 1]?.lower === 'took')) {
+      names = clauses.subjectsOf(w === 'part' ? k - 1 : k, si);
+    }
+    if (names.length === 0) continue;
+    const latest = [...found]
+      .reverse()
+      .find((m) => m.sentence <= si && m.sentence >= si - 2 && m.status === 'held');
+    if (!latest) continue;
+    for (const n of names) latest.participants.add(n);
+    latest.evidence.push(sentenceSpan(doc, si));
+  }
+}
+
+/** Named events: "the Munich Security Conference", with the people and sides the sentence names. */
+function eventMeetings(index: ActorIndex, clauses: Clauses, doc: Doc): MeetingDraft[] {
+  const found: MeetingDraft[] = [];
   for (const ev of index.events) {
     const inSentence = index.mentions.filter((m) => m.sentence === ev.sentence && !m.possessive);
     const participants = new Set(
@@ -205,7 +230,7 @@ export function findMeetings(doc: Doc, index: ActorIndex, clauses: Clauses): Mee
       visit: false,
       date: null,
       status: status === 'proposed' ? 'held' : status,
-      evidence: [{ start: ev.start, end: ev.end, text: ev.text }, sentenceSpan(ev.sentence)],
+      evidence: [{ start: ev.start, end: ev.end, text: ev.text }, sentenceSpan(doc, ev.sentence)],
       label: ev.name,
       noun: false,
       sentence: ev.sentence,
@@ -213,7 +238,17 @@ export function findMeetings(doc: Doc, index: ActorIndex, clauses: Clauses): Mee
       kind: 'meeting',
     });
   }
-  return mergeMeetings(found.sort((a, b) => a.sentence - b.sentence));
+  return found;
+}
+
+/** The token after "mediation of", "mediated by", "hosted by" or "brokered by" in [from, to), or null. */
+function mediatorAt(tokens: Token[], from: number, to: number): number | null {
+  for (let k = from; k < to - 1; k++) {
+    const w = tokens[k]!;
+    const next = tokens[k + 1]!.lower;
+    if (MEDIATION_LEMMAS.has(w.lemma) && (next === 'of' || next === 'by')) return k + 2;
+  }
+  return null;
 }
 
 /** "is meeting", "before meeting": the -ing form as a verb rather than the noun. */

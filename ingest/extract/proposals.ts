@@ -5,8 +5,22 @@ import type { Span } from '../../schema';
 import type { ActorIndex } from './actors';
 import type { Clauses, EntitySpan } from './clauses';
 import type { Doc } from './document';
-import { COUNTRIES, OFFER_MARKERS, PROPOSAL_HEADS, words } from './lexicon';
-import type { Token } from './tokens';
+import {
+  COMPLEMENT_PREPS,
+  COMPLEMENT_STOPS,
+  COUNTRIES,
+  DETERMINERS,
+  OFFER_MARKERS,
+  PROPOSAL_HEADS,
+  PROPOSING_VERBS,
+  SPECIFIC_HEADS,
+  STOP_MODIFIERS,
+  TERM_STOP_WORDS,
+  TERM_TRIGGERS,
+  TOPIC_STOP,
+  words,
+} from './lexicon';
+import type { Token } from '../text/language';
 
 export interface ProposalMention {
   from: number;
@@ -37,94 +51,7 @@ export interface ProposalDraft {
   topics: Set<string>;
 }
 
-const DETERMINERS = new Set(words('a an the this that its their his her any another such no'));
-const STOP_MODIFIERS = new Set(
-  words(
-    'to of and or with for on in at by from need needs want wants sign signed signing reach reached make seek seeking have has had is was are were be been finalize pursue reject rejected would will could not',
-  ),
-);
-const COMPLEMENT_PREPS = new Set(['on', 'over', 'about', 'for', 'covering', 'regarding']);
-const COMPLEMENT_STOPS = new Set(
-  words(
-    'would will could should is was are were has have had that which who as but because while before after during and',
-  ),
-);
-const TOPIC_STOP = new Set([
-  'the',
-  'a',
-  'an',
-  'of',
-  'to',
-  'in',
-  'on',
-  'for',
-  'and',
-  'with',
-  'its',
-  'their',
-  'strong',
-  'completed',
-  'final',
-  'key',
-  'major',
-  'big',
-  'new',
-  'possible',
-  'potential',
-  'proposed',
-  'so',
-  'called',
-  'billion',
-  'million',
-  'trillion',
-  'worth',
-  'immediate',
-  'lasting',
-  'permanent',
-  'temporary',
-  'comprehensive',
-  'full',
-  'partial',
-  'broader',
-  'wider',
-  'interim',
-  'potential',
-  'other',
-  'both',
-  'sides',
-  'us',
-  'very',
-  ...OFFER_MARKERS,
-]);
-const PROPOSING_VERBS = new Set([
-  'put forward',
-  'puts forward',
-  'proposed',
-  'proposes',
-  'propose',
-  'offered',
-  'offers',
-  'suggested',
-  'suggests',
-  'floated',
-  'submitted',
-  'tabled',
-  'called for',
-  'calls for',
-  'demanded',
-  'demands',
-  'agreed to',
-  'agree to',
-]);
-const TERM_TRIGGERS = new Set(
-  words(
-    'involved involving involves include includes included including securing secure give gives giving provide provides providing grant grants granting establish establishing guarantee guaranteeing requires required',
-  ),
-);
 const TERM_BOUNDARY = new Set(words(', ; . : — – ( ) “ ” "'));
-const TERM_STOP_WORDS = new Set(
-  words('which that but while because although whereas who if unless as so when'),
-);
 
 const singular = (w: string) => (w.length > 4 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w);
 const COUNTRY_WORDS = new Set(
@@ -141,16 +68,6 @@ function topicWords(tokens: Token[]): Set<string> {
   return out;
 }
 
-/** Heads that name a specific kind of arrangement ("ceasefire", "treaty") are topics of their own. */
-const SPECIFIC_HEADS = new Set([
-  'ceasefire',
-  'truce',
-  'treaty',
-  'pact',
-  'memorandum',
-  'mechanism',
-  'settlement',
-]);
 function withHead(topics: Set<string>, head: string): Set<string> {
   if (SPECIFIC_HEADS.has(head)) topics.add(head);
   return topics;
@@ -166,91 +83,129 @@ function proposersInside(index: ActorIndex, from: number, to: number, headAt: nu
 }
 
 /** Finds proposal noun phrases in every sentence. */
-export function findProposalMentions(doc: Doc, index: ActorIndex): ProposalMention[] {
-  const { tokens } = doc;
+export function findProposalMentions(doc: Doc, index: ActorIndex, clauses: Clauses): ProposalMention[] {
   const out: ProposalMention[] = [];
   doc.sentences.forEach((_, si) => {
     if (doc.skip[si]) return;
     const [from, to] = doc.sentenceTokens[si] ?? [0, 0];
     for (let h = from; h < to; h++) {
-      const head = tokens[h]!;
-      const kind = PROPOSAL_HEADS[head.lower];
-      if (!kind) continue;
-      if (head.cap) {
-        // A named proposal: "the Indus Waters Treaty", "the Minsk Agreement".
-        const named = namedProposal(doc, index, si, h);
-        if (named) out.push(named);
-        continue;
-      }
-      const next = tokens[h + 1]?.lower ?? '';
-      // "plans to meet", "deal with the fallout", "draft a law": verbs, not proposals.
-      if (next === 'to' && (head.lower === 'plan' || head.lower === 'plans' || head.lower === 'offer'))
-        continue;
-      if (PROPOSAL_HEADS[next]) continue; // "draft agreement": the head is the last noun
-      let s = h;
-      let definite = false;
-      let determined = false;
-      let marked = false;
-      for (let k = h - 1; k >= Math.max(from, h - 6); k--) {
-        const t = tokens[k]!;
-        if (DETERMINERS.has(t.lower)) {
-          s = k;
-          determined = true;
-          definite = t.lower !== 'a' && t.lower !== 'an' && t.lower !== 'another';
-          break;
-        }
-        if (t.kind === 'possessive') {
-          s = k;
-          continue;
-        }
-        if (t.kind === 'punct' || STOP_MODIFIERS.has(t.lower)) break;
-        if (OFFER_MARKERS.has(t.lower)) marked = true;
-        s = k;
-      }
-      if (!determined) {
-        // Without a determiner keep only names and markers next to the head ("US proposals").
-        s = h;
-        while (
-          s > from &&
-          (OFFER_MARKERS.has(tokens[s - 1]!.lower) ||
-            tokens[s - 1]!.cap ||
-            tokens[s - 1]!.kind === 'possessive')
-        )
-          s--;
-        if (tokens[s]?.kind === 'possessive') s++;
-      }
-      // The possessor before a possessive belongs to the phrase: "Kyiv’s proposal".
-      let complementTo = h + 1;
-      if (COMPLEMENT_PREPS.has(next)) {
-        let k = h + 2;
-        while (
-          k < to &&
-          k - h < 14 &&
-          !COMPLEMENT_STOPS.has(tokens[k]!.lower) &&
-          !TERM_BOUNDARY.has(tokens[k]!.text)
-        )
-          k++;
-        if (k > h + 2) complementTo = k;
-      }
-      const isDraftDeal = tokens.slice(s, h).some((t) => t.lower === 'draft');
-      out.push({
-        from: s,
-        to: h + 1,
-        start: tokens[s]!.start,
-        end: head.end,
-        sentence: si,
-        head: head.lower,
-        kind: isDraftDeal ? 'offer' : kind,
-        definite,
-        marked: marked || isDraftDeal,
-        proposers: proposersInside(index, s, h + 1, h),
-        topics: withHead(topicWords(tokens.slice(s, complementTo)), head.lower),
-        complementTo,
-        fromVerb: false,
-      });
+      const mention = proposalAt(doc, index, clauses, si, h);
+      if (mention) out.push(mention);
     }
   });
   return out;
+}
+
+/** The proposal phrase whose head noun is token h ("an initial US offer"), or null. */
+function proposalAt(
+  doc: Doc,
+  index: ActorIndex,
+  clauses: Clauses,
+  si: number,
+  h: number,
+): ProposalMention | null {
+  const { tokens } = doc;
+  const [from, to] = doc.sentenceTokens[si] ?? [0, 0];
+  const head = tokens[h]!;
+  // By lemma, as a noun: "the offers" is a proposal, "offered" is a verb (read in findVerbProposals).
+  const kind = PROPOSAL_HEADS[head.lower] ?? PROPOSAL_HEADS[head.lemma];
+  if (!kind || head.pos === 'VERB' || head.pos === 'AUX') return null;
+  // A named proposal: "the Indus Waters Treaty", "the Minsk Agreement".
+  if (head.cap) return namedProposal(doc, index, si, h);
+  const next = tokens[h + 1]?.lower ?? '';
+  // "plans to meet", "deal with the fallout", "draft a law": verbs, not proposals.
+  if (next === 'to' && (head.lower === 'plan' || head.lower === 'plans' || head.lower === 'offer'))
+    return null;
+  if (PROPOSAL_HEADS[next]) return null; // "draft agreement": the head is the last noun
+  let s = h;
+  let definite = false;
+  let determined = false;
+  let marked = false;
+  for (let k = h - 1; k >= Math.max(from, h - 6); k--) {
+    const t = tokens[k]!;
+    if (DETERMINERS.has(t.lower)) {
+      s = k;
+      determined = true;
+      definite = t.lower !== 'a' && t.lower !== 'an' && t.lower !== 'another';
+      break;
+    }
+    if (t.kind === 'possessive') {
+      s = k;
+      continue;
+    }
+    // A currency sign belongs to the phrase: "a £2bn bid".
+    const joiner = t.text === '-' && !t.spaced; // "a 30-day extension"
+    if ((t.kind === 'punct' && !doc.amountStarts.has(k) && !joiner) || STOP_MODIFIERS.has(t.lower)) break;
+    if (OFFER_MARKERS.has(t.lower)) marked = true;
+    s = k;
+  }
+  if (!determined) {
+    // Without a determiner keep only names and markers next to the head ("US proposals").
+    s = h;
+    while (
+      s > from &&
+      (OFFER_MARKERS.has(tokens[s - 1]!.lower) || tokens[s - 1]!.cap || tokens[s - 1]!.kind === 'possessive')
+    )
+      s--;
+    if (tokens[s]?.kind === 'possessive') s++;
+  }
+  // The possessor before a possessive belongs to the phrase: "Kyiv’s proposal".
+  let complementTo = h + 1;
+  if (COMPLEMENT_PREPS.has(next)) {
+    let k = h + 2;
+    while (
+      k < to &&
+      k - h < 14 &&
+      !COMPLEMENT_STOPS.has(tokens[k]!.lower) &&
+      !TERM_BOUNDARY.has(tokens[k]!.text)
+    )
+      k++;
+    if (k > h + 2) complementTo = k;
+  }
+  const isDraftDeal = tokens.slice(s, h).some((t) => t.lower === 'draft');
+  return {
+    from: s,
+    to: h + 1,
+    start: tokens[s]!.start,
+    end: head.end,
+    sentence: si,
+    head: head.lower,
+    kind: isDraftDeal ? 'offer' : kind,
+    definite,
+    marked: marked || isDraftDeal,
+    proposers: [
+      ...proposersInside(index, s, h + 1, h),
+      ...possessivePronounOwner(clauses, s, si),
+      ...agentAfter(clauses, h + 1, to),
+    ],
+    topics: withHead(topicWords(tokens.slice(s, complementTo)), head.lower),
+    complementTo,
+    fromVerb: false,
+  };
+}
+
+/** "its offer", "their plan": who the possessive pronoun opening the phrase stands for. */
+function possessivePronounOwner(clauses: Clauses, s: number, si: number): string[] {
+  const w = clauses.doc.tokens[s]?.lower ?? '';
+  if (w === 'his' || w === 'her') {
+    const ref = clauses.resolvePronoun(s, si);
+    return ref ? [ref] : [];
+  }
+  if (w !== 'its' && w !== 'their') return [];
+  // The sentence's subject when it is a body named before ("the exchange held ... its bid"), else the
+  // nearest body.
+  const main = clauses.mainSubject(si);
+  const subject = main?.span && main.span.to <= s ? main.ref : null;
+  const kind = subject ? clauses.index.actors.get(subject)?.kind : undefined;
+  const ref = subject && kind !== 'person' ? subject : clauses.resolvePlural(s, si);
+  return ref ? [ref] : [];
+}
+
+/** "an offer from X", "a bid by X and Y": the agent named right after the head. */
+function agentAfter(clauses: Clauses, k: number, to: number): string[] {
+  const w = clauses.doc.tokens[k]?.lower ?? '';
+  if (w !== 'from' && w !== 'by') return [];
+  return clauses.coordinatedAfter(k + 1, Math.min(to, k + 12));
 }
 
 function namedProposal(doc: Doc, index: ActorIndex, si: number, h: number): ProposalMention | null {
@@ -290,7 +245,9 @@ export function findVerbProposals(
     if (doc.skip[si]) return;
     const [from, to] = doc.sentenceTokens[si] ?? [0, 0];
     for (let v = from; v < to; v++) {
-      const one = tokens[v]!.lower;
+      // By lemma and as a verb: "offered", "offers" and "offering" are one rule; "the offers" is none.
+      if (tokens[v]!.pos !== 'VERB' || DETERMINERS.has(tokens[v - 1]?.lower ?? '')) continue;
+      const one = tokens[v]!.lemma;
       const two = `${one} ${tokens[v + 1]?.lower ?? ''}`;
       const phrase = PROPOSING_VERBS.has(two) ? two : PROPOSING_VERBS.has(one) ? one : null;
       if (!phrase) continue;
@@ -543,13 +500,12 @@ export function readTerms(
       }
       // Amounts and shares inside the phrase itself: "the $500 billion deal".
       for (let k = m.from; k < m.to - 1; k++) {
-        if (/^\$\d|^\d+(\.\d+)?%$/.test(tokens[k]!.text))
-          addTerm(k, PROPOSAL_HEADS[m.head] ? m.to - 1 : m.to);
+        if (doc.amountStarts.has(k)) addTerm(k, PROPOSAL_HEADS[m.head] ? m.to - 1 : m.to);
       }
       // Amounts and shares in the clause after it.
       for (let k = m.to; k < limit; k++) {
         const t = tokens[k]!;
-        if (/^\$\d|^\d+(\.\d+)?%$/.test(t.text) || (t.lower === 'half' && tokens[k + 1]?.lower === 'the'))
+        if (doc.amountStarts.has(k) || (t.lower === 'half' && tokens[k + 1]?.lower === 'the'))
           addTerm(k, termEnd(tokens, k + 1, limit));
       }
     }

@@ -5,7 +5,18 @@ import type { Polarity, Span } from '../../schema';
 import type { ActorIndex } from './actors';
 import type { Clauses, EntitySpan } from './clauses';
 import type { Doc } from './document';
-import { MEETING_NOUNS, SPEECH_VERBS, STANCE_NOUNS, STANCE_VERBS, type StanceVerb } from './lexicon';
+import type { Token } from '../text/language';
+import {
+  MEETING_NOUNS,
+  NEGATIONS,
+  PASSIVE_AUXILIARIES,
+  POSSESSIVE_PRONOUNS,
+  QUOTED_SUPPORT,
+  SPEECH_VERBS,
+  STANCE_NOUNS,
+  STANCE_VERBS,
+  type StanceVerb,
+} from './lexicon';
 
 export interface StanceDraft {
   holder: string;
@@ -15,91 +26,23 @@ export interface StanceDraft {
   summary: string;
 }
 
-const NEGATIONS = new Set(['not', 'never', "n't", 'without', 'no', 'refused', 'declined', 'unwilling']);
 const SPEECH = new Set(SPEECH_VERBS);
 const OPEN_QUOTES = new Set(['“', '"']);
 const CLOSE_QUOTES = new Set(['”', '"']);
-const QUOTED_SUPPORT = new Set(['need', 'want', 'support', 'welcome', 'back', 'favour', 'favor']);
 
 export function findStances(doc: Doc, index: ActorIndex, clauses: Clauses): StanceDraft[] {
   const { tokens } = doc;
   const out: StanceDraft[] = [];
-
-  const lowers = tokens.map((t) => t.lower);
   doc.sentences.forEach((_, si) => {
     if (doc.skip[si]) return;
     const [from, to] = doc.sentenceTokens[si] ?? [0, 0];
     for (let v = from; v < to; v++) {
-      const match = stanceVerbAt(lowers, v, to);
+      const match = stanceVerbAt(tokens, v, to);
       if (!match) continue;
-      const { verb, length } = match;
-      const after = v + length;
-      const holders = clauses.subjectsOf(v, si);
-      if (holders.length === 0) continue;
-      const holder = holders[0]!;
-      const end = clauses.clauseEnd(after, si);
-      let target: EntitySpan | { type: 'actor' | 'proposal'; ref: string } | null;
-      if (verb.kind === 'transitive') {
-        if (tokens[after]?.lower === 'it' || tokens[after]?.lower === 'them') {
-          target = latestProposal(clauses, after);
-        } else {
-          const objectWords = tokens.slice(after, Math.min(end, after + 4)).map((t) => t.lower);
-          if (objectWords.some((w) => MEETING_NOUNS.has(w))) continue; // "pushed for a meeting": a meeting, not a stance
-          target = clauses.firstEntityAfter(after, Math.min(end, after + 8));
-        }
-      } else {
-        // "fired back, saying the US president ...": the next person named, else the last one before.
-        const next = clauses.firstEntityAfter(after, to, 'actor');
-        target = next && next.ref !== holder ? next : null;
-      }
-      if (!target || target.ref === holder) continue;
-      let polarity: Polarity = verb.polarity;
-      const negated = [tokens[v - 1]?.lower, tokens[v - 2]?.lower].some((w) => w && NEGATIONS.has(w));
-      if (negated) {
-        if (polarity === 'oppose') continue;
-        polarity = 'oppose';
-      }
-      // "assured ... but then demurred": a reversal in the same sentence cancels support.
-      if (
-        polarity === 'support' &&
-        /\bbut (then )?(\w+ )?(demurred|backed out|reneged|refused|rejected|pulled out)/.test(
-          doc.sentences[si]!.text.slice(tokens[v]!.start - doc.sentences[si]!.start),
-        )
-      )
-        continue;
-      const summaryEnd = 'to' in target && target.from > v ? target.to : Math.min(end, after + 10);
-      // The quote is the clause itself: from its subject (when named close by) through the target.
-      const subject = clauses.subjectSpan(v, si)?.span;
-      const quoteFrom = subject && subject.from >= from && v - subject.from <= 25 ? subject.from : v;
-      const evidence = spanOf(doc, quoteFrom, Math.max(summaryEnd, after));
-      for (const h of holders) {
-        if (h === target.ref) continue;
-        out.push({
-          holder: h,
-          target: { type: target.type, ref: target.ref },
-          polarity,
-          evidence: [evidence],
-          summary: summaryOf(doc, v, summaryEnd),
-        });
-      }
+      const passive = passiveAgent(doc, clauses, v, match.length, si);
+      out.push(...(passive ?? verbStances(doc, clauses, si, v, match.verb, match.length)));
     }
-
-    // "outrage from NATO allies": the holder follows "from", the target is the sentence's subject.
-    for (let n = from; n < to; n++) {
-      const polarity = STANCE_NOUNS.get(tokens[n]!.lower);
-      if (!polarity || tokens[n + 1]?.lower !== 'from') continue;
-      const holder = clauses.firstEntityAfter(n + 2, Math.min(to, n + 6), 'actor');
-      const governing = /ing$/.test(tokens[n - 1]?.lower ?? '') ? n - 1 : n;
-      const subject = clauses.subjectOf(governing, si);
-      if (!holder || !subject || holder.ref === subject) continue;
-      out.push({
-        holder: holder.ref,
-        target: { type: 'actor', ref: subject },
-        polarity,
-        evidence: [spanOf(doc, governing, holder.to)],
-        summary: summaryOf(doc, n, Math.min(to, holder.to)),
-      });
-    }
+    out.push(...nounStances(doc, clauses, si));
   });
 
   // Quoted speech: “We need strong agreements ...,” X said.
@@ -123,15 +66,169 @@ export function findStances(doc: Doc, index: ActorIndex, clauses: Clauses): Stan
   return mergeStances(out);
 }
 
-function stanceVerbAt(words: string[], v: number, to: number): { verb: StanceVerb; length: number } | null {
-  for (const n of [4, 3, 2, 1]) {
-    if (v + n > to) continue;
-    const phrase = words.slice(v, v + n).join(' ');
-    const verb = STANCE_VERBS.get(phrase);
-    if (verb) return { verb, length: n };
+const STANCE_BY_LEMMA = new Map<string, { rest: string[]; verb: StanceVerb }[]>();
+for (const [phrase, verb] of STANCE_VERBS) {
+  const [first = '', ...rest] = phrase.split(' ');
+  const list = STANCE_BY_LEMMA.get(first) ?? [];
+  list.push({ rest, verb });
+  list.sort((x, y) => y.rest.length - x.rest.length);
+  STANCE_BY_LEMMA.set(first, list);
+}
+/** Tags a stance verb cannot carry ("the support of", "a block of"). */
+const NOT_VERB_TAGS = new Set(['NOUN', 'PROPN', 'DET', 'ADP', 'ADJ', 'NUM']);
+
+/** The stance verb or phrase starting at token v, by lemma ("rejected" and "rejects" are "reject"). */
+function stanceVerbAt(tokens: Token[], v: number, to: number): { verb: StanceVerb; length: number } | null {
+  const t = tokens[v]!;
+  const candidates = STANCE_BY_LEMMA.get(t.lemma);
+  if (!candidates || NOT_VERB_TAGS.has(t.pos)) return null;
+  for (const { rest, verb } of candidates) {
+    if (v + 1 + rest.length > to) continue;
+    const fits = (w: string, k: number) =>
+      w === '*' ? POSSESSIVE_PRONOUNS.has(tokens[v + 1 + k]!.lower) : tokens[v + 1 + k]!.lower === w;
+    if (rest.every(fits)) return { verb, length: 1 + rest.length };
   }
   return null;
 }
+
+/** "rejected", "did not accept", "refused to back": the verb's polarity after negation, or null to drop it. */
+function polarityAt(doc: Doc, si: number, v: number, verb: StanceVerb): Polarity | null {
+  const { tokens } = doc;
+  const negated =
+    tokens[v]!.negated || [tokens[v - 1]?.lower, tokens[v - 2]?.lower].some((w) => w && NEGATIONS.has(w));
+  if (negated) return verb.polarity === 'oppose' ? null : 'oppose';
+  // "assured ... but then demurred": a reversal in the same sentence cancels support.
+  const rest = doc.sentences[si]!.text.slice(tokens[v]!.start - doc.sentences[si]!.start);
+  if (verb.polarity === 'support' && REVERSAL.test(rest)) return null;
+  return verb.polarity;
+}
+const REVERSAL = /\bbut (then )?(\w+ )?(demurred|backed out|reneged|refused|rejected|pulled out)/;
+
+/** A stance verb in the active voice: its subjects hold it, toward its object. */
+function verbStances(
+  doc: Doc,
+  clauses: Clauses,
+  si: number,
+  v: number,
+  verb: StanceVerb,
+  length: number,
+): StanceDraft[] {
+  const { tokens } = doc;
+  const [from, to] = doc.sentenceTokens[si] ?? [0, 0];
+  const after = v + length;
+  const holders = clauses.subjectsOf(v, si);
+  if (holders.length === 0) return [];
+  const end = clauses.clauseEnd(after, si);
+  let target: EntitySpan | { type: 'actor' | 'proposal'; ref: string } | null;
+  if (verb.kind === 'transitive') {
+    if (tokens[after]?.lower === 'it' || tokens[after]?.lower === 'them') {
+      target = latestProposal(clauses, after);
+    } else {
+      const objectWords = tokens.slice(after, Math.min(end, after + 4)).map((t) => t.lower);
+      // "pushed for a meeting": a meeting, not a stance.
+      if (objectWords.some((w) => MEETING_NOUNS.has(w))) return [];
+      // The object may follow an adverbial: "rejected on Thursday the outlines of a proposal".
+      const object = clauses.firstEntityAfter(after, Math.min(end, after + 12));
+      target = object ? clauses.personAfter(object) : null;
+    }
+  } else {
+    // "fired back, saying the US president ...": the next person named.
+    const next = clauses.firstEntityAfter(after, to, 'actor');
+    target = next && next.ref !== holders[0] ? next : null;
+  }
+  if (!target || target.ref === holders[0]) return [];
+  const polarity = polarityAt(doc, si, v, verb);
+  if (!polarity) return [];
+  const summaryEnd = 'to' in target && target.from > v ? target.to : Math.min(end, after + 10);
+  // The quote is the clause itself: from its subject (when named close by) through the target.
+  const subject = clauses.subjectSpan(v, si)?.span;
+  const quoteFrom = subject && subject.from >= from && v - subject.from <= 25 ? subject.from : v;
+  const evidence = spanOf(doc, quoteFrom, Math.max(summaryEnd, after));
+  const ref = { type: target.type, ref: target.ref };
+  return holders
+    .filter((h) => h !== ref.ref)
+    .map((holder) => ({
+      holder,
+      target: ref,
+      polarity,
+      evidence: [evidence],
+      summary: summaryOf(doc, v, summaryEnd),
+    }));
+}
+
+/**
+ * "The offer was rejected by the union", "a plan backed by the board": the agent after "by" holds the
+ * stance toward what stands before the verb. Null when the verb is not a passive with an agent.
+ */
+function passiveAgent(
+  doc: Doc,
+  clauses: Clauses,
+  v: number,
+  length: number,
+  si: number,
+): StanceDraft[] | null {
+  const { tokens } = doc;
+  const [from, to] = doc.sentenceTokens[si] ?? [0, 0];
+  const by = v + length;
+  if (tokens[by]?.lower !== 'by' || tokens[v]!.lower === tokens[v]!.lemma) return null;
+  const agents = clauses.coordinatedAfter(by + 1, Math.min(to, by + 12));
+  if (agents.length === 0) return null;
+  let k = v - 1;
+  while (k > from && (PASSIVE_AUXILIARIES.has(tokens[k]!.lemma) || tokens[k]!.pos === 'ADV')) k--;
+  const target =
+    clauses.entityEndingAt(k + 1) ?? (tokens[k]?.text === ',' ? clauses.entityEndingAt(k) : null);
+  const verb = STANCE_BY_LEMMA.get(tokens[v]!.lemma)?.[0]?.verb;
+  if (!target || !verb) return [];
+  const polarity = polarityAt(doc, si, v, verb);
+  if (!polarity) return [];
+  const last = clauses.firstEntityAfter(by + 1, to, 'actor');
+  const evidence = spanOf(doc, target.from, last ? last.to : by + 1);
+  return agents
+    .filter((h) => h !== target.ref)
+    .map((holder) => ({
+      holder,
+      target: { type: target.type, ref: target.ref },
+      polarity,
+      evidence: [evidence],
+      summary: evidence.text,
+    }));
+}
+
+/**
+ * "outrage from NATO allies", "received support for her remarks from X": the holder follows "from",
+ * the target is the sentence's subject.
+ */
+function nounStances(doc: Doc, clauses: Clauses, si: number): StanceDraft[] {
+  const { tokens } = doc;
+  const [from, to] = doc.sentenceTokens[si] ?? [0, 0];
+  const out: StanceDraft[] = [];
+  for (let n = from; n < to; n++) {
+    const polarity = STANCE_NOUNS.get(tokens[n]!.lower);
+    if (!polarity) continue;
+    let f = n + 1;
+    while (f < Math.min(to, n + 7) && tokens[f]!.lower !== 'from' && !TERM_BREAKS.has(tokens[f]!.text)) f++;
+    if (tokens[f]?.lower !== 'from') continue;
+    const found = clauses.firstEntityAfter(f + 1, Math.min(to, f + 5), 'actor');
+    const first = found ? clauses.personAfter(found) : null;
+    const governing = /ing$/.test(tokens[n - 1]?.lower ?? '') ? n - 1 : n;
+    const subject = clauses.subjectOf(governing, si);
+    if (!first || !subject) continue;
+    const holders = new Set([first.ref, ...clauses.coordinatedAfter(first.from, to)]);
+    const evidence = spanOf(doc, governing, first.to);
+    for (const holder of holders) {
+      if (holder === subject) continue;
+      out.push({
+        holder,
+        target: { type: 'actor', ref: subject },
+        polarity,
+        evidence: [evidence],
+        summary: summaryOf(doc, n, Math.min(to, first.to)),
+      });
+    }
+  }
+  return out;
+}
+const TERM_BREAKS = new Set([',', ';', '.', ':', '—', '–']);
 
 function latestProposal(clauses: Clauses, before: number): EntitySpan | null {
   for (let k = before; k > 0; k--) {

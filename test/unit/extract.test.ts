@@ -362,3 +362,78 @@ describe('organisations, passive offers and plain descriptions', () => {
     expect(praise?.target).toBe(idOf(doc, 'Joe Biden'));
   });
 });
+
+const TAKEOVER = `The Harbour Grain Exchange said on Monday that its board had turned down a £2bn bid from Valemont Holdings, calling it too low.
+
+Valemont Holdings shareholders had backed the bid last week. The offer was rejected by the Farmers Trading Union (FTU), which represents growers.
+
+Exchange chief executive Mara Linde met Valemont boss Tobias Reyes in Geneva on Thursday. The FTU also criticised the exchange for not consulting its members.
+
+Talks between Valemont Holdings and the exchange were held under the mediation of the Northfield Council.
+
+The Free Democrats did not support the takeover plan, and the union welcomed their decision.`;
+
+describe('takeover news: organisations by form, passives and references', () => {
+  const doc = extract(TAKEOVER, '2024-05-10');
+  const kindOf = (name: string) => actorNamed(doc, name)[0]?.kind;
+
+  it('reads organisations by their form: a determiner, company words, an acronym in parentheses, a party', () => {
+    expect(kindOf('Harbour Grain Exchange')).toBe('organization');
+    expect(kindOf('Valemont Holdings')).toBe('organization');
+    expect(kindOf('Free Democrats')).toBe('organization');
+    const union = actorNamed(doc, 'Farmers Trading Union')[0];
+    expect(union?.kind).toBe('organization');
+    expect(union?.aliases).toContain('FTU');
+    expect(actorNamed(doc, 'FTU')).toHaveLength(0);
+  });
+
+  it('takes the bidder after "from" as the proposer, with the amount as a term', () => {
+    const bid = doc.proposals.find((p) => p.proposers.includes(idOf(doc, 'Valemont Holdings')));
+    expect(bid?.terms.join(' ')).toContain('£2bn');
+  });
+
+  it('reads a rejection in the passive, held by the agent after "by"', () => {
+    const union = idOf(doc, 'Farmers Trading Union');
+    const bid = doc.proposals.find((p) => p.proposers.includes(idOf(doc, 'Valemont Holdings')));
+    expect(
+      doc.stances.some((s) => s.holder === union && s.target === bid?.id && s.polarity === 'oppose'),
+    ).toBe(true);
+  });
+
+  it('reads a phrasal rejection by any form of the verb, and "the exchange" as the exchange named before', () => {
+    const exchange = idOf(doc, 'Harbour Grain Exchange');
+    expect(doc.stances.some((s) => s.holder === exchange && s.polarity === 'oppose')).toBe(true);
+    expect(
+      doc.stances.some(
+        (s) =>
+          s.holder === idOf(doc, 'Farmers Trading Union') && s.target === exchange && s.polarity === 'oppose',
+      ),
+    ).toBe(true);
+  });
+
+  it('reads a negated support as opposition', () => {
+    const party = idOf(doc, 'Free Democrats');
+    expect(doc.stances.find((s) => s.holder === party)?.polarity).toBe('oppose');
+  });
+
+  it('counts the mediator of talks among those who took part', () => {
+    const talks = doc.meetings.find((m) => m.participants.includes(idOf(doc, 'Northfield Council')));
+    expect(talks?.participants).toContain(idOf(doc, 'Valemont Holdings'));
+  });
+});
+
+describe('phrasal stances with a possessive, held by every coordinated subject', () => {
+  const doc = extract(
+    'Finance Minister Ana Ruiz and Senator Tom Berg, and union leader Kim Olsen, have lent their backing to the Coastal Residents Group.',
+  );
+
+  it('gives each of the three the same support', () => {
+    const group = idOf(doc, 'Coastal Residents Group');
+    const holders = doc.stances
+      .filter((s) => s.target === group && s.polarity === 'support')
+      .map((s) => s.holder);
+    expect(new Set(holders)).toEqual(
+      new Set([idOf(doc, 'Ana Ruiz'), idOf(doc, 'Tom Berg'), idOf(doc, 'Kim Olsen')]),
+    );
+  });
+});
