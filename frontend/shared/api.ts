@@ -1,5 +1,5 @@
-// The JSON shapes the explorer's server sends and the browser reads. Types only: both sides import them,
-// nothing here runs.
+// The JSON shapes the explorer's server sends and the browser reads, and the empty answer of a query that
+// never ran. Both sides import them; nothing here runs at import.
 import type { SavedQuery } from '../../schema';
 
 /** Plain JSON. Neo4j integers arrive as numbers (rounded beyond ±2^53), temporal values as ISO strings,
@@ -113,4 +113,17 @@ export interface SavedQueryEntry extends SavedQuery {
 export interface SavedQueriesResponse {
   queries: SavedQueryEntry[];
   errors: { file: string; message: string }[];
+}
+
+/** The QueryResponse of a query that never ran (refused, or stopped before any row). */
+export function errorResponse(error: QueryError): QueryResponse {
+  return {
+    status: 'error',
+    columns: [],
+    rows: [],
+    graph: { nodes: [], relationships: [] },
+    rowCap: 0,
+    elapsedMs: 0,
+    error,
+  };
 }

@@ -5,6 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { setTimeout as sleep } from 'node:timers/promises';
 import neo4j, { type Driver, type Result, type Transaction } from 'neo4j-driver';
 import type { Neo4jConfig } from '../../db/config';
+import { localBoltPort } from '../../db/local';
 import {
   ActorKindLabels,
   ExtractionSchema,
@@ -44,8 +45,6 @@ export const DEFAULT_TX_TIMEOUT_MS = 60_000;
  */
 export const RETRY_DELAYS_MS = [250, 500, 1_000, 2_000, 4_000] as const;
 
-const LOCAL_HOSTS = /^[a-z+]+:\/\/(127\.0\.0\.1|localhost|\[::1\])(:\d+)?\/?$/i;
-
 /**
  * Creates a driver for `config` and checks that the database answers, turning the driver's errors into a
  * one-line DatabaseError (closing the driver on failure). The caller closes the returned driver.
@@ -78,7 +77,7 @@ function connectivityError(config: Neo4jConfig, err: unknown): DatabaseError {
   if (code.startsWith('Neo.ClientError.Security.')) {
     return new DatabaseError(
       `Neo4j at ${config.uri} refused the credentials of user ${config.user} (${
-        LOCAL_HOSTS.test(config.uri)
+        localBoltPort(config.uri) !== undefined
           ? 'run npm run db:start: it gives the local database the password kept in its data folder'
           : 'set NEO4J_USER and NEO4J_PASSWORD'
       })`,
@@ -93,7 +92,8 @@ function connectivityError(config: Neo4jConfig, err: unknown): DatabaseError {
       },
     );
   }
-  const hint = LOCAL_HOSTS.test(config.uri) ? ' — start it with npm run db:start' : ` (${firstLine(err)})`;
+  const hint =
+    localBoltPort(config.uri) !== undefined ? ' — start it with npm run db:start' : ` (${firstLine(err)})`;
   return new DatabaseError(`cannot reach Neo4j at ${config.uri}${hint}`, { cause: err });
 }
 

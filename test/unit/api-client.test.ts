@@ -2,18 +2,10 @@
 // reached; the explorer's own 503 (too many queries at once) is an answer to show, not a lost database.
 import { describe, expect, it } from 'vitest';
 import { ApiError, readReply } from '../../frontend/src/core/api/client';
-import type { QueryResponse } from '../../frontend/shared/api';
+import { errorResponse, type QueryResponse } from '../../frontend/shared/api';
 
 function refusal(code: string, message: string): QueryResponse {
-  return {
-    status: 'error',
-    columns: [],
-    rows: [],
-    graph: { nodes: [], relationships: [] },
-    rowCap: 0,
-    elapsedMs: 0,
-    error: { code, message },
-  };
+  return errorResponse({ code, message });
 }
 
 describe('readReply', () => {

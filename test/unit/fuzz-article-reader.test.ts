@@ -1,4 +1,4 @@
-// The article reader under random bytes and hostile text (test/unit/fuzz-text.ts), with a fixed seed:
+// The article reader under random bytes and hostile text (test/support/fuzzText.ts), with a fixed seed:
 // it either returns an article the schema accepts, whose body is its own normalised text, or refuses with
 // a BadInputError of one line; nothing else, on anything up to the 1 MB limit and past it. The command
 // refuses such files with one line on stderr and a non-zero exit.
@@ -17,7 +17,15 @@ import {
   parseArticle,
 } from '../../ingest/article/read';
 import { ArticleSchema, type Article } from '../../schema';
-import { SEED, articleText, hostileBytes, hostileText, newsText, piece, repeatToBytes } from './fuzz-text';
+import {
+  SEED,
+  articleText,
+  hostileBytes,
+  hostileText,
+  newsText,
+  piece,
+  repeatToBytes,
+} from '../support/fuzzText';
 
 type Outcome = { article: Article } | { refused: string };
 

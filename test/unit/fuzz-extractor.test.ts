@@ -1,4 +1,4 @@
-// The extractor under hostile and news-like text (test/unit/fuzz-text.ts), with a fixed seed: every
+// The extractor under hostile and news-like text (test/support/fuzzText.ts), with a fixed seed: every
 // article the reader accepts gives a document that ExtractionSchema accepts, every mention and evidence
 // span is the article's own text at its offsets, actor ids are one per actor, and the same article always
 // gives the same document. Huge single lines up to the 1 MB limit (no sentence end, capitals, marks)
@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { BadInputError, MAX_ARTICLE_BYTES, parseArticle } from '../../ingest/article/read';
 import { extractArticle } from '../../ingest/extract';
 import { ExtractionSchema, type Article, type Extraction } from '../../schema';
-import { FIRST, LAST, SEED, articleText, hostileText, newsText, repeatToBytes } from './fuzz-text';
+import { FIRST, LAST, SEED, articleText, hostileText, newsText, repeatToBytes } from '../support/fuzzText';
 
 /** The article the reader makes of `text`, or null when it refuses it (a one-line BadInputError). */
 function articleOf(text: string): Article | null {

@@ -4,7 +4,13 @@
 // service; the row cap and the size caps by the answer (../graph/answer.ts), record by record.
 import neo4j from 'neo4j-driver';
 import { z } from 'zod';
-import type { JsonValue, QueryError, QueryRequest, QueryStatus } from '../../shared/api';
+import {
+  errorResponse,
+  type JsonValue,
+  type QueryError,
+  type QueryRequest,
+  type QueryStatus,
+} from '../../shared/api';
 import { AnswerBuilder, DEFAULT_ANSWER_CAPS, type AnswerCaps } from '../graph/answer';
 import type { Neo4jService } from '../neo4j/service';
 
@@ -131,8 +137,7 @@ export function errorAnswer(
   rowCap: number,
   elapsedMs: number,
 ): QueryAnswer {
-  const empty = { columns: [], rows: [], graph: { nodes: [], relationships: [] } };
-  return { status, error, json: JSON.stringify({ status, ...empty, rowCap, elapsedMs, error }) };
+  return { status, error, json: JSON.stringify({ ...errorResponse(error), status, rowCap, elapsedMs }) };
 }
 
 /**

@@ -3,20 +3,7 @@
 // `error`); elsewhere it is one line of plain text. Never a stack trace.
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import type { ApiErrorBody, QueryError, QueryResponse } from '../../shared/api';
-
-/** The QueryResponse of a query that never ran. */
-export function errorResponse(error: QueryError): QueryResponse {
-  return {
-    status: 'error',
-    columns: [],
-    rows: [],
-    graph: { nodes: [], relationships: [] },
-    rowCap: 0,
-    elapsedMs: 0,
-    error,
-  };
-}
+import { errorResponse, type ApiErrorBody, type QueryError, type QueryResponse } from '../../shared/api';
 
 /** The request's path as sent (still percent-encoded), without query or fragment. */
 export function rawPath(url: string): string {

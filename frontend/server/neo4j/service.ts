@@ -3,6 +3,7 @@
 // exceptions, so the HTTP layer can answer every case in one shape.
 import neo4j, { Neo4jError, type Driver, type Plan, type Record as Neo4jRecord } from 'neo4j-driver';
 import type { Neo4jConfig } from '../../../db/config';
+import { localBoltPort } from '../../../db/local';
 import type { QueryError } from '../../shared/api';
 
 export interface ReadOptions {
@@ -80,13 +81,8 @@ export function unreachableHint(uri: string): string {
     : `Check that ${uri} is reachable and that NEO4J_USER / NEO4J_PASSWORD are right, then retry.`;
 }
 
-export function isLocalUri(uri: string): boolean {
-  try {
-    const host = new URL(uri).hostname;
-    return host === '127.0.0.1' || host === 'localhost' || host === '::1' || host === '[::1]';
-  } catch {
-    return false;
-  }
+function isLocalUri(uri: string): boolean {
+  return localBoltPort(uri) !== undefined;
 }
 
 /** Creates the service; no connection is opened until the first query. */
