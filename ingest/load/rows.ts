@@ -63,23 +63,82 @@ export function relationshipKey(type: RelationshipType, from: string, to: string
 /** Turns a (validated) extraction document into the batches the loader writes. */
 export function buildLoadPlan(doc: Extraction): LoadPlan {
   const articleId = doc.article.id;
-  const quotes = new Map<string, NodeRow>();
-  const quoteIdsOf = (spans: Span[]): string[] => {
+  const quotes = new QuoteCollector(articleId);
+  const rels = new RelationshipCollector();
+  const { title, date, source, url, text } = doc.article;
+  const articleRows: NodeRow[] = [{ id: articleId, props: { title, date, source, url, text } }];
+  const actorsByKind = actorRows(doc, quotes, rels);
+  const meetingRows = eventRows('Meeting', doc.meetings, quotes, rels, (m, evidence) => {
+    for (const actor of m.participants) rels.add('ATTENDED', 'Actor', 'Meeting', actor, m.id, evidence);
+    for (const p of m.discussed ?? []) rels.add('DISCUSSED', 'Meeting', 'Proposal', m.id, p, evidence);
+    return { label: m.label, place: m.place, date: m.date, status: m.status };
+  });
+  const proposalRows = eventRows('Proposal', doc.proposals, quotes, rels, (p, evidence) => {
+    for (const actor of p.proposers) rels.add('PROPOSED', 'Actor', 'Proposal', actor, p.id, evidence);
+    return { label: p.label, terms: p.terms };
+  });
+  const labelOf = new Map<string, NodeLabel>();
+  for (const m of doc.meetings) labelOf.set(m.id, 'Meeting');
+  for (const p of doc.proposals) labelOf.set(p.id, 'Proposal');
+  for (const a of doc.actors) labelOf.set(a.id, 'Actor');
+  const stanceRows = eventRows('Stance', doc.stances, quotes, rels, (s, evidence) => {
+    rels.add('HOLDS', 'Actor', 'Stance', s.holder, s.id, evidence);
+    const targetLabel = labelOf.get(s.target);
+    // A dangling target is refused by ExtractionSchema before any plan is built.
+    if (targetLabel) rels.add('TOWARD', 'Stance', targetLabel, s.id, s.target, evidence);
+    return { polarity: s.polarity, summary: s.summary ?? null };
+  });
+
+  for (const q of quotes.ids()) rels.add('IN', 'Quote', 'Article', q, articleId);
+
+  const nodes: NodeBatch[] = [
+    { label: 'Article', rows: articleRows },
+    { label: 'Quote', rows: quotes.rows() },
+    ...[...actorsByKind].map(([kind, rows]) => ({ label: 'Actor' as const, kind, rows: [...rows.values()] })),
+    { label: 'Meeting', rows: meetingRows },
+    { label: 'Proposal', rows: proposalRows },
+    { label: 'Stance', rows: stanceRows },
+  ];
+  return {
+    articleId,
+    nodes: nodes.filter((b) => b.rows.length > 0),
+    relationships: rels.batches(),
+  };
+}
+
+/** One Quote node per distinct span of the article, however many elements cite it. */
+class QuoteCollector {
+  private readonly byId = new Map<string, NodeRow>();
+  constructor(private readonly articleId: string) {}
+
+  /** The quote ids of these spans, in order and without repeats. */
+  idsOf(spans: Span[]): string[] {
     const ids: string[] = [];
     for (const span of spans) {
-      const id = quoteId(articleId, span);
-      if (!quotes.has(id)) {
-        quotes.set(id, { id, props: { text: span.text, start: span.start, end: span.end } });
+      const id = quoteId(this.articleId, span);
+      if (!this.byId.has(id)) {
+        this.byId.set(id, { id, props: { text: span.text, start: span.start, end: span.end } });
       }
       if (!ids.includes(id)) ids.push(id);
     }
     return ids;
-  };
+  }
 
-  const rels = new RelationshipCollector();
-  const { title, date, source, url, text } = doc.article;
-  const articleRows: NodeRow[] = [{ id: articleId, props: { title, date, source, url, text } }];
+  ids(): string[] {
+    return [...this.byId.keys()];
+  }
 
+  rows(): NodeRow[] {
+    return [...this.byId.values()];
+  }
+}
+
+/** Actor rows grouped by kind (each kind is its own label), aliases gathered across repeats. */
+function actorRows(
+  doc: Extraction,
+  quotes: QuoteCollector,
+  rels: RelationshipCollector,
+): Map<ActorKind, Map<string, NodeRow>> {
   const actorsByKind = new Map<ActorKind, Map<string, NodeRow>>();
   for (const actor of doc.actors) {
     const byId = actorsByKind.get(actor.kind) ?? new Map<string, NodeRow>();
@@ -91,66 +150,30 @@ export function buildLoadPlan(doc: Extraction): LoadPlan {
     };
     for (const alias of actor.aliases) if (!row.aliases?.includes(alias)) row.aliases?.push(alias);
     byId.set(actor.id, row);
-    for (const q of quoteIdsOf(actor.mentions)) rels.add('EVIDENCED_BY', 'Actor', 'Quote', actor.id, q);
+    for (const q of quotes.idsOf(actor.mentions)) rels.add('EVIDENCED_BY', 'Actor', 'Quote', actor.id, q);
   }
+  return actorsByKind;
+}
 
-  const meetingRows = new Map<string, NodeRow>();
-  for (const m of doc.meetings) {
-    const evidence = quoteIdsOf(m.evidence);
-    if (!meetingRows.has(m.id)) {
-      meetingRows.set(m.id, {
-        id: m.id,
-        props: { label: m.label, place: m.place, date: m.date, status: m.status },
-      });
-    }
-    for (const q of evidence) rels.add('EVIDENCED_BY', 'Meeting', 'Quote', m.id, q);
-    for (const actor of m.participants) rels.add('ATTENDED', 'Actor', 'Meeting', actor, m.id, evidence);
-    for (const p of m.discussed ?? []) rels.add('DISCUSSED', 'Meeting', 'Proposal', m.id, p, evidence);
+/**
+ * Rows of meetings, proposals or stances: one node per id, its quotes as EVIDENCED_BY, and the
+ * relationships `link` adds (it returns the node's properties).
+ */
+function eventRows<T extends { id: string; evidence: Span[] }>(
+  label: 'Meeting' | 'Proposal' | 'Stance',
+  items: T[],
+  quotes: QuoteCollector,
+  rels: RelationshipCollector,
+  link: (item: T, evidence: string[]) => NodeRow['props'],
+): NodeRow[] {
+  const rows = new Map<string, NodeRow>();
+  for (const item of items) {
+    const evidence = quotes.idsOf(item.evidence);
+    for (const q of evidence) rels.add('EVIDENCED_BY', label, 'Quote', item.id, q);
+    const props = link(item, evidence);
+    if (!rows.has(item.id)) rows.set(item.id, { id: item.id, props });
   }
-
-  const proposalRows = new Map<string, NodeRow>();
-  for (const p of doc.proposals) {
-    const evidence = quoteIdsOf(p.evidence);
-    if (!proposalRows.has(p.id)) {
-      proposalRows.set(p.id, { id: p.id, props: { label: p.label, terms: p.terms } });
-    }
-    for (const q of evidence) rels.add('EVIDENCED_BY', 'Proposal', 'Quote', p.id, q);
-    for (const actor of p.proposers) rels.add('PROPOSED', 'Actor', 'Proposal', actor, p.id, evidence);
-  }
-
-  const labelOf = new Map<string, NodeLabel>();
-  for (const m of doc.meetings) labelOf.set(m.id, 'Meeting');
-  for (const p of doc.proposals) labelOf.set(p.id, 'Proposal');
-  for (const a of doc.actors) labelOf.set(a.id, 'Actor');
-
-  const stanceRows = new Map<string, NodeRow>();
-  for (const s of doc.stances) {
-    const evidence = quoteIdsOf(s.evidence);
-    if (!stanceRows.has(s.id)) {
-      stanceRows.set(s.id, { id: s.id, props: { polarity: s.polarity, summary: s.summary ?? null } });
-    }
-    for (const q of evidence) rels.add('EVIDENCED_BY', 'Stance', 'Quote', s.id, q);
-    rels.add('HOLDS', 'Actor', 'Stance', s.holder, s.id, evidence);
-    const targetLabel = labelOf.get(s.target);
-    // A dangling target is refused by ExtractionSchema before any plan is built.
-    if (targetLabel) rels.add('TOWARD', 'Stance', targetLabel, s.id, s.target, evidence);
-  }
-
-  for (const q of quotes.keys()) rels.add('IN', 'Quote', 'Article', q, articleId);
-
-  const nodes: NodeBatch[] = [
-    { label: 'Article', rows: articleRows },
-    { label: 'Quote', rows: [...quotes.values()] },
-    ...[...actorsByKind].map(([kind, rows]) => ({ label: 'Actor' as const, kind, rows: [...rows.values()] })),
-    { label: 'Meeting', rows: [...meetingRows.values()] },
-    { label: 'Proposal', rows: [...proposalRows.values()] },
-    { label: 'Stance', rows: [...stanceRows.values()] },
-  ];
-  return {
-    articleId,
-    nodes: nodes.filter((b) => b.rows.length > 0),
-    relationships: rels.batches(),
-  };
+  return [...rows.values()];
 }
 
 /** Groups relationship rows by (type, from label, to label), merging repeats of one pair. */
