@@ -18,9 +18,10 @@ export function printable(text: string): string {
   return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, '?');
 }
 
-/** `[3/12] [#####---------------] …/folder/file.txt`, cut to fit `width` columns. */
+/** `[3/12] [###-----------------] …/folder/file.txt`, cut to fit `width` columns; the bar fills with the
+ * files finished before this one. */
 export function progressText(index: number, total: number, file: string, width: number): string {
-  const done = Math.round((BAR_CELLS * index) / Math.max(total, 1));
+  const done = Math.round((BAR_CELLS * (index - 1)) / Math.max(total, 1));
   const head = `[${index}/${total}] [${'#'.repeat(done)}${'-'.repeat(BAR_CELLS - done)}] `;
   const room = width - head.length;
   const name = printable(file);

@@ -9,15 +9,15 @@ function stream(isTTY: boolean, columns = 60) {
 }
 
 describe('progressText', () => {
-  it('shows the count, a bar and the file', () => {
-    expect(progressText(3, 12, 'news/a.txt', 80)).toBe('[3/12] [#####---------------] news/a.txt');
-    expect(progressText(12, 12, 'b.md', 80)).toBe('[12/12] [####################] b.md');
+  it('shows the count, a bar of the files done and the file', () => {
+    expect(progressText(3, 12, 'news/a.txt', 80)).toBe('[3/12] [###-----------------] news/a.txt');
+    expect(progressText(12, 12, 'b.md', 80)).toBe('[12/12] [##################--] b.md');
   });
 
   it('keeps the end of a long path within the width', () => {
     const text = progressText(1, 2, `archive/${'x'.repeat(100)}/last-article.txt`, 50);
     expect(text).toHaveLength(50);
-    expect(text).toMatch(/^\[1\/2\] \[#{10}-{10}\] …x+\/last-article\.txt$/);
+    expect(text).toMatch(/^\[1\/2\] \[-{20}\] …x+\/last-article\.txt$/);
   });
 
   it('turns control characters of a file name into "?"', () => {
@@ -38,8 +38,8 @@ describe('ProgressDisplay', () => {
     progress.clear();
     expect(out.written).toEqual(['error: a.txt: file is empty\n']);
     const screen = err.written.join('');
-    expect(screen.startsWith('\r[1/2] [##########----------] a.txt')).toBe(true);
-    expect(screen).toContain('\r[2/2] [####################] b.txt');
+    expect(screen.startsWith('\r[1/2] [--------------------] a.txt')).toBe(true);
+    expect(screen).toContain('\r[2/2] [##########----------] b.txt');
     expect(screen).not.toContain('\n');
     // What is left on the terminal's line after clear() is blank.
     const last = screen.split('\r').at(-2) ?? 'x';
