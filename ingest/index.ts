@@ -1,7 +1,8 @@
 // The ingest as a library: article files -> extraction documents -> Neo4j, one write transaction per
-// article. Every file is read, extracted and validated before anything is written, so a bad file among
-// several leaves the database untouched. The CLI (ingest/cli.ts) is a thin shell over ingestFiles.
-import { open, stat } from 'node:fs/promises';
+// article, so an article is loaded whole or not at all. A file that is not an article is reported and
+// skipped (or stops the run, for callers that want that). The CLI (ingest/cli.ts) is a thin shell over
+// listArticleFiles (folders to files) and ingestFiles.
+import { lstat, open, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { neo4jConfig, type Neo4jConfig } from '../db/config';
@@ -9,6 +10,8 @@ import { ExtractionSchema, type Extraction } from '../schema';
 import { BadInputError, MAX_ARTICLE_BYTES, decodeArticleBytes, parseArticle } from './article/read';
 import { extractArticle } from './extract';
 import type { GraphCounts, WriteCounters } from './load/neo4j';
+
+export { listArticleFiles, type ArticleList, type ListProblem } from './article/files';
 
 export { BadInputError } from './article/read';
 
@@ -41,8 +44,15 @@ export interface IngestOptions {
   driver?: Driver;
   /** Connection settings; defaults to neo4jConfig() (the NEO4J_* environment). */
   config?: Neo4jConfig;
+  /** Called when the run turns to each file, before it is read (for a progress display). */
+  onStart?: (position: { file: string; index: number; total: number }) => void;
   /** Called after each article is extracted (dry run) or committed. */
   onProgress?: (report: ArticleReport) => void;
+  /**
+   * Called for each article that cannot be read or extracted; that article is skipped and the run goes on.
+   * Without it the first such article throws (its BadInputError names the file).
+   */
+  onFailure?: (failure: ArticleFailure) => void;
   /**
    * Fault-injection seam for tests, passed to loadExtraction: called between batches inside each article's
    * transaction (awaited, so a test can stop the database at a precise point).
@@ -50,9 +60,22 @@ export interface IngestOptions {
   onStep?: (step: string) => void | Promise<void>;
 }
 
+/** An article the run skipped: its file, position and the one-line reason. */
+export interface ArticleFailure {
+  file: string;
+  index: number;
+  total: number;
+  /** The one-line reason, starting with the file. */
+  message: string;
+  error: unknown;
+}
+
 export interface IngestResult {
+  /** The articles extracted (dry run) or loaded, in order. */
   articles: ArticleReport[];
-  /** Nodes per label and relationships per type in the database after the run; absent in a dry run. */
+  /** The articles skipped (only with `onFailure`). */
+  failed: ArticleFailure[];
+  /** Nodes per label and relationships per type after the run; absent in a dry run or when none loaded. */
   database?: GraphCounts;
 }
 
@@ -82,7 +105,7 @@ export async function readArticleFile(file: string): Promise<ReturnType<typeof p
     }
   } catch (err) {
     if (err instanceof BadInputError) throw err;
-    return fail(fileErrorMessage(err));
+    return fail(await fileErrorMessage(file, err));
   }
   try {
     return parseArticle(decodeArticleBytes(bytes), titleFromFileName(file));
@@ -92,9 +115,16 @@ export async function readArticleFile(file: string): Promise<ReturnType<typeof p
   }
 }
 
-function fileErrorMessage(err: unknown): string {
+async function fileErrorMessage(file: string, err: unknown): Promise<string> {
   const code = typeof err === 'object' && err !== null && 'code' in err ? String(err.code) : '';
-  if (code === 'ENOENT') return 'no such file';
+  if (code === 'ENOENT') {
+    const link = await lstat(file).then(
+      (s) => s.isSymbolicLink(),
+      () => false,
+    );
+    return link ? 'no such file (a symbolic link whose target does not exist)' : 'no such file';
+  }
+  if (code === 'ELOOP') return 'symbolic link loop';
   if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
   if (code === 'EISDIR') return 'is a directory, not an article file';
   return `cannot read the file (${err instanceof Error ? err.message : String(err)})`;
@@ -131,66 +161,126 @@ export function extractionCounts(doc: Extraction): ExtractionCounts {
   };
 }
 
+/** The result of reading one file, kept as a value so a read started ahead never rejects unheard. */
+type Extracted = { doc: Extraction } | { error: unknown };
+
+function extractAhead(file: string | undefined): Promise<Extracted> | undefined {
+  if (file === undefined) return undefined;
+  return extractFile(file).then(
+    (doc) => ({ doc }),
+    (error: unknown) => ({ error }),
+  );
+}
+
 /**
- * Extracts every file, then (unless `dryRun`) loads each article in its own write transaction, after
- * applying cypher/schema.cypher. Throws on the first bad file before connecting; a failing article rolls
- * back alone (articles before it stay committed) and its error names the file.
+ * Reads, extracts and (unless `dryRun`) loads the files in order, each article in its own write
+ * transaction, the next file being read while the current one loads. The database is reached (and
+ * cypher/schema.cypher applied) when the first good article is ready, so a run where no article can be
+ * read never connects. A bad article is reported to `onFailure` and skipped; without `onFailure` it throws
+ * (articles before it stay loaded). A database failure stops the run: the article in flight rolls back
+ * alone and the error names it.
  */
 export async function ingestFiles(options: IngestOptions): Promise<IngestResult> {
-  const { files, onProgress } = options;
+  const { files } = options;
   if (files.length === 0) throw new BadInputError('no article files given');
-  const documents: Extraction[] = [];
-  for (const file of files) documents.push(await extractFile(file));
+  const articles: ArticleReport[] = [];
+  const failed: ArticleFailure[] = [];
+  const loader = options.dryRun ? undefined : await databaseLoader(options);
+  try {
+    let next = extractAhead(files[0]);
+    for (const [i, file] of files.entries()) {
+      options.onStart?.({ file, index: i + 1, total: files.length });
+      const extracted = (await next) as Extracted;
+      next = extractAhead(files[i + 1]);
+      if ('error' in extracted) {
+        if (!options.onFailure) throw extracted.error;
+        const failure = {
+          file,
+          index: i + 1,
+          total: files.length,
+          message: firstLine(extracted.error),
+          error: extracted.error,
+        };
+        failed.push(failure);
+        options.onFailure(failure);
+        continue;
+      }
+      const r: ArticleReport = {
+        file,
+        index: i + 1,
+        total: files.length,
+        extraction: extracted.doc,
+        counts: extractionCounts(extracted.doc),
+      };
+      if (loader) r.written = await loader.load(r, articles.length);
+      articles.push(r);
+      options.onProgress?.(r);
+    }
+    if (!loader) return { articles, failed };
+    return { articles, failed, database: await loader.count(articles.length) };
+  } finally {
+    await loader?.close();
+  }
+}
 
-  const report = (i: number, written?: WriteCounters): ArticleReport => {
-    const extraction = documents[i] as Extraction;
-    const r: ArticleReport = {
-      file: files[i] ?? '',
-      index: i + 1,
-      total: files.length,
-      extraction,
-      counts: extractionCounts(extraction),
-    };
-    if (written) r.written = written;
-    onProgress?.(r);
-    return r;
-  };
+interface DatabaseLoader {
+  /** Loads one article, connecting first if this is the first one. */
+  load(report: ArticleReport, loadedBefore: number): Promise<WriteCounters>;
+  /** The database totals, or undefined when nothing was loaded (and so nothing connected). */
+  count(loaded: number): Promise<GraphCounts | undefined>;
+  close(): Promise<void>;
+}
 
-  if (options.dryRun) return { articles: documents.map((_, i) => report(i)) };
-
+/** The write side of ingestFiles: a driver opened on first use, one transaction per article. */
+async function databaseLoader(options: IngestOptions): Promise<DatabaseLoader> {
   // Loaded only when writing: a dry run never loads the driver.
   const { openDriver, applySchema, loadExtraction, countGraph, DatabaseError } = await import('./load/neo4j');
   const config = options.config ?? neo4jConfig();
-  const driver = options.driver ?? (await openDriver(config));
-  try {
-    await applySchema(driver, config.database).catch((err: unknown) => {
-      throw new DatabaseError(`cannot apply cypher/schema.cypher, nothing loaded: ${firstLine(err)}`, {
-        cause: err,
-      });
-    });
-    const articles: ArticleReport[] = [];
-    for (const [i, doc] of documents.entries()) {
-      let written: WriteCounters;
-      try {
-        written = await loadExtraction(driver, doc, { database: config.database, onStep: options.onStep });
-      } catch (err) {
-        throw new DatabaseError(`${files[i]}: load rolled back: ${loadFailure(err, i, files.length)}`, {
+  let driver: Driver | undefined = options.driver;
+  let ready = false;
+  const connect = async (): Promise<Driver> => {
+    driver ??= await openDriver(config);
+    if (!ready) {
+      await applySchema(driver, config.database).catch((err: unknown) => {
+        throw new DatabaseError(`cannot apply cypher/schema.cypher, nothing loaded: ${firstLine(err)}`, {
           cause: err,
         });
-      }
-      articles.push(report(i, written));
+      });
+      ready = true;
     }
-    const database = await countGraph(driver, config.database).catch((err: unknown) => {
-      const n = files.length;
-      throw new DatabaseError(
-        `${n} article${n === 1 ? '' : 's'} loaded, but counting what the database holds failed: ${firstLine(err)}`,
-        { cause: err },
-      );
-    });
-    return { articles, database };
-  } finally {
-    if (!options.driver) await driver.close().catch(() => undefined);
-  }
+    return driver;
+  };
+  const total = options.files.length;
+  return {
+    async load(report, loadedBefore) {
+      const d = await connect();
+      try {
+        return await loadExtraction(d, report.extraction, {
+          database: config.database,
+          onStep: options.onStep,
+        });
+      } catch (err) {
+        throw new DatabaseError(
+          `${report.file}: load rolled back: ${loadFailure(err, loadedBefore, total)}`,
+          {
+            cause: err,
+          },
+        );
+      }
+    },
+    async count(loaded) {
+      if (!ready || !driver) return undefined;
+      return countGraph(driver, config.database).catch((err: unknown) => {
+        throw new DatabaseError(
+          `${loaded} article${loaded === 1 ? '' : 's'} loaded, but counting what the database holds failed: ${firstLine(err)}`,
+          { cause: err },
+        );
+      });
+    },
+    async close() {
+      if (driver && !options.driver) await driver.close().catch(() => undefined);
+    },
+  };
 }
 
 /** The first line of an error's message, cut short. */
