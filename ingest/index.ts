@@ -1,13 +1,16 @@
 // The ingest as a library: article files -> extraction documents -> Neo4j, one write transaction per
 // article. Every file is read, extracted and validated before anything is written, so a bad file among
 // several leaves the database untouched. The CLI (ingest/cli.ts) is a thin shell over ingestFiles.
-import { open, stat } from 'node:fs/promises';
+import { open, stat, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { neo4jConfig, type Neo4jConfig } from '../db/config';
 import { ExtractionSchema, type Extraction } from '../schema';
 import { BadInputError, MAX_ARTICLE_BYTES, decodeArticleBytes, parseArticle } from './article/read';
 import { extractArticle } from './extract';
+import { reportLines } from './identity/report';
+import { resolve } from './identity/resolve';
+import { buildLoadPlan } from './load/rows';
 import type { GraphCounts, WriteCounters } from './load/neo4j';
 
 export { BadInputError } from './article/read';
@@ -48,6 +51,11 @@ export interface IngestOptions {
    * transaction (awaited, so a test can stop the database at a precise point).
    */
   onStep?: (step: string) => void | Promise<void>;
+  /**
+   * A file to write the identity report to (ingest/identity/report.ts): the merges and near-misses of
+   * the whole database after the run, or of the given files alone in a dry run.
+   */
+  report?: string;
 }
 
 export interface IngestResult {
@@ -156,10 +164,16 @@ export async function ingestFiles(options: IngestOptions): Promise<IngestResult>
     return r;
   };
 
-  if (options.dryRun) return { articles: documents.map((_, i) => report(i)) };
+  if (options.dryRun) {
+    const articles = documents.map((_, i) => report(i));
+    if (options.report)
+      await writeReport(options.report, resolve(documents.flatMap((d) => buildLoadPlan(d).actors)));
+    return { articles };
+  }
 
   // Loaded only when writing: a dry run never loads the driver.
   const { openDriver, applySchema, loadExtraction, countGraph, DatabaseError } = await import('./load/neo4j');
+  const { readResolution } = await import('./load/identity');
   const config = options.config ?? neo4jConfig();
   const driver = options.driver ?? (await openDriver(config));
   try {
@@ -187,9 +201,30 @@ export async function ingestFiles(options: IngestOptions): Promise<IngestResult>
         { cause: err },
       );
     });
+    if (options.report) {
+      const resolution = await readResolution(driver, config.database).catch((err: unknown) => {
+        throw new DatabaseError(
+          `articles loaded, but reading actors for the report failed: ${firstLine(err)}`,
+          {
+            cause: err,
+          },
+        );
+      });
+      await writeReport(options.report, resolution);
+    }
     return { articles, database };
   } finally {
     if (!options.driver) await driver.close().catch(() => undefined);
+  }
+}
+
+/** Writes the identity report; a file that cannot be written is a one-line BadInputError. */
+async function writeReport(file: string, resolution: Parameters<typeof reportLines>[0]): Promise<void> {
+  const lines = reportLines(resolution);
+  try {
+    await writeFile(file, lines.length ? `${lines.join('\n')}\n` : '');
+  } catch (err) {
+    throw new BadInputError(`${file}: cannot write the report (${fileErrorMessage(err)})`);
   }
 }
 

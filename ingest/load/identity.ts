@@ -1,7 +1,7 @@
 // The Neo4j half of actor identity, run inside each article's write transaction: a corpus-wide lock, the
 // actors every stored article holds, and the statements that write the nodes the corpus step
 // (ingest/identity/changes.ts) chose and move other articles' actors to them. Also the report's read.
-import type { ManagedTransaction, Transaction } from 'neo4j-driver';
+import neo4j, { type Driver, type ManagedTransaction, type Transaction } from 'neo4j-driver';
 import {
   ActorKindLabels,
   StoredActorLinksSchema,
@@ -9,7 +9,7 @@ import {
   type RelationshipType,
 } from '../../schema';
 import { identityChanges, nodesOfArticle, type IdentityChanges } from '../identity/changes';
-import type { ActorRef } from '../identity/resolve';
+import { resolve, type ActorRef, type Resolution } from '../identity/resolve';
 import {
   actorRelationships,
   relationshipKey,
@@ -186,4 +186,15 @@ export function identityParams(work: IdentityWork) {
     link: { rows: links },
     orphans: { ids: changes.removedNodes },
   };
+}
+
+/** The corpus as the database holds it, resolved (for the report). */
+export async function readResolution(driver: Driver, database: string): Promise<Resolution> {
+  const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
+  try {
+    const corpus = await session.executeRead((tx) => readCorpus(tx, ''));
+    return resolve(corpus.others);
+  } finally {
+    await session.close();
+  }
 }
