@@ -1,4 +1,4 @@
-// `npm run ingest -- [--dry-run] [--json] [--verbose] FILE...`: a thin command over ingestFiles
+// `npm run ingest -- [--dry-run] [--json] [--report FILE] [--verbose] FILE...`: a thin command over ingestFiles
 // (ingest/index.ts). Errors print one line on stderr (the stack with --verbose) and set process.exitCode.
 import { parseArgs } from 'node:util';
 import { neo4jConfig } from '../db/config';
@@ -12,6 +12,7 @@ and loads them into Neo4j, one transaction per article. Every file is checked be
 Options:
   --dry-run   extract only; never connects to Neo4j
   --json      print JSON: with --dry-run the extraction document (one per line), otherwise the result
+  --report FILE  write the identity report to FILE: actors merged and near-misses left apart (JSON lines)
   --verbose   print the stack of an error
   -h, --help  show this help
 
@@ -46,6 +47,7 @@ async function main(argv: string[]): Promise<void> {
       files,
       dryRun,
       config,
+      report: values.report,
       onProgress: (r) => {
         if (json && dryRun) process.stdout.write(`${JSON.stringify(r.extraction)}\n`);
         else if (!json) process.stdout.write(`${progressLine(r)}\n`);
@@ -74,6 +76,7 @@ function parse(argv: string[]) {
       'dry-run': { type: 'boolean' },
       json: { type: 'boolean' },
       verbose: { type: 'boolean' },
+      report: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
