@@ -3,11 +3,16 @@
 // the last one; each person is one Actor with evidence from every article that names them, re-ingesting
 // changes nothing, and loading the articles in another order gives the same graph. Then a surname alone
 // that becomes ambiguous: hand-written documents, loaded in every order, and one that fails mid-way.
+import { execFile } from 'node:child_process';
 import { readdirSync } from 'node:fs';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingestFiles } from '../../ingest';
+import { reportLines } from '../../ingest/identity/report';
+import { readResolution } from '../../ingest/load/identity';
 import { applySchema, loadExtraction } from '../../ingest/load/neo4j';
 import type { Extraction } from '../../schema';
 import { testConfig } from '../support/neo4j';
@@ -94,6 +99,40 @@ describe('three articles, one minister spelled three ways', () => {
     }
   });
 
+  it('writes the merges with their rules to the --report file of the command', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'identity-report-'));
+    try {
+      const file = join(dir, 'report.jsonl');
+      const code = await new Promise<number>((done) =>
+        execFile(join('node_modules', '.bin', 'tsx'), ['ingest/cli.ts', '--report', file, ...FILES], (err) =>
+          done(err ? 1 : 0),
+        ),
+      );
+      expect(code).toBe(0);
+      const lines = (await readFile(file, 'utf8')).trimEnd().split('\n');
+      const merges = lines.map((l) => JSON.parse(l) as Record<string, unknown>);
+      expect(merges).toEqual([
+        expect.objectContaining({
+          id: 'person-bohdan-kravetsky',
+          spelling: 'Bohdan Kravetsky',
+          rule: 'transliteration',
+        }),
+        expect.objectContaining({
+          id: 'person-bohdan-kravetsky',
+          spelling: 'Bohdan Kravétskyy',
+          rule: 'transliteration',
+        }),
+        expect.objectContaining({
+          id: 'person-marta-wisniewska',
+          spelling: 'Wisniewska',
+          rule: 'short form',
+        }),
+      ]);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
   it('gives the same graph, node for node and relationship for relationship, in the reverse order', async () => {
     await clearDatabase(driver);
     // The surname alone comes first here: it is its own node until the full name arrives.
@@ -170,6 +209,14 @@ describe('a surname alone, unambiguous and then ambiguous', () => {
       first ??= lines;
       expect(lines).toEqual(first);
     }
+    const report = reportLines(await readResolution(driver, database)).map((l) => JSON.parse(l) as unknown);
+    expect(report).toEqual([
+      expect.objectContaining({ decision: 'apart', names: ['Anna Kowalczyk', 'Piotr Kowalczyk'] }),
+      expect.objectContaining({
+        decision: 'apart',
+        names: ['Kowalczyk', 'Anna Kowalczyk', 'Piotr Kowalczyk'],
+      }),
+    ]);
   });
 
   it('leaves the database as it was when the article that makes it ambiguous fails mid-way', async () => {
