@@ -1,4 +1,4 @@
-// `npm run ingest -- [--dry-run] [--json] [--verbose] FILE|FOLDER...`: a thin command over
+// `npm run ingest -- [--dry-run] [--json] [--report FILE] [--verbose] FILE|FOLDER...`: a thin command over
 // listArticleFiles and ingestFiles (ingest/index.ts). Each problem prints one line on stderr (the stack with
 // --verbose); any failed article sets a non-zero process.exitCode while the others still load.
 import { parseArgs } from 'node:util';
@@ -16,6 +16,7 @@ and the command then exits non-zero.
 Options:
   --dry-run   extract only; never connects to Neo4j
   --json      print JSON: with --dry-run the extraction document (one per line), otherwise the result
+  --report FILE  write the identity report to FILE: actors merged and near-misses left apart (JSON lines)
   --verbose   print the stack of an error
   -h, --help  show this help
 
@@ -86,6 +87,7 @@ async function ingestPaths(paths: string[], values: Values, progress: ProgressDi
     files: listing.files,
     dryRun,
     config,
+    report: values.report,
     onStart: (p) => progress.update(p.index, p.total, p.file),
     onProgress: (r) => {
       if (json && dryRun) progress.print(process.stdout, JSON.stringify(r.extraction));
@@ -121,6 +123,7 @@ function parse(argv: string[]) {
       'dry-run': { type: 'boolean' },
       json: { type: 'boolean' },
       verbose: { type: 'boolean' },
+      report: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });

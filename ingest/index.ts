@@ -2,13 +2,16 @@
 // article, so an article is loaded whole or not at all. A file that is not an article is reported and
 // skipped (or stops the run, for callers that want that). The CLI (ingest/cli.ts) is a thin shell over
 // listArticleFiles (folders to files) and ingestFiles.
-import { lstat, open, stat } from 'node:fs/promises';
+import { lstat, open, stat, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { neo4jConfig, type Neo4jConfig } from '../db/config';
 import { ExtractionSchema, type Extraction } from '../schema';
 import { BadInputError, MAX_ARTICLE_BYTES, decodeArticleBytes, parseArticle } from './article/read';
 import { extractArticle } from './extract';
+import { reportLines } from './identity/report';
+import { resolve } from './identity/resolve';
+import { buildLoadPlan } from './load/rows';
 import type { GraphCounts, WriteCounters } from './load/neo4j';
 
 export { listArticleFiles, type ArticleList, type ListProblem } from './article/files';
@@ -58,6 +61,11 @@ export interface IngestOptions {
    * transaction (awaited, so a test can stop the database at a precise point).
    */
   onStep?: (step: string) => void | Promise<void>;
+  /**
+   * A file to write the identity report to (ingest/identity/report.ts): the merges and near-misses of
+   * the whole database after the run, or of the given files alone in a dry run.
+   */
+  report?: string;
 }
 
 /** An article the run skipped: its file, position and the one-line reason. */
@@ -216,8 +224,17 @@ export async function ingestFiles(options: IngestOptions): Promise<IngestResult>
       articles.push(r);
       options.onProgress?.(r);
     }
-    if (!loader) return { articles, failed };
-    return { articles, failed, database: await loader.count(articles.length) };
+    if (!loader) {
+      if (options.report)
+        await writeReport(
+          options.report,
+          resolve(articles.flatMap((a) => buildLoadPlan(a.extraction).actors)),
+        );
+      return { articles, failed };
+    }
+    const database = await loader.count(articles.length);
+    if (options.report) await writeReport(options.report, await loader.resolution());
+    return { articles, failed, database };
   } finally {
     await loader?.close();
   }
@@ -228,6 +245,8 @@ interface DatabaseLoader {
   load(report: ArticleReport, loadedBefore: number): Promise<WriteCounters>;
   /** The database totals, or undefined when nothing was loaded (and so nothing connected). */
   count(loaded: number): Promise<GraphCounts | undefined>;
+  /** The corpus's actor identities for the report (ingest/identity/report.ts), read after the run. */
+  resolution(): Promise<Parameters<typeof reportLines>[0]>;
   close(): Promise<void>;
 }
 
@@ -235,6 +254,7 @@ interface DatabaseLoader {
 async function databaseLoader(options: IngestOptions): Promise<DatabaseLoader> {
   // Loaded only when writing: a dry run never loads the driver.
   const { openDriver, applySchema, loadExtraction, countGraph, DatabaseError } = await import('./load/neo4j');
+  const { readResolution } = await import('./load/identity');
   const config = options.config ?? neo4jConfig();
   let driver: Driver | undefined = options.driver;
   let ready = false;
@@ -277,10 +297,31 @@ async function databaseLoader(options: IngestOptions): Promise<DatabaseLoader> {
         );
       });
     },
+    async resolution() {
+      const d = await connect();
+      return readResolution(d, config.database).catch((err: unknown) => {
+        throw new DatabaseError(
+          `articles loaded, but reading actors for the report failed: ${firstLine(err)}`,
+          {
+            cause: err,
+          },
+        );
+      });
+    },
     async close() {
       if (driver && !options.driver) await driver.close().catch(() => undefined);
     },
   };
+}
+
+/** Writes the identity report; a file that cannot be written is a one-line BadInputError. */
+async function writeReport(file: string, resolution: Parameters<typeof reportLines>[0]): Promise<void> {
+  const lines = reportLines(resolution);
+  try {
+    await writeFile(file, lines.length ? `${lines.join('\n')}\n` : '');
+  } catch (err) {
+    throw new BadInputError(`${file}: cannot write the report (${await fileErrorMessage(file, err)})`);
+  }
 }
 
 /** The first line of an error's message, cut short. */

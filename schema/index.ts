@@ -2,7 +2,7 @@
 // and the labels and relationship types of the graph (DESIGN.md §3). Types are inferred from the runtime
 // validators so the two cannot drift apart.
 import { z } from 'zod';
-import { ActorKinds, MeetingStatuses, Polarities } from './vocabulary';
+import { ActorKinds, MeetingStatuses, NodeLabels, Polarities, RelationshipTypes } from './vocabulary';
 
 export * from './vocabulary';
 
@@ -109,6 +109,30 @@ export const ExtractionSchema = z
     });
   });
 export type Extraction = z.infer<typeof ExtractionSchema>;
+
+/**
+ * One actor of an article as the Article node keeps it (`actorRefs`, one JSON string each): its kind,
+ * canonical key and the names it is written with, so the corpus can be resolved again from the database.
+ */
+export const StoredActorRefSchema = z.object({
+  kind: z.enum(ActorKinds),
+  key: z.string().min(1),
+  names: z.array(z.string()),
+  aliases: z.array(z.string()),
+});
+export type StoredActorRef = z.infer<typeof StoredActorRefSchema>;
+
+/**
+ * One batch of an article's relationships to its actors as the Article node keeps it (`actorLinks`, one
+ * JSON string each), with the actors' ids in the article, so they can be moved to another node later.
+ */
+export const StoredActorLinksSchema = z.object({
+  type: z.enum(RelationshipTypes),
+  from: z.enum(NodeLabels),
+  to: z.enum(NodeLabels),
+  rows: z.array(z.object({ from: z.string(), to: z.string(), quoteIds: z.array(z.string()).optional() })),
+});
+export type StoredActorLinks = z.infer<typeof StoredActorLinksSchema>;
 
 /** Types a saved query's parameter may have (DESIGN.md §5). A date travels as its ISO string. */
 export const SavedQueryParamTypes = ['string', 'integer', 'float', 'boolean', 'date'] as const;

@@ -14,9 +14,22 @@ import {
   type RelationshipType,
 } from '../../schema';
 import {
+  LINK,
+  REMOVE_ORPHANS,
+  STORE_ACTORS,
+  UNLINK,
+  UPSERT_NODES,
+  identityParams,
+  lockCorpus,
+  prepareIdentity,
+  storedActors,
+  type IdentityWork,
+} from './identity';
+import {
   DomainRelationshipTypes,
   buildLoadPlan,
   keepSets,
+  retargetPlan,
   type LoadPlan,
   type NodeBatch,
   type NodeRow,
@@ -238,7 +251,10 @@ async function writeOnce(driver: Driver, plan: LoadPlan, options: LoadOptions): 
   try {
     const tx = session.beginTransaction({ timeout: options.timeoutMs ?? DEFAULT_TX_TIMEOUT_MS });
     try {
-      const counters = await writePlan(tx, plan, options.onStep);
+      // The lock's own create and delete are not counted: no one ever sees them.
+      await lockCorpus(tx);
+      const work = await prepareIdentity(tx, plan);
+      const counters = await writePlan(tx, plan, work, options.onStep);
       await tx.commit();
       return counters;
     } catch (err) {
@@ -253,6 +269,7 @@ async function writeOnce(driver: Driver, plan: LoadPlan, options: LoadOptions): 
 async function writePlan(
   tx: Transaction,
   plan: LoadPlan,
+  work: IdentityWork,
   onStep: LoadOptions['onStep'],
 ): Promise<WriteCounters> {
   // Created here, not outside: a retry runs the whole function again.
@@ -263,20 +280,31 @@ async function writePlan(
   const send = (step: string, query: string, params: Record<string, unknown>, expected?: number) => {
     pending.push({ step, result: tx.run(query, params), expected });
   };
-  // Rows and actor batches in id and kind order: concurrent ingests then lock shared nodes in the same
-  // order, which keeps deadlocks between them rare (those that happen are retried).
-  for (const batch of inLockOrder(plan.nodes)) {
+  const { changes } = work;
+  const resolved = retargetPlan(
+    plan,
+    (id) => changes.targetOf.get(id),
+    (id) => changes.after.nodes.get(id),
+  );
+  const identity = identityParams(work);
+  // Rows and actor batches in id and kind order, so that shared nodes are always written in one order.
+  for (const batch of inLockOrder(resolved.nodes)) {
     const step = batch.kind ? `node:${batch.label}:${ActorKindLabels[batch.kind]}` : `node:${batch.label}`;
     const rows = [...batch.rows].sort((a, b) => compare(a.id, b.id));
     send(step, nodeQuery(batch), { rows: rows.map(toParamRow) });
   }
-  for (const batch of plan.relationships) {
+  send('identity:refs', STORE_ACTORS, { articleId: plan.articleId, ...storedActors(plan) });
+  send('identity:nodes', UPSERT_NODES, identity.upsert);
+  for (const batch of resolved.relationships) {
     const step = `rel:${batch.type}:${batch.from}->${batch.to}`;
     const rows = [...batch.rows].sort((a, b) => compare(a.from, b.from) || compare(a.to, b.to));
     send(step, relationshipQuery(batch), { rows }, rows.length);
   }
-  const keep = keepSets(plan);
+  send('identity:unlink', UNLINK, identity.unlink);
+  send('identity:link', LINK, identity.link, identity.link.rows.length);
+  const keep = keepSets(resolved);
   for (const [name, query] of PRUNE_QUERIES) send(`prune:${name}`, query, { ...keep });
+  send('identity:orphans', REMOVE_ORPHANS, identity.orphans);
 
   for (const { step, result, expected } of pending) {
     // Every batch before this one has been written in the transaction by now.
@@ -323,30 +351,12 @@ function nodeQuery(batch: NodeBatch): string {
     .filter((l) => l !== kindLabel)
     .map(assertLabel)
     .join(':');
+  // The name and aliases are the corpus step's (ingest/identity/resolve.ts), across every article.
   return `UNWIND $rows AS row
 MERGE (n:${label} {id: row.id})
-${ACTOR_MERGE}
-SET n += row.props, n:${kindLabel}
-SET n.name = name, n.aliases = aliases
-REMOVE n:${otherKinds}, n._lock`;
+SET n += row.props, n:${kindLabel}, n.aliases = row.aliases
+REMOVE n:${otherKinds}`;
 }
-
-/**
- * An actor node is shared by every article that names it, and concurrent ingests update it at once. Its
- * write lock is taken first (setting a throw-away property) so that the name and aliases read next are
- * the latest committed ones and no other transaction can change them before this one commits. The result
- * does not depend on the order articles are loaded in: the name is the least of the spellings seen (by
- * code point), and the aliases are every other spelling and alias, shortest first, then by code point.
- */
-const ACTOR_MERGE = `SET n._lock = true
-WITH n, row, [x IN [n.name, row.props.name] WHERE x IS NOT NULL] AS names
-WITH n, row, names, reduce(least = names[0], x IN names | CASE WHEN x < least THEN x ELSE least END) AS name
-CALL (n, row, names, name) {
-  UNWIND coalesce(n.aliases, []) + row.aliases + names AS alias
-  WITH DISTINCT alias WHERE alias <> name
-  ORDER BY size(alias), alias
-  RETURN collect(alias) AS aliases
-}`;
 
 function relationshipQuery(batch: RelationshipBatch): string {
   const carriesQuotes = (DomainRelationshipTypes as readonly RelationshipType[]).includes(batch.type);

@@ -1,7 +1,11 @@
 // The pure half of the load: an extraction document becomes batches of rows, one batch per node label
 // (actors split by kind) and per relationship type and end labels, ready for `UNWIND $rows AS row`.
-// No driver here, so the shape of what reaches Neo4j is unit-tested on its own.
+// No driver here, so the shape of what reaches Neo4j is unit-tested on its own. Actors are keyed by their
+// canonical key (ingest/identity/names.ts), so spellings of one name in one article are one row; which
+// node each lands on across articles is the loader's corpus step (ingest/load/identity.ts).
 import type { ActorKind, Extraction, NodeLabel, RelationshipType, Span } from '../../schema';
+import { actorNodeId, canonicalKey } from '../identity/names';
+import type { ActorRef } from '../identity/resolve';
 
 /** Properties of one node; `null` removes the property in Neo4j. */
 export type NodeProps = Record<string, string | number | string[] | null>;
@@ -37,6 +41,8 @@ export interface RelationshipBatch {
 /** Everything one article writes; batches are non-empty and in write order (nodes before relationships). */
 export interface LoadPlan {
   articleId: string;
+  /** The article's actors, one per canonical key: what the corpus step resolves. */
+  actors: ActorRef[];
   nodes: NodeBatch[];
   relationships: RelationshipBatch[];
 }
@@ -67,14 +73,16 @@ export function buildLoadPlan(doc: Extraction): LoadPlan {
   const rels = new RelationshipCollector();
   const { title, date, source, url, text } = doc.article;
   const articleRows: NodeRow[] = [{ id: articleId, props: { title, date, source, url, text } }];
-  const actorsByKind = actorRows(doc, quotes, rels);
+  const keyed = new Map(doc.actors.map((a) => [a.id, actorNodeId(a.kind, canonicalKey(a.kind, a.name))]));
+  const actor = (id: string) => keyed.get(id) ?? id;
+  const actorsByKind = actorRows(doc, actor, quotes, rels);
   const meetingRows = eventRows('Meeting', doc.meetings, quotes, rels, (m, evidence) => {
-    for (const actor of m.participants) rels.add('ATTENDED', 'Actor', 'Meeting', actor, m.id, evidence);
+    for (const a of m.participants) rels.add('ATTENDED', 'Actor', 'Meeting', actor(a), m.id, evidence);
     for (const p of m.discussed ?? []) rels.add('DISCUSSED', 'Meeting', 'Proposal', m.id, p, evidence);
     return { label: m.label, place: m.place, date: m.date, status: m.status };
   });
   const proposalRows = eventRows('Proposal', doc.proposals, quotes, rels, (p, evidence) => {
-    for (const actor of p.proposers) rels.add('PROPOSED', 'Actor', 'Proposal', actor, p.id, evidence);
+    for (const a of p.proposers) rels.add('PROPOSED', 'Actor', 'Proposal', actor(a), p.id, evidence);
     return { label: p.label, terms: p.terms };
   });
   const labelOf = new Map<string, NodeLabel>();
@@ -82,10 +90,11 @@ export function buildLoadPlan(doc: Extraction): LoadPlan {
   for (const p of doc.proposals) labelOf.set(p.id, 'Proposal');
   for (const a of doc.actors) labelOf.set(a.id, 'Actor');
   const stanceRows = eventRows('Stance', doc.stances, quotes, rels, (s, evidence) => {
-    rels.add('HOLDS', 'Actor', 'Stance', s.holder, s.id, evidence);
+    rels.add('HOLDS', 'Actor', 'Stance', actor(s.holder), s.id, evidence);
     const targetLabel = labelOf.get(s.target);
+    const target = targetLabel === 'Actor' ? actor(s.target) : s.target;
     // A dangling target is refused by ExtractionSchema before any plan is built.
-    if (targetLabel) rels.add('TOWARD', 'Stance', targetLabel, s.id, s.target, evidence);
+    if (targetLabel) rels.add('TOWARD', 'Stance', targetLabel, s.id, target, evidence);
     return { polarity: s.polarity, summary: s.summary ?? null };
   });
 
@@ -101,6 +110,7 @@ export function buildLoadPlan(doc: Extraction): LoadPlan {
   ];
   return {
     articleId,
+    actors: actorRefs(doc),
     nodes: nodes.filter((b) => b.rows.length > 0),
     relationships: rels.batches(),
   };
@@ -133,26 +143,42 @@ class QuoteCollector {
   }
 }
 
-/** Actor rows grouped by kind (each kind is its own label), aliases gathered across repeats. */
+/**
+ * Actor rows grouped by kind (each kind is its own label), one per canonical key, aliases gathered
+ * across repeats (another spelling of the name among them).
+ */
 function actorRows(
   doc: Extraction,
+  keyed: (id: string) => string,
   quotes: QuoteCollector,
   rels: RelationshipCollector,
 ): Map<ActorKind, Map<string, NodeRow>> {
   const actorsByKind = new Map<ActorKind, Map<string, NodeRow>>();
   for (const actor of doc.actors) {
+    const id = keyed(actor.id);
     const byId = actorsByKind.get(actor.kind) ?? new Map<string, NodeRow>();
     actorsByKind.set(actor.kind, byId);
-    const row = byId.get(actor.id) ?? {
-      id: actor.id,
-      props: { name: actor.name, kind: actor.kind },
-      aliases: [],
-    };
-    for (const alias of actor.aliases) if (!row.aliases?.includes(alias)) row.aliases?.push(alias);
-    byId.set(actor.id, row);
-    for (const q of quotes.idsOf(actor.mentions)) rels.add('EVIDENCED_BY', 'Actor', 'Quote', actor.id, q);
+    const row = byId.get(id) ?? { id, props: { name: actor.name, kind: actor.kind }, aliases: [] };
+    const names = row.props.name === actor.name ? actor.aliases : [actor.name, ...actor.aliases];
+    for (const alias of names) if (!row.aliases?.includes(alias)) row.aliases?.push(alias);
+    byId.set(id, row);
+    for (const q of quotes.idsOf(actor.mentions)) rels.add('EVIDENCED_BY', 'Actor', 'Quote', id, q);
   }
   return actorsByKind;
+}
+
+/** The article's actors by kind and canonical key, with every name and alias the article gives them. */
+function actorRefs(doc: Extraction): ActorRef[] {
+  const refs = new Map<string, ActorRef>();
+  for (const a of doc.actors) {
+    const key = canonicalKey(a.kind, a.name);
+    const id = actorNodeId(a.kind, key);
+    const ref = refs.get(id) ?? { articleId: doc.article.id, kind: a.kind, key, names: [], aliases: [] };
+    refs.set(id, ref);
+    if (!ref.names.includes(a.name)) ref.names.push(a.name);
+    for (const alias of a.aliases) if (!ref.aliases.includes(alias)) ref.aliases.push(alias);
+  }
+  return [...refs.values()];
 }
 
 /**
@@ -257,4 +283,66 @@ export function planCounts(plan: LoadPlan): {
   const relationships: Partial<Record<RelationshipType, number>> = {};
   for (const b of plan.relationships) relationships[b.type] = (relationships[b.type] ?? 0) + b.rows.length;
   return { nodes, relationships };
+}
+
+/** The relationship batches of a plan that touch an actor: what an article stores to relink them later. */
+export function actorRelationships(plan: LoadPlan): RelationshipBatch[] {
+  return plan.relationships.filter((b) => b.from === 'Actor' || b.to === 'Actor');
+}
+
+/**
+ * Relationship batches with their actor ends moved to the nodes `nodeOf` gives (an id it does not know
+ * stays), rows that now join the same pair merged with their quotes in order.
+ */
+export function retargetRelationships(
+  batches: RelationshipBatch[],
+  nodeOf: (id: string) => string | undefined,
+): RelationshipBatch[] {
+  return batches.map((batch) => {
+    const byPair = new Map<string, RelationshipRow>();
+    for (const row of batch.rows) {
+      const from = batch.from === 'Actor' ? (nodeOf(row.from) ?? row.from) : row.from;
+      const to = batch.to === 'Actor' ? (nodeOf(row.to) ?? row.to) : row.to;
+      const pair = `${from}|${to}`;
+      const existing = byPair.get(pair);
+      if (!existing) {
+        byPair.set(pair, row.quoteIds ? { from, to, quoteIds: [...row.quoteIds] } : { from, to });
+        continue;
+      }
+      for (const q of row.quoteIds ?? []) if (!existing.quoteIds?.includes(q)) existing.quoteIds?.push(q);
+    }
+    return { ...batch, rows: [...byPair.values()] };
+  });
+}
+
+/** An actor node as the corpus step names it (ingest/identity/resolve.ts ActorNode). */
+export interface ResolvedActor {
+  id: string;
+  kind: ActorKind;
+  name: string;
+  aliases: string[];
+}
+
+/**
+ * The plan with its actors on the nodes the corpus step chose: one row per node, with the node's name
+ * and aliases across the corpus, and every relationship moved with them.
+ */
+export function retargetPlan(
+  plan: LoadPlan,
+  nodeOf: (id: string) => string | undefined,
+  node: (id: string) => ResolvedActor | undefined,
+): LoadPlan {
+  const nodes = plan.nodes.map((batch) => {
+    if (batch.label !== 'Actor') return batch;
+    const rows = new Map<string, NodeRow>();
+    for (const row of batch.rows) {
+      const id = nodeOf(row.id) ?? row.id;
+      const resolved = node(id);
+      const name = resolved?.name ?? String(row.props.name);
+      const kind = resolved?.kind ?? batch.kind ?? null;
+      if (!rows.has(id)) rows.set(id, { id, props: { name, kind }, aliases: resolved?.aliases ?? [] });
+    }
+    return { ...batch, rows: [...rows.values()] };
+  });
+  return { ...plan, nodes, relationships: retargetRelationships(plan.relationships, nodeOf) };
 }

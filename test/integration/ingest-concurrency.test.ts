@@ -102,8 +102,8 @@ describe('a re-load that drops an actor, while another article adds evidence to 
   // Article A first names Ruiz, Hale and the guild; re-extracted, it names only Ruiz, so its re-load
   // deletes Hale (nothing else cites him). Article B names only Hale.
   const first = harbourExtraction();
-  const reload = withOnly('actor-ana-ruiz');
-  const other = withOnly('actor-tom-hale', 'article-b');
+  const reload = withOnly('person-ana-ruiz');
+  const other = withOnly('person-tom-hale', 'article-b');
   let expected: string[];
 
   beforeAll(async () => {
@@ -111,7 +111,7 @@ describe('a re-load that drops an actor, while another article adds evidence to 
     await applySchema(driver, database);
     for (const doc of [first, reload, other]) await loadExtraction(driver, doc, { database });
     expected = await contentLines(driver);
-    expect(expected.some((l) => l.includes('"id":"actor-tom-hale"'))).toBe(true);
+    expect(expected.some((l) => l.includes('"id":"person-tom-hale"'))).toBe(true);
   });
 
   it('keeps the actor when the other article writes it first and the re-load waits on its lock', async () => {

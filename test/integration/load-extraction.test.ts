@@ -103,14 +103,14 @@ describe('loadExtraction', () => {
   it('keeps one node per actor across articles and unions their aliases', async () => {
     await load(harbourExtraction());
     const other = asOtherArticle(harbourExtraction(), 'article-other');
-    const ruiz = other.actors.find((a) => a.id === 'actor-ana-ruiz');
+    const ruiz = other.actors.find((a) => a.id === 'person-ana-ruiz');
     if (ruiz) ruiz.aliases = ['Mayor Ruiz', 'Ruiz'];
     await load(other);
     const before = await snapshot(driver);
     expect(before.nodes).toMatchObject({ Article: 2, Actor: 3, Meeting: 2, Stance: 4 });
     const [row] = await query<{ aliases: string[] }>(
       driver,
-      "MATCH (a:Actor {id: 'actor-ana-ruiz'}) RETURN a.aliases AS aliases",
+      "MATCH (a:Actor {id: 'person-ana-ruiz'}) RETURN a.aliases AS aliases",
     );
     expect(row?.aliases).toEqual(['Ruiz', 'Mayor Ruiz']);
     // The full-text index covers the aliases list too, not only the name.
@@ -118,7 +118,7 @@ describe('loadExtraction', () => {
       driver,
       "CALL db.index.fulltext.queryNodes('actor_names', 'mayor') YIELD node RETURN node.id AS id",
     );
-    expect(hits).toEqual([{ id: 'actor-ana-ruiz' }]);
+    expect(hits).toEqual([{ id: 'person-ana-ruiz' }]);
     // Loading either article again adds no alias and no relationship.
     await load(harbourExtraction());
     await load(other);
@@ -140,7 +140,7 @@ describe('loadExtraction', () => {
     // A later extractor drops the guild's stance, Hale's attendance and one mention of Ruiz.
     const revised = harbourExtraction();
     revised.stances = revised.stances.filter((s) => !s.id.endsWith('stance-2'));
-    revised.meetings[0]!.participants = ['actor-ana-ruiz'];
+    revised.meetings[0]!.participants = ['person-ana-ruiz'];
     revised.actors[0]!.mentions.pop();
     const counters = await load(revised);
     expect(counters.nodesCreated).toBe(0);

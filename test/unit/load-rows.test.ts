@@ -60,11 +60,11 @@ describe('buildLoadPlan', () => {
   });
 
   it('splits actors by kind, so each batch carries one kind label', () => {
-    expect(nodeIds(plan, 'Actor', 'person')).toEqual(['actor-ana-ruiz', 'actor-tom-hale']);
-    expect(nodeIds(plan, 'Actor', 'organization')).toEqual(['actor-alden-fishers-guild']);
-    const ruiz = plan.nodes.flatMap((b) => b.rows).find((r) => r.id === 'actor-ana-ruiz');
+    expect(nodeIds(plan, 'Actor', 'person')).toEqual(['person-ana-ruiz', 'person-tom-hale']);
+    expect(nodeIds(plan, 'Actor', 'organization')).toEqual(['organization-alden-fishers-guild']);
+    const ruiz = plan.nodes.flatMap((b) => b.rows).find((r) => r.id === 'person-ana-ruiz');
     expect(ruiz).toEqual({
-      id: 'actor-ana-ruiz',
+      id: 'person-ana-ruiz',
       props: { name: 'Ana Ruiz', kind: 'person' },
       aliases: ['Ruiz'],
     });
@@ -95,7 +95,7 @@ describe('buildLoadPlan', () => {
     expect(rels(plan, 'EVIDENCED_BY', 'Actor')).toHaveLength(7);
     expect(
       rels(plan, 'EVIDENCED_BY', 'Actor')
-        .filter((r) => r.from === 'actor-ana-ruiz')
+        .filter((r) => r.from === 'person-ana-ruiz')
         .map((r) => r.to),
     ).toEqual([qid('Ana Ruiz'), qid('Ruiz', 1), qid('Ruiz', 2)]);
     for (const label of ['Meeting', 'Proposal', 'Stance']) {
@@ -110,16 +110,16 @@ describe('buildLoadPlan', () => {
     const meetingId = doc.meetings[0]!.id;
     const proposalId = doc.proposals[0]!.id;
     expect(rels(plan, 'ATTENDED')).toEqual([
-      { from: 'actor-ana-ruiz', to: meetingId, quoteIds: [meetingQuote] },
-      { from: 'actor-tom-hale', to: meetingId, quoteIds: [meetingQuote] },
+      { from: 'person-ana-ruiz', to: meetingId, quoteIds: [meetingQuote] },
+      { from: 'person-tom-hale', to: meetingId, quoteIds: [meetingQuote] },
     ]);
     expect(rels(plan, 'DISCUSSED')).toEqual([{ from: meetingId, to: proposalId, quoteIds: [meetingQuote] }]);
     expect(rels(plan, 'PROPOSED')).toEqual([
-      { from: 'actor-ana-ruiz', to: proposalId, quoteIds: [proposalQuote] },
+      { from: 'person-ana-ruiz', to: proposalId, quoteIds: [proposalQuote] },
     ]);
     expect(rels(plan, 'HOLDS')).toHaveLength(2);
     expect(rels(plan, 'HOLDS')[0]).toEqual({
-      from: 'actor-tom-hale',
+      from: 'person-tom-hale',
       to: doc.stances[0]!.id,
       quoteIds: [stanceQuote],
     });
@@ -136,7 +136,7 @@ describe('buildLoadPlan', () => {
     expect(rels(plan, 'TOWARD', 'Stance', 'Actor')).toEqual([
       {
         from: doc.stances[1]!.id,
-        to: 'actor-ana-ruiz',
+        to: 'person-ana-ruiz',
         quoteIds: [quoteId(articleId, doc.stances[1]!.evidence[0]!)],
       },
     ]);
@@ -179,13 +179,13 @@ describe('buildLoadPlan', () => {
     const d = harbourExtraction();
     const proposalSpan = d.proposals[0]!.evidence[0]!;
     d.stances[0]!.evidence.push(proposalSpan, proposalSpan);
-    d.meetings[0]!.participants.push('actor-ana-ruiz');
+    d.meetings[0]!.participants.push('person-ana-ruiz');
     d.actors.push({ ...d.actors[0]!, aliases: ['Mayor Ruiz', 'Ruiz'] });
     const p = buildLoadPlan(ExtractionSchema.parse(d));
     expect(p.nodes.find((b) => b.label === 'Quote')?.rows).toHaveLength(11);
     expect(rels(p, 'ATTENDED')).toHaveLength(2);
-    expect(nodeIds(p, 'Actor', 'person')).toEqual(['actor-ana-ruiz', 'actor-tom-hale']);
-    expect(p.nodes.flatMap((b) => b.rows).find((r) => r.id === 'actor-ana-ruiz')?.aliases).toEqual([
+    expect(nodeIds(p, 'Actor', 'person')).toEqual(['person-ana-ruiz', 'person-tom-hale']);
+    expect(p.nodes.flatMap((b) => b.rows).find((r) => r.id === 'person-ana-ruiz')?.aliases).toEqual([
       'Ruiz',
       'Mayor Ruiz',
     ]);
@@ -214,8 +214,8 @@ describe('keepSets and planCounts', () => {
       doc.stances[0]!.id,
       doc.stances[1]!.id,
     ]);
-    expect(keep.evidenceKeys).toContain(relationshipKey('EVIDENCED_BY', 'actor-ana-ruiz', qid('Ana Ruiz')));
-    expect(keep.domainKeys).toContain(relationshipKey('ATTENDED', 'actor-tom-hale', doc.meetings[0]!.id));
+    expect(keep.evidenceKeys).toContain(relationshipKey('EVIDENCED_BY', 'person-ana-ruiz', qid('Ana Ruiz')));
+    expect(keep.domainKeys).toContain(relationshipKey('ATTENDED', 'person-tom-hale', doc.meetings[0]!.id));
     expect(keep.domainKeys.every((k) => !k.startsWith('EVIDENCED_BY') && !k.startsWith('IN|'))).toBe(true);
   });
 
