@@ -429,6 +429,14 @@ export const SPEECH_VERBS = words(
   'said says told tells added adds stated states wrote writes declared declares announced announces noted notes insisted insists argued argues warned warns claimed claims posted tweeted remarked explained explains',
 );
 
+/** Lemmas of speech verbs, for attributing a clause or a quotation to its speaker. */
+export const SPEECH_LEMMAS = words(
+  'say tell add state write declare announce note insist argue warn claim post tweet remark explain counter reiterate',
+);
+
+/** Pronouns by which a speaker stands for themself or their side inside a quotation. */
+export const FIRST_PERSON = new Set(words('we i'));
+
 /** Head nouns of a proposal; `offer` heads are one side's terms, `deal` heads the agreement sought. */
 export const PROPOSAL_HEADS: Record<string, 'offer' | 'deal'> = {
   offer: 'offer',
@@ -541,6 +549,12 @@ export const STANCE_VERBS = new Map<string, StanceVerb>([
     'transitive',
     'push_for argue_for lobby_for press_for vote_for sign_up_to side_with throw_*_weight_behind lend_*_backing_to lend_*_support_to give_*_backing_to give_*_support_to voice_*_support_for express_*_support_for come_out_in_favour_of come_out_in_favor_of',
   ),
+]);
+
+/** Adjectives that carry a stance toward what follows, after "be": "were highly critical of X". */
+export const STANCE_ADJECTIVES = new Map<string, StanceVerb>([
+  ...sv('oppose', 'transitive', 'critical_of hostile_to sceptical_of skeptical_of dismissive_of'),
+  ...sv('support', 'transitive', 'supportive_of'),
 ]);
 
 /** Possessive pronouns, the "*" of a stance phrase ("lend their backing to"). */
@@ -801,6 +815,14 @@ export const PREPOSITIONS = new Set(
 
 /** Relative pronouns that open a clause about the name before them. */
 export const RELATIVES = new Set(['who', 'which', 'whom', 'whose', 'where', 'when']);
+
+/** Possessives that stand for an organisation or country: "its board", "their leadership". */
+export const ORGANISATION_POSSESSIVES = new Set(words('its their'));
+
+/** An organisation's own bodies, by lemma: "its board rejected" is the organisation rejecting. */
+export const GOVERNING_BODIES = new Set(
+  words('board directors management leadership executive executives committee council cabinet government'),
+);
 
 /** Personal pronouns that stand for a person. */
 export const PERSONAL = new Set(['he', 'she', 'him', 'her', 'his']);

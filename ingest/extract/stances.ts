@@ -7,12 +7,20 @@ import type { Clauses, EntitySpan } from './clauses';
 import type { Doc } from './document';
 import type { Token } from '../text/language';
 import {
+  attributedSpeaker,
+  firstPersonSubject,
+  quotationIndex,
+  quotations,
+  type Quotation,
+} from './speakers';
+import {
   MEETING_NOUNS,
   NEGATIONS,
   PASSIVE_AUXILIARIES,
   POSSESSIVE_PRONOUNS,
+  PROPOSAL_HEADS,
   QUOTED_SUPPORT,
-  SPEECH_VERBS,
+  STANCE_ADJECTIVES,
   STANCE_NOUNS,
   STANCE_VERBS,
   type StanceVerb,
@@ -26,13 +34,11 @@ export interface StanceDraft {
   summary: string;
 }
 
-const SPEECH = new Set(SPEECH_VERBS);
-const OPEN_QUOTES = new Set(['“', '"']);
-const CLOSE_QUOTES = new Set(['”', '"']);
-
 export function findStances(doc: Doc, index: ActorIndex, clauses: Clauses): StanceDraft[] {
   const { tokens } = doc;
   const out: StanceDraft[] = [];
+  const quotes = quotations(doc, clauses);
+  const reader: Reader = { doc, index, clauses, quoteAt: quotationIndex(doc, quotes) };
   doc.sentences.forEach((_, si) => {
     if (doc.skip[si]) return;
     const [from, to] = doc.sentenceTokens[si] ?? [0, 0];
@@ -40,13 +46,13 @@ export function findStances(doc: Doc, index: ActorIndex, clauses: Clauses): Stan
       const match = stanceVerbAt(tokens, v, to);
       if (!match) continue;
       const passive = passiveAgent(doc, clauses, v, match.length, si);
-      out.push(...(passive ?? verbStances(doc, clauses, si, v, match.verb, match.length)));
+      out.push(...(passive ?? verbStances(reader, si, v, match.verb, match.length)));
     }
     out.push(...nounStances(doc, clauses, si));
   });
 
   // Quoted speech: “We need strong agreements ...,” X said.
-  for (const q of quotations(doc, clauses)) {
+  for (const q of quotes) {
     const words = tokens.slice(q.from, q.to).map((t) => t.lower);
     for (let k = 0; k < words.length - 1; k++) {
       if (words[k] !== 'we' || !QUOTED_SUPPORT.has(words[k + 1] ?? '')) continue;
@@ -66,22 +72,32 @@ export function findStances(doc: Doc, index: ActorIndex, clauses: Clauses): Stan
   return mergeStances(out);
 }
 
-const STANCE_BY_LEMMA = new Map<string, { rest: string[]; verb: StanceVerb }[]>();
-for (const [phrase, verb] of STANCE_VERBS) {
-  const [first = '', ...rest] = phrase.split(' ');
-  const list = STANCE_BY_LEMMA.get(first) ?? [];
-  list.push({ rest, verb });
-  list.sort((x, y) => y.rest.length - x.rest.length);
-  STANCE_BY_LEMMA.set(first, list);
+type PhraseIndex = Map<string, { rest: string[]; verb: StanceVerb }[]>;
+function byFirstWord(phrases: Map<string, StanceVerb>): PhraseIndex {
+  const index: PhraseIndex = new Map();
+  for (const [phrase, verb] of phrases) {
+    const [first = '', ...rest] = phrase.split(' ');
+    const list = index.get(first) ?? [];
+    list.push({ rest, verb });
+    list.sort((x, y) => y.rest.length - x.rest.length);
+    index.set(first, list);
+  }
+  return index;
 }
+const STANCE_BY_LEMMA = byFirstWord(STANCE_VERBS);
+const STANCE_ADJECTIVE_INDEX = byFirstWord(STANCE_ADJECTIVES);
 /** Tags a stance verb cannot carry ("the support of", "a block of"). */
 const NOT_VERB_TAGS = new Set(['NOUN', 'PROPN', 'DET', 'ADP', 'ADJ', 'NUM']);
 
-/** The stance verb or phrase starting at token v, by lemma ("rejected" and "rejects" are "reject"). */
+/**
+ * The stance verb or phrase starting at token v, by lemma ("rejected" and "rejects" are "reject"), or a
+ * stance adjective with its preposition ("critical of").
+ */
 function stanceVerbAt(tokens: Token[], v: number, to: number): { verb: StanceVerb; length: number } | null {
   const t = tokens[v]!;
-  const candidates = STANCE_BY_LEMMA.get(t.lemma);
-  if (!candidates || NOT_VERB_TAGS.has(t.pos)) return null;
+  const adjective = STANCE_ADJECTIVE_INDEX.get(t.lower);
+  const candidates = adjective ?? STANCE_BY_LEMMA.get(t.lemma);
+  if (!candidates || (!adjective && NOT_VERB_TAGS.has(t.pos))) return null;
   for (const { rest, verb } of candidates) {
     if (v + 1 + rest.length > to) continue;
     const fits = (w: string, k: number) =>
@@ -104,19 +120,38 @@ function polarityAt(doc: Doc, si: number, v: number, verb: StanceVerb): Polarity
 }
 const REVERSAL = /\bbut (then )?(\w+ )?(demurred|backed out|reneged|refused|rejected|pulled out)/;
 
+/** What the stance readers share: the document, its actors, the clause reader and the quotations. */
+interface Reader {
+  doc: Doc;
+  index: ActorIndex;
+  clauses: Clauses;
+  quoteAt: (Quotation | undefined)[];
+}
+
+/**
+ * Who holds a stance expressed by the verb at v: "we" or "I" in a quotation is its speaker; a country
+ * whose clause is attributed to one of its own people ("the US will oppose it, the US envoy said") is
+ * held by that person, who speaks for it; otherwise the verb's subjects.
+ */
+function holdersOf(reader: Reader, v: number, si: number): string[] {
+  const { doc, clauses, index } = reader;
+  const q = reader.quoteAt[v];
+  if (q && firstPersonSubject(doc, q, v)) return [q.speaker];
+  const holders = clauses.subjectsOf(v, si);
+  const country = holders.length === 1 ? index.actors.get(holders[0]!) : undefined;
+  if (country?.kind !== 'country' || q) return holders;
+  const speaker = index.actors.get(attributedSpeaker(doc, clauses, si, v) ?? '');
+  if (speaker?.kind === 'person' && speaker.affiliation === country.name) return [speaker.key];
+  return holders;
+}
+
 /** A stance verb in the active voice: its subjects hold it, toward its object. */
-function verbStances(
-  doc: Doc,
-  clauses: Clauses,
-  si: number,
-  v: number,
-  verb: StanceVerb,
-  length: number,
-): StanceDraft[] {
+function verbStances(reader: Reader, si: number, v: number, verb: StanceVerb, length: number): StanceDraft[] {
+  const { doc, clauses } = reader;
   const { tokens } = doc;
   const [from, to] = doc.sentenceTokens[si] ?? [0, 0];
   const after = v + length;
-  const holders = clauses.subjectsOf(v, si);
+  const holders = holdersOf(reader, v, si);
   if (holders.length === 0) return [];
   const end = clauses.clauseEnd(after, si);
   let target: EntitySpan | { type: 'actor' | 'proposal'; ref: string } | null;
@@ -127,9 +162,7 @@ function verbStances(
       const objectWords = tokens.slice(after, Math.min(end, after + 4)).map((t) => t.lower);
       // "pushed for a meeting": a meeting, not a stance.
       if (objectWords.some((w) => MEETING_NOUNS.has(w))) return [];
-      // The object may follow an adverbial: "rejected on Thursday the outlines of a proposal".
-      const object = clauses.firstEntityAfter(after, Math.min(end, after + 12));
-      target = object ? clauses.personAfter(object) : null;
+      target = stanceObject(doc, clauses, after, end);
     }
   } else {
     // "fired back, saying the US president ...": the next person named.
@@ -154,6 +187,35 @@ function verbStances(
       evidence: [evidence],
       summary: summaryOf(doc, v, summaryEnd),
     }));
+}
+
+/**
+ * The object of a stance verb. It may follow an adverbial ("rejected on Thursday the outlines of a
+ * proposal"); an organisation's person stands for it ("WXYZ president Ana Ruiz"); and a possessor whose
+ * possessed thing is neither an actor nor a proposal is the target itself ("criticised Ruiz's handling").
+ */
+function stanceObject(doc: Doc, clauses: Clauses, after: number, end: number): EntitySpan | null {
+  const { tokens } = doc;
+  const limit = Math.min(end, after + 12);
+  const object = clauses.firstEntityAfter(after, limit);
+  for (let k = after; k < (object?.from ?? limit); k++) {
+    const e = clauses.entityStartingAt(k, 'actor');
+    if (!e?.possessive) continue;
+    let head = e.to;
+    while (head < limit && (tokens[head]!.kind === 'possessive' || APOSTROPHES.has(tokens[head]!.text)))
+      head++;
+    if (clauses.entityStartingAt(head)) break;
+    while (head < limit && tokens[head]!.pos === 'ADJ') head++;
+    let last = head;
+    // The possessed thing: nouns, or a gerund ("X's handling of the talks").
+    while (last < limit && (tokens[last]!.pos === 'NOUN' || /ing$/.test(tokens[last]!.lower))) last++;
+    if (last === head) break;
+    // "X's offer" the proposal reading missed, or "X's talks with Y": no stance on X from this.
+    const nouns = tokens.slice(head, last).map((t) => t.lower);
+    if (nouns.some((w) => w in PROPOSAL_HEADS || MEETING_NOUNS.has(w))) return null;
+    return e;
+  }
+  return object ? clauses.personAfter(object) : null;
 }
 
 /**
@@ -228,6 +290,7 @@ function nounStances(doc: Doc, clauses: Clauses, si: number): StanceDraft[] {
   }
   return out;
 }
+const APOSTROPHES = new Set(["'", '’']);
 const TERM_BREAKS = new Set([',', ';', '.', ':', '—', '–']);
 
 function latestProposal(clauses: Clauses, before: number): EntitySpan | null {
@@ -249,46 +312,6 @@ function summaryOf(doc: Doc, from: number, to: number): string {
   const a = doc.tokens[from]!.start;
   const b = doc.tokens[Math.max(from, to - 1)]!.end;
   return doc.text.slice(a, b);
-}
-
-interface Quotation {
-  from: number;
-  to: number;
-  speaker: string;
-}
-
-/** Quoted passages and who said them: the name after (“...,” X said) or before (X said: “...”). */
-function quotations(doc: Doc, clauses: Clauses): Quotation[] {
-  const { tokens } = doc;
-  const out: Quotation[] = [];
-  doc.sentences.forEach((_, si) => {
-    const [from, to] = doc.sentenceTokens[si] ?? [0, 0];
-    for (let i = from; i < to; i++) {
-      if (!OPEN_QUOTES.has(tokens[i]!.text)) continue;
-      let j = i + 1;
-      while (j < to && !CLOSE_QUOTES.has(tokens[j]!.text)) j++;
-      if (j - i < 4) continue;
-      let speaker: string | null = null;
-      // After: ”, Zelenskiy said / ”, said Zelenskiy / ” Bessent told ...
-      for (let k = j + 1; k < Math.min(to, j + 8); k++) {
-        if (SPEECH.has(tokens[k]!.lower)) {
-          const before = clauses.entityEndingAt(k, 'actor');
-          const afterName = clauses.firstEntityAfter(k + 1, Math.min(to, k + 6), 'actor');
-          speaker =
-            before?.ref ??
-            (tokens[k - 1]?.lower === 'he' || tokens[k - 1]?.lower === 'she'
-              ? clauses.resolvePronoun(k - 1, si)
-              : null) ??
-            (afterName?.from === k + 1 ? afterName.ref : null);
-          break;
-        }
-      }
-      if (!speaker && i > from) speaker = clauses.subjectOf(i, si);
-      if (speaker) out.push({ from: i + 1, to: j, speaker });
-      i = j;
-    }
-  });
-  return out;
 }
 
 /** One stance per holder, target and polarity, with all its evidence. */

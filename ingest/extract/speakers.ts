@@ -1,0 +1,97 @@
+// Who says what: quoted passages with their speakers, and the speaker a reported clause is attributed to
+// ("X said ...", "..., X said"). The stance pass reads stances in a quotation as the speaker's own.
+import type { Clauses } from './clauses';
+import type { Doc } from './document';
+import { FIRST_PERSON, SPEECH_LEMMAS } from './lexicon';
+
+export interface Quotation {
+  /** Token range [from, to) inside the quotation marks. */
+  from: number;
+  to: number;
+  speaker: string;
+}
+
+const OPEN_QUOTES = new Set(['“', '"']);
+const CLOSE_QUOTES = new Set(['”', '"']);
+const SPEECH = new Set(SPEECH_LEMMAS);
+
+/** A speech verb ("said", "told", "added") by its lemma, not a noun or an adjective. */
+export function isSpeechVerb(doc: Doc, k: number): boolean {
+  const t = doc.tokens[k];
+  return !!t && SPEECH.has(t.lemma) && (t.pos === 'VERB' || t.pos === 'AUX');
+}
+
+/** Who speaks through the speech verb at k: the name before it, "he"/"she" before it, or the name after it. */
+export function speakerOfSpeechVerb(doc: Doc, clauses: Clauses, k: number, si: number): string | null {
+  const { tokens } = doc;
+  const [, to] = clauses.sentenceRange(si);
+  const before = clauses.entityEndingAt(k, 'actor');
+  if (before) return before.ref;
+  const pronoun = tokens[k - 1]?.lower ?? '';
+  if (pronoun === 'he' || pronoun === 'she') return clauses.resolvePronoun(k - 1, si);
+  const after = clauses.firstEntityAfter(k + 1, Math.min(to, k + 6), 'actor');
+  if (after?.from === k + 1) return after.ref;
+  // "X has said", "X also told": the subject a little further back.
+  return clauses.subjectOf(k, si);
+}
+
+/** Quoted passages and who said them: the name after (“...,” X said) or before (X said: “...”). */
+export function quotations(doc: Doc, clauses: Clauses): Quotation[] {
+  const { tokens } = doc;
+  const out: Quotation[] = [];
+  doc.sentences.forEach((_, si) => {
+    const [from, to] = doc.sentenceTokens[si] ?? [0, 0];
+    for (let i = from; i < to; i++) {
+      if (!OPEN_QUOTES.has(tokens[i]!.text)) continue;
+      let j = i + 1;
+      while (j < to && !CLOSE_QUOTES.has(tokens[j]!.text)) j++;
+      if (j - i < 4) continue;
+      let speaker: string | null = null;
+      // After: ”, Ruiz said / ”, said Ruiz / ” Ruiz told ...
+      for (let k = j + 1; k < Math.min(to, j + 8); k++) {
+        if (!isSpeechVerb(doc, k)) continue;
+        speaker = speakerOfSpeechVerb(doc, clauses, k, si);
+        break;
+      }
+      if (!speaker && i > from) speaker = clauses.subjectOf(i, si);
+      if (speaker) out.push({ from: i + 1, to: j, speaker });
+      i = j;
+    }
+  });
+  return out;
+}
+
+/** For each token, the quotation it stands in, if any. */
+export function quotationIndex(doc: Doc, quotes: Quotation[]): (Quotation | undefined)[] {
+  const at = new Array<Quotation | undefined>(doc.tokens.length);
+  for (const q of quotes) for (let k = q.from; k < q.to; k++) at[k] = q;
+  return at;
+}
+
+/** "We reject ...", "I will not accept ..." inside a quotation: the speaker is the subject. */
+export function firstPersonSubject(doc: Doc, q: Quotation, v: number): boolean {
+  const { tokens } = doc;
+  for (let k = v - 1; k >= q.from && v - k <= 6; k--) {
+    const t = tokens[k]!;
+    if (FIRST_PERSON.has(t.lower)) return true;
+    if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PUNCT') return false;
+  }
+  return false;
+}
+
+/**
+ * The speaker a clause at token v is attributed to: "X said (that) ..." before it, or "..., X said"
+ * after it, in the same sentence. Null when the clause is the article's own voice.
+ */
+export function attributedSpeaker(doc: Doc, clauses: Clauses, si: number, v: number): string | null {
+  const [from, to] = clauses.sentenceRange(si);
+  for (let k = v - 1; k >= from; k--) {
+    if (isSpeechVerb(doc, k)) return speakerOfSpeechVerb(doc, clauses, k, si);
+  }
+  for (let k = v + 1; k < to; k++) {
+    if (doc.tokens[k]!.text !== ',') continue;
+    for (let s = k + 1; s < Math.min(to, k + 8); s++)
+      if (isSpeechVerb(doc, s)) return speakerOfSpeechVerb(doc, clauses, s, si);
+  }
+  return null;
+}
