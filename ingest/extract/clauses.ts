@@ -168,6 +168,8 @@ export class Clauses {
         if (RELATIVES.has(tokens[k + 1]?.lower ?? '') && tokens[k + 1]?.lower !== 'where') {
           const antecedent = this.entityEndingAt(k, 'actor');
           if (antecedent) return { ref: antecedent.ref, span: antecedent };
+          // ", which supports ...": a thing, not an actor, is the subject.
+          if (tokens[k + 1]?.lower === 'which' && k + 2 === v) return null;
         }
         break;
       }

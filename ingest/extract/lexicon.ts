@@ -557,6 +557,30 @@ export const STANCE_ADJECTIVES = new Map<string, StanceVerb>([
   ...sv('support', 'transitive', 'supportive_of'),
 ]);
 
+/** Verbs that judge their object by an adjective after it: "called the plan unrealistic", "deems it fair". */
+export const EVALUATIVE_VERBS = new Set(
+  words('call deem consider find regard view describe brand label judge term'),
+);
+
+/** Particles that make an evaluative verb another verb: "call for", "call on", "find out". */
+export const EVALUATIVE_BLOCKERS = new Set(words('for on off up out in upon'));
+
+/** Verbs that join a subject to an adjective that judges it: "the offer was inadequate". */
+export const COPULAS = new Set(words('be seem appear remain look sound'));
+
+/** Pronouns that point back at the proposal last named: "called it fair", "it is unrealistic". */
+export const PRONOUN_OBJECTS = new Set(words('it this them'));
+
+/** Adjectives that judge a proposal or an actor, by the side they take. */
+export const EVALUATIONS = new Map<string, 'support' | 'oppose'>([
+  ...words(
+    'unacceptable unreasonable unrealistic inadequate insufficient unfair unjust absurd ridiculous farcical outrageous insulting disappointing meaningless unworkable untenable irresponsible counterproductive misguided flawed excessive bothersome regrettable deplorable disgraceful shameful worthless laughable',
+  ).map((w): [string, 'oppose'] => [w, 'oppose']),
+  ...words(
+    'acceptable reasonable fair visionary constructive positive beneficial sensible realistic workable balanced generous helpful encouraging',
+  ).map((w): [string, 'support'] => [w, 'support']),
+]);
+
 /** Possessive pronouns, the "*" of a stance phrase ("lend their backing to"). */
 export const POSSESSIVE_PRONOUNS = new Set(words('my your his her its our their'));
 

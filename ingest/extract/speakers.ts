@@ -1,5 +1,6 @@
 // Who says what: quoted passages with their speakers, and the speaker a reported clause is attributed to
 // ("X said ...", "..., X said"). The stance pass reads stances in a quotation as the speaker's own.
+import type { ActorIndex } from './actors';
 import type { Clauses } from './clauses';
 import type { Doc } from './document';
 import { FIRST_PERSON, SPEECH_LEMMAS } from './lexicon';
@@ -21,18 +22,23 @@ export function isSpeechVerb(doc: Doc, k: number): boolean {
   return !!t && SPEECH.has(t.lemma) && (t.pos === 'VERB' || t.pos === 'AUX');
 }
 
-/** Who speaks through the speech verb at k: the name before it, "he"/"she" before it, or the name after it. */
-export function speakerOfSpeechVerb(doc: Doc, clauses: Clauses, k: number, si: number): string | null {
+/**
+ * Who speaks through the speech verb at k: the names before it ("A and B have said"), "he"/"she" before
+ * it, or the name after it (", said A").
+ */
+export function speakersOfSpeechVerb(doc: Doc, clauses: Clauses, k: number, si: number): string[] {
   const { tokens } = doc;
   const [, to] = clauses.sentenceRange(si);
-  const before = clauses.entityEndingAt(k, 'actor');
-  if (before) return before.ref;
+  if (clauses.entityEndingAt(k, 'actor')) return clauses.subjectsOf(k, si);
   const pronoun = tokens[k - 1]?.lower ?? '';
-  if (pronoun === 'he' || pronoun === 'she') return clauses.resolvePronoun(k - 1, si);
+  if (pronoun === 'he' || pronoun === 'she') {
+    const ref = clauses.resolvePronoun(k - 1, si);
+    return ref ? [ref] : [];
+  }
   const after = clauses.firstEntityAfter(k + 1, Math.min(to, k + 6), 'actor');
-  if (after?.from === k + 1) return after.ref;
-  // "X has said", "X also told": the subject a little further back.
-  return clauses.subjectOf(k, si);
+  if (after?.from === k + 1) return [after.ref];
+  // "X has said", "X also told": the subjects a little further back.
+  return clauses.subjectsOf(k, si);
 }
 
 /** Quoted passages and who said them: the name after (“...,” X said) or before (X said: “...”). */
@@ -50,7 +56,7 @@ export function quotations(doc: Doc, clauses: Clauses): Quotation[] {
       // After: ”, Ruiz said / ”, said Ruiz / ” Ruiz told ...
       for (let k = j + 1; k < Math.min(to, j + 8); k++) {
         if (!isSpeechVerb(doc, k)) continue;
-        speaker = speakerOfSpeechVerb(doc, clauses, k, si);
+        speaker = speakersOfSpeechVerb(doc, clauses, k, si)[0] ?? null;
         break;
       }
       if (!speaker && i > from) speaker = clauses.subjectOf(i, si);
@@ -80,18 +86,44 @@ export function firstPersonSubject(doc: Doc, q: Quotation, v: number): boolean {
 }
 
 /**
- * The speaker a clause at token v is attributed to: "X said (that) ..." before it, or "..., X said"
- * after it, in the same sentence. Null when the clause is the article's own voice.
+ * The speakers a clause at token v is attributed to: "X said (that) ..." before it, or "..., X said"
+ * after it, in the same sentence. Empty when the clause is the article's own voice.
  */
-export function attributedSpeaker(doc: Doc, clauses: Clauses, si: number, v: number): string | null {
+export function attributedSpeakers(doc: Doc, clauses: Clauses, si: number, v: number): string[] {
   const [from, to] = clauses.sentenceRange(si);
   for (let k = v - 1; k >= from; k--) {
-    if (isSpeechVerb(doc, k)) return speakerOfSpeechVerb(doc, clauses, k, si);
+    if (isSpeechVerb(doc, k)) return speakersOfSpeechVerb(doc, clauses, k, si);
   }
   for (let k = v + 1; k < to; k++) {
     if (doc.tokens[k]!.text !== ',') continue;
     for (let s = k + 1; s < Math.min(to, k + 8); s++)
-      if (isSpeechVerb(doc, s)) return speakerOfSpeechVerb(doc, clauses, s, si);
+      if (isSpeechVerb(doc, s)) return speakersOfSpeechVerb(doc, clauses, s, si);
   }
-  return null;
+  return [];
+}
+
+/** What the stance readers share: the document, its actors, the clause reader and the quotations. */
+export interface Reader {
+  doc: Doc;
+  index: ActorIndex;
+  clauses: Clauses;
+  quoteAt: (Quotation | undefined)[];
+}
+
+/**
+ * Who holds a stance expressed by the verb at v: "we" or "I" in a quotation is its speaker; a country
+ * whose clause is attributed to one of its own people ("the US will oppose it, the US envoy said") is
+ * held by that person, who speaks for it; otherwise the verb's subjects.
+ */
+export function holdersOf(reader: Reader, v: number, si: number): string[] {
+  const { doc, clauses, index } = reader;
+  const q = reader.quoteAt[v];
+  if (q && firstPersonSubject(doc, q, v)) return [q.speaker];
+  const holders = clauses.subjectsOf(v, si);
+  const country = holders.length === 1 ? index.actors.get(holders[0]!) : undefined;
+  if (country?.kind !== 'country' || q) return holders;
+  const speakers = attributedSpeakers(doc, clauses, si, v);
+  const speaker = speakers.length === 1 ? index.actors.get(speakers[0]!) : undefined;
+  if (speaker?.kind === 'person' && speaker.affiliation === country.name) return [speaker.key];
+  return holders;
 }

@@ -6,19 +6,14 @@ import type { ActorIndex } from './actors';
 import type { Clauses, EntitySpan } from './clauses';
 import type { Doc } from './document';
 import type { Token } from '../text/language';
-import {
-  attributedSpeaker,
-  firstPersonSubject,
-  quotationIndex,
-  quotations,
-  type Quotation,
-} from './speakers';
+import { evaluationStances } from './evaluations';
+import { holdersOf, quotationIndex, quotations, type Reader } from './speakers';
+import { latestProposal, stanceObject } from './stance-targets';
 import {
   MEETING_NOUNS,
   NEGATIONS,
   PASSIVE_AUXILIARIES,
   POSSESSIVE_PRONOUNS,
-  PROPOSAL_HEADS,
   QUOTED_SUPPORT,
   STANCE_ADJECTIVES,
   STANCE_NOUNS,
@@ -49,6 +44,7 @@ export function findStances(doc: Doc, index: ActorIndex, clauses: Clauses): Stan
       out.push(...(passive ?? verbStances(reader, si, v, match.verb, match.length)));
     }
     out.push(...nounStances(doc, clauses, si));
+    out.push(...evaluationStances(reader, si));
   });
 
   // Quoted speech: “We need strong agreements ...,” X said.
@@ -120,31 +116,6 @@ function polarityAt(doc: Doc, si: number, v: number, verb: StanceVerb): Polarity
 }
 const REVERSAL = /\bbut (then )?(\w+ )?(demurred|backed out|reneged|refused|rejected|pulled out)/;
 
-/** What the stance readers share: the document, its actors, the clause reader and the quotations. */
-interface Reader {
-  doc: Doc;
-  index: ActorIndex;
-  clauses: Clauses;
-  quoteAt: (Quotation | undefined)[];
-}
-
-/**
- * Who holds a stance expressed by the verb at v: "we" or "I" in a quotation is its speaker; a country
- * whose clause is attributed to one of its own people ("the US will oppose it, the US envoy said") is
- * held by that person, who speaks for it; otherwise the verb's subjects.
- */
-function holdersOf(reader: Reader, v: number, si: number): string[] {
-  const { doc, clauses, index } = reader;
-  const q = reader.quoteAt[v];
-  if (q && firstPersonSubject(doc, q, v)) return [q.speaker];
-  const holders = clauses.subjectsOf(v, si);
-  const country = holders.length === 1 ? index.actors.get(holders[0]!) : undefined;
-  if (country?.kind !== 'country' || q) return holders;
-  const speaker = index.actors.get(attributedSpeaker(doc, clauses, si, v) ?? '');
-  if (speaker?.kind === 'person' && speaker.affiliation === country.name) return [speaker.key];
-  return holders;
-}
-
 /** A stance verb in the active voice: its subjects hold it, toward its object. */
 function verbStances(reader: Reader, si: number, v: number, verb: StanceVerb, length: number): StanceDraft[] {
   const { doc, clauses } = reader;
@@ -187,35 +158,6 @@ function verbStances(reader: Reader, si: number, v: number, verb: StanceVerb, le
       evidence: [evidence],
       summary: summaryOf(doc, v, summaryEnd),
     }));
-}
-
-/**
- * The object of a stance verb. It may follow an adverbial ("rejected on Thursday the outlines of a
- * proposal"); an organisation's person stands for it ("WXYZ president Ana Ruiz"); and a possessor whose
- * possessed thing is neither an actor nor a proposal is the target itself ("criticised Ruiz's handling").
- */
-function stanceObject(doc: Doc, clauses: Clauses, after: number, end: number): EntitySpan | null {
-  const { tokens } = doc;
-  const limit = Math.min(end, after + 12);
-  const object = clauses.firstEntityAfter(after, limit);
-  for (let k = after; k < (object?.from ?? limit); k++) {
-    const e = clauses.entityStartingAt(k, 'actor');
-    if (!e?.possessive) continue;
-    let head = e.to;
-    while (head < limit && (tokens[head]!.kind === 'possessive' || APOSTROPHES.has(tokens[head]!.text)))
-      head++;
-    if (clauses.entityStartingAt(head)) break;
-    while (head < limit && tokens[head]!.pos === 'ADJ') head++;
-    let last = head;
-    // The possessed thing: nouns, or a gerund ("X's handling of the talks").
-    while (last < limit && (tokens[last]!.pos === 'NOUN' || /ing$/.test(tokens[last]!.lower))) last++;
-    if (last === head) break;
-    // "X's offer" the proposal reading missed, or "X's talks with Y": no stance on X from this.
-    const nouns = tokens.slice(head, last).map((t) => t.lower);
-    if (nouns.some((w) => w in PROPOSAL_HEADS || MEETING_NOUNS.has(w))) return null;
-    return e;
-  }
-  return object ? clauses.personAfter(object) : null;
 }
 
 /**
@@ -290,25 +232,16 @@ function nounStances(doc: Doc, clauses: Clauses, si: number): StanceDraft[] {
   }
   return out;
 }
-const APOSTROPHES = new Set(["'", '’']);
 const TERM_BREAKS = new Set([',', ';', '.', ':', '—', '–']);
 
-function latestProposal(clauses: Clauses, before: number): EntitySpan | null {
-  for (let k = before; k > 0; k--) {
-    const e = clauses.entityEndingAt(k, 'proposal');
-    if (e) return e;
-  }
-  return null;
-}
-
 /** The text of tokens [from, to) as a span. */
-function spanOf(doc: Doc, from: number, to: number): Span {
+export function spanOf(doc: Doc, from: number, to: number): Span {
   const start = doc.tokens[from]!.start;
   const end = doc.tokens[Math.max(from, to - 1)]!.end;
   return { start, end, text: doc.text.slice(start, end) };
 }
 
-function summaryOf(doc: Doc, from: number, to: number): string {
+export function summaryOf(doc: Doc, from: number, to: number): string {
   const a = doc.tokens[from]!.start;
   const b = doc.tokens[Math.max(from, to - 1)]!.end;
   return doc.text.slice(a, b);

@@ -83,3 +83,27 @@ describe('targets and stance adjectives', () => {
       });
   });
 });
+
+describe('judgements by an evaluative adjective', () => {
+  const doc = extract(
+    `${BID} Exchange chief executive Mara Linde called the bid "wholly inadequate". The Farmers Trading Union and the Green Party have said it is unrealistic. The Northfield Council does not consider the bid to be a reasonable starting point. Union leader Bo Tran said the bid was fair.\n\nThe bid is generous, the article's own voice says nothing by that.`,
+  );
+  const lines = stanceLines(doc);
+
+  it('reads a verb of judging with its adjective, and a negated praise as opposition', () => {
+    expect(lines).toContain(`Mara Linde -> ${BID_TARGET}: oppose`);
+    expect(lines).toContain(`Northfield Council -> ${BID_TARGET}: oppose`);
+  });
+
+  it('reads "X said it is ADJ" and "X said the bid was ADJ" as the speakers\' stances', () => {
+    expect(lines).toContain(`Farmers Trading Union -> ${BID_TARGET}: oppose`);
+    expect(lines).toContain(`Green Party -> ${BID_TARGET}: oppose`);
+    expect(lines).toContain(`Bo Tran -> ${BID_TARGET}: support`);
+  });
+
+  it('gives no stance to a judgement nobody is said to make, nor to one of a meeting', () => {
+    expect(lines).toHaveLength(5);
+    const meeting = extract('Trade Minister Ana Ruiz called the meeting with Norway very constructive.');
+    expect(meeting.stances).toEqual([]);
+  });
+});
