@@ -517,6 +517,8 @@ export type StanceKind = 'transitive' | 'intransitive';
 export interface StanceVerb {
   polarity: 'support' | 'oppose';
   kind: StanceKind;
+  /** A stance only when refused or negated ("refused to work with X"); working with X says nothing. */
+  negatedOnly?: boolean;
 }
 const sv = (polarity: 'support' | 'oppose', kind: StanceKind, words: string): [string, StanceVerb][] =>
   words.split(' ').map((w) => [w.replace(/_/g, ' '), { polarity, kind }]);
@@ -536,9 +538,15 @@ export const STANCE_VERBS = new Map<string, StanceVerb>([
   ...sv(
     'oppose',
     'transitive',
-    'balk_at walk_away_from rule_out turn_down throw_out vote_down shoot_down speak_out_against come_out_against campaign_against protest_against voice_*_opposition_to express_*_opposition_to object_to push_back_on push_back_against rail_against lash_out_at hit_out_at take_aim_at fire_back_at warn_against pull_out_of vote_against',
+    'balk_at walk_away_from rule_out turn_down throw_out vote_down shoot_down speak_out_against come_out_against campaign_against protest_against voice_*_opposition_to express_*_opposition_to object_to push_back_on push_back_against rail_against lash_out_at hit_out_at take_aim_at fire_back_at warn_against pull_out_of vote_against lay_the_blame_on put_the_blame_on pin_the_blame_on',
   ),
   ...sv('oppose', 'intransitive', 'fire_back hit_back lash_out retort bristle'),
+  ...words('work_with cooperate_with negotiate_with deal_with sit_down_with talk_to govern_with').map(
+    (w): [string, StanceVerb] => [
+      w.replace(/_/g, ' '),
+      { polarity: 'support', kind: 'transitive', negatedOnly: true },
+    ],
+  ),
   ...sv(
     'support',
     'transitive',
@@ -580,6 +588,9 @@ export const EVALUATIONS = new Map<string, 'support' | 'oppose'>([
     'acceptable reasonable fair visionary constructive positive beneficial sensible realistic workable balanced generous helpful encouraging',
   ).map((w): [string, 'support'] => [w, 'support']),
 ]);
+
+/** Objects by which coordinated subjects point at each other: "A and B blamed each other". */
+export const RECIPROCALS = new Set(['each other', 'one another', 'the other']);
 
 /** Possessive pronouns, the "*" of a stance phrase ("lend their backing to"). */
 export const POSSESSIVE_PRONOUNS = new Set(words('my your his her its our their'));

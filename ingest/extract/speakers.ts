@@ -41,30 +41,56 @@ export function speakersOfSpeechVerb(doc: Doc, clauses: Clauses, k: number, si: 
   return clauses.subjectsOf(k, si);
 }
 
-/** Quoted passages and who said them: the name after (“...,” X said) or before (X said: “...”). */
+/**
+ * Quoted passages and who said them: the name after (“...,” X said) or before (X said: “...”). A
+ * quotation may run over several sentences; its speaker is then named after it closes.
+ */
 export function quotations(doc: Doc, clauses: Clauses): Quotation[] {
   const { tokens } = doc;
   const out: Quotation[] = [];
-  doc.sentences.forEach((_, si) => {
-    const [from, to] = doc.sentenceTokens[si] ?? [0, 0];
-    for (let i = from; i < to; i++) {
-      if (!OPEN_QUOTES.has(tokens[i]!.text)) continue;
-      let j = i + 1;
-      while (j < to && !CLOSE_QUOTES.has(tokens[j]!.text)) j++;
-      if (j - i < 4) continue;
-      let speaker: string | null = null;
-      // After: ”, Ruiz said / ”, said Ruiz / ” Ruiz told ...
-      for (let k = j + 1; k < Math.min(to, j + 8); k++) {
-        if (!isSpeechVerb(doc, k)) continue;
-        speaker = speakersOfSpeechVerb(doc, clauses, k, si)[0] ?? null;
-        break;
-      }
-      if (!speaker && i > from) speaker = clauses.subjectOf(i, si);
-      if (speaker) out.push({ from: i + 1, to: j, speaker });
-      i = j;
+  let si = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    while (si < doc.sentences.length - 1 && (doc.sentenceTokens[si]?.[1] ?? 0) <= i) si++;
+    if (!OPEN_QUOTES.has(tokens[i]!.text)) continue;
+    const from = doc.sentenceTokens[si]?.[0] ?? 0;
+    const close = closingQuote(doc, i, si);
+    if (close.at - i < 4) {
+      i = close.at;
+      continue;
     }
-  });
+    const [, to] = clauses.sentenceRange(close.sentence);
+    let speaker: string | null = null;
+    // After: ”, Ruiz said / ”, said Ruiz / ” Ruiz told ...
+    for (let k = close.at + 1; k < Math.min(to, close.at + 8); k++) {
+      if (!isSpeechVerb(doc, k)) continue;
+      speaker = speakersOfSpeechVerb(doc, clauses, k, close.sentence)[0] ?? null;
+      break;
+    }
+    if (!speaker && i > from) speaker = clauses.subjectOf(i, si);
+    if (speaker) out.push({ from: i + 1, to: close.at, speaker });
+    i = close.at;
+  }
   return out;
+}
+
+/** Most sentences a quotation may run over before its closing mark. */
+const QUOTE_SENTENCES = 4;
+
+/** The closing mark of the quotation opened at token i of sentence si, or the end of its last sentence. */
+function closingQuote(doc: Doc, i: number, si: number): { at: number; sentence: number } {
+  const { tokens } = doc;
+  const last = Math.min(doc.sentences.length - 1, si + QUOTE_SENTENCES - 1);
+  const sentenceEnd = doc.sentenceTokens[si]?.[1] ?? i + 1;
+  for (let s = si; s <= last; s++) {
+    const [from, to] = doc.sentenceTokens[s] ?? [0, 0];
+    for (let j = s === si ? i + 1 : from; j < to; j++) {
+      const t = tokens[j]!.text;
+      if (CLOSE_QUOTES.has(t)) return { at: j, sentence: s };
+      // A new quotation opening with a curly mark means this one was never closed.
+      if (t === '“') return { at: sentenceEnd, sentence: si };
+    }
+  }
+  return { at: sentenceEnd, sentence: si };
 }
 
 /** For each token, the quotation it stands in, if any. */

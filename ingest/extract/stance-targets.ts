@@ -32,7 +32,17 @@ export function stanceObject(doc: Doc, clauses: Clauses, after: number, end: num
   if (!object) return null;
   // "the US plan", "the union's talks": a name that modifies a proposal or a meeting is not the target.
   if (object.type === 'actor' && namesProposalOrMeeting(nounPhraseAt(doc, object.to, limit))) return null;
-  return clauses.personAfter(object);
+  return appositivePerson(doc, clauses, object) ?? clauses.personAfter(object);
+}
+
+/** "the leader of the Freedom Party, Ana Ruiz": the person in apposition is the one meant. */
+function appositivePerson(doc: Doc, clauses: Clauses, object: EntitySpan): EntitySpan | null {
+  const { tokens } = doc;
+  if (object.type !== 'actor' || tokens[object.to]?.text !== ',') return null;
+  const of = tokens[object.from - 1]?.lower === 'the' ? object.from - 2 : object.from - 1;
+  if (tokens[of]?.lower !== 'of' || tokens[of - 1]?.pos !== 'NOUN') return null;
+  const person = clauses.entityStartingAt(object.to + 1, 'actor');
+  return person && clauses.index.actors.get(person.ref)?.kind === 'person' ? person : null;
 }
 
 /** The words of the noun phrase from token i: adjectives, then nouns or a gerund ("handling"). */

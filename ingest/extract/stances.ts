@@ -15,6 +15,7 @@ import {
   PASSIVE_AUXILIARIES,
   POSSESSIVE_PRONOUNS,
   QUOTED_SUPPORT,
+  RECIPROCALS,
   STANCE_ADJECTIVES,
   STANCE_NOUNS,
   STANCE_VERBS,
@@ -109,6 +110,7 @@ function polarityAt(doc: Doc, si: number, v: number, verb: StanceVerb): Polarity
   const negated =
     tokens[v]!.negated || [tokens[v - 1]?.lower, tokens[v - 2]?.lower].some((w) => w && NEGATIONS.has(w));
   if (negated) return verb.polarity === 'oppose' ? null : 'oppose';
+  if (verb.negatedOnly) return null;
   // "assured ... but then demurred": a reversal in the same sentence cancels support.
   const rest = doc.sentences[si]!.text.slice(tokens[v]!.start - doc.sentences[si]!.start);
   if (verb.polarity === 'support' && REVERSAL.test(rest)) return null;
@@ -125,6 +127,12 @@ function verbStances(reader: Reader, si: number, v: number, verb: StanceVerb, le
   const holders = holdersOf(reader, v, si);
   if (holders.length === 0) return [];
   const end = clauses.clauseEnd(after, si);
+  const pair = tokens
+    .slice(after, after + 2)
+    .map((t) => t.lower)
+    .join(' ');
+  if (verb.kind === 'transitive' && RECIPROCALS.has(pair) && holders.length >= 2)
+    return reciprocalStances(doc, si, v, verb, holders, after + 2);
   let target: EntitySpan | { type: 'actor' | 'proposal'; ref: string } | null;
   if (verb.kind === 'transitive') {
     if (tokens[after]?.lower === 'it' || tokens[after]?.lower === 'them') {
@@ -158,6 +166,31 @@ function verbStances(reader: Reader, si: number, v: number, verb: StanceVerb, le
       evidence: [evidence],
       summary: summaryOf(doc, v, summaryEnd),
     }));
+}
+
+/** "A and B each laid the blame on the other": each subject holds the stance toward every other one. */
+function reciprocalStances(
+  doc: Doc,
+  si: number,
+  v: number,
+  verb: StanceVerb,
+  holders: string[],
+  end: number,
+): StanceDraft[] {
+  const polarity = polarityAt(doc, si, v, verb);
+  if (!polarity) return [];
+  const evidence = spanOf(doc, v, end);
+  return holders.flatMap((holder) =>
+    holders
+      .filter((other) => other !== holder)
+      .map((other) => ({
+        holder,
+        target: { type: 'actor' as const, ref: other },
+        polarity,
+        evidence: [evidence],
+        summary: evidence.text,
+      })),
+  );
 }
 
 /**

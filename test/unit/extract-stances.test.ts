@@ -107,3 +107,27 @@ describe('judgements by an evaluative adjective', () => {
     expect(meeting.stances).toEqual([]);
   });
 });
+
+describe('reciprocal blame, refusals to work together and quotations over several sentences', () => {
+  it('gives each of two sides that blame each other a stance against the other', () => {
+    const doc = extract(
+      'Norway and Sweden, the two largest fishing nations, each laid the blame on the other for the collapse of the talks.',
+    );
+    expect(stanceLines(doc).sort()).toEqual(['Norway -> Sweden: oppose', 'Sweden -> Norway: oppose']);
+  });
+
+  it('reads a refusal to work with someone as opposition, and working with them as no stance', () => {
+    const doc = extract(
+      'The Greens refused to work with the leader of the Freedom Party, Herbert Kickl, who won the election. The Liberal Party will work with Kickl.',
+    );
+    expect(stanceLines(doc)).toEqual(['Greens -> Herbert Kickl: oppose']);
+  });
+
+  it('attributes a quotation that runs over two sentences to the speaker named after it', () => {
+    const doc = extract(
+      `${BID}\n\nExchange chief executive Mara Linde was blunt. "I find the bid deeply insulting. We will reject it," she said.`,
+    );
+    expect(stanceLines(doc)).toEqual([`Mara Linde -> ${BID_TARGET}: oppose`]);
+    expect(doc.stances[0]!.evidence).toHaveLength(2);
+  });
+});
