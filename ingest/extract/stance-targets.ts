@@ -5,6 +5,8 @@ import type { Doc } from './document';
 import { MEETING_NOUNS, PROPOSAL_HEADS } from './lexicon';
 
 const APOSTROPHES = new Set(["'", '’']);
+/** How many tokens back a pronoun may point at a proposal. */
+const PRONOUN_REACH = 200;
 
 /**
  * The object of a stance verb. It may follow an adverbial ("rejected on Thursday the outlines of a
@@ -60,7 +62,8 @@ function namesProposalOrMeeting(nouns: string[]): boolean {
 }
 
 export function latestProposal(clauses: Clauses, before: number): EntitySpan | null {
-  for (let k = before; k > 0; k--) {
+  // A pronoun points a few sentences back at most; the bound keeps the scan linear in the document.
+  for (let k = before; k > Math.max(0, before - PRONOUN_REACH); k--) {
     const e = clauses.entityEndingAt(k, 'proposal');
     if (e) return e;
   }
