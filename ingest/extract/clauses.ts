@@ -3,7 +3,14 @@
 // (", who ..."), appositions between commas, and prepositions that keep a noun out of subject position.
 import type { Doc } from './document';
 import type { ActorIndex, Mention } from './actors';
-import { PERSONAL, PREPOSITIONS, RELATIVES, SPEECH_VERBS } from './lexicon';
+import {
+  GOVERNING_BODIES,
+  ORGANISATION_POSSESSIVES,
+  PERSONAL,
+  PREPOSITIONS,
+  RELATIVES,
+  SPEECH_VERBS,
+} from './lexicon';
 
 /** Something a verb can point at: an actor mention or a proposal mention. */
 export interface EntitySpan {
@@ -66,6 +73,16 @@ export class Clauses {
       return best;
     }
     return null;
+  }
+
+  /** The widest entity starting at token k, of the given type if one is named. */
+  entityStartingAt(k: number, type?: 'actor' | 'proposal'): EntitySpan | null {
+    let best: EntitySpan | null = null;
+    for (const e of this.startingAt.get(k) ?? []) {
+      if (type && e.type !== type) continue;
+      if (!best || e.to > best.to) best = e;
+    }
+    return best;
   }
 
   /** "WXYZ president Ana Ruiz": the person named right after an organisation stands for it in a clause. */
@@ -151,6 +168,8 @@ export class Clauses {
         if (RELATIVES.has(tokens[k + 1]?.lower ?? '') && tokens[k + 1]?.lower !== 'where') {
           const antecedent = this.entityEndingAt(k, 'actor');
           if (antecedent) return { ref: antecedent.ref, span: antecedent };
+          // ", which supports ...": a thing, not an actor, is the subject.
+          if (tokens[k + 1]?.lower === 'which' && k + 2 === v) return null;
         }
         break;
       }
@@ -196,7 +215,7 @@ export class Clauses {
         const ref = this.resolvePronoun(k, si);
         return ref ? { ref, span: null } : null;
       }
-      if (t.lower === 'they' || t.lower === 'we') {
+      if (t.lower === 'they' || t.lower === 'we' || this.isOrganisationPronoun(k)) {
         const ref = this.resolvePlural(k, si);
         return ref ? { ref, span: null } : null;
       }
@@ -245,6 +264,8 @@ export class Clauses {
       for (;;) {
         let j = k;
         while (j - k > -2 && tokens[j - 1]?.pos === 'NOUN' && !tokens[j - 1]!.cap) j--;
+        // "The league and the union approved": a determiner may open each conjunct.
+        if (tokens[j - 1]?.pos === 'DET') j--;
         if (tokens[j - 1]?.lower !== 'and' && tokens[j - 1]?.text !== ',') break;
         while (tokens[j - 1]?.lower === 'and' || tokens[j - 1]?.text === ',') j--;
         const prev = this.entityEndingAt(j, 'actor');
@@ -254,6 +275,18 @@ export class Clauses {
       }
     }
     return [...out];
+  }
+
+  /**
+   * "X said it rejected ...", "X said its board opposed ...": "it" as a subject, or "its"/"their" before
+   * one of an organisation's own bodies, stands for the organisation or country named before.
+   */
+  private isOrganisationPronoun(k: number): boolean {
+    const tokens = this.doc.tokens;
+    const t = tokens[k]!;
+    if (PREPOSITIONS.has(tokens[k - 1]?.lower ?? '')) return false;
+    if (t.lower === 'it') return t.pos === 'PRON' && tokens[k + 1]?.pos !== 'PART';
+    return ORGANISATION_POSSESSIVES.has(t.lower) && GOVERNING_BODIES.has(tokens[k + 1]?.lemma ?? '');
   }
 
   private pronounBefore(v: number, si: number): string {

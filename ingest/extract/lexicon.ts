@@ -429,6 +429,14 @@ export const SPEECH_VERBS = words(
   'said says told tells added adds stated states wrote writes declared declares announced announces noted notes insisted insists argued argues warned warns claimed claims posted tweeted remarked explained explains',
 );
 
+/** Lemmas of speech verbs, for attributing a clause or a quotation to its speaker. */
+export const SPEECH_LEMMAS = words(
+  'say tell add state write declare announce note insist argue warn claim post tweet remark explain counter reiterate',
+);
+
+/** Pronouns by which a speaker stands for themself or their side inside a quotation. */
+export const FIRST_PERSON = new Set(words('we i'));
+
 /** Head nouns of a proposal; `offer` heads are one side's terms, `deal` heads the agreement sought. */
 export const PROPOSAL_HEADS: Record<string, 'offer' | 'deal'> = {
   offer: 'offer',
@@ -509,6 +517,8 @@ export type StanceKind = 'transitive' | 'intransitive';
 export interface StanceVerb {
   polarity: 'support' | 'oppose';
   kind: StanceKind;
+  /** A stance only when refused or negated ("refused to work with X"); working with X says nothing. */
+  negatedOnly?: boolean;
 }
 const sv = (polarity: 'support' | 'oppose', kind: StanceKind, words: string): [string, StanceVerb][] =>
   words.split(' ').map((w) => [w.replace(/_/g, ' '), { polarity, kind }]);
@@ -528,9 +538,15 @@ export const STANCE_VERBS = new Map<string, StanceVerb>([
   ...sv(
     'oppose',
     'transitive',
-    'balk_at walk_away_from rule_out turn_down throw_out vote_down shoot_down speak_out_against come_out_against campaign_against protest_against voice_*_opposition_to express_*_opposition_to object_to push_back_on push_back_against rail_against lash_out_at hit_out_at take_aim_at fire_back_at warn_against pull_out_of vote_against',
+    'balk_at walk_away_from rule_out turn_down throw_out vote_down shoot_down speak_out_against come_out_against campaign_against protest_against voice_*_opposition_to express_*_opposition_to object_to push_back_on push_back_against rail_against lash_out_at hit_out_at take_aim_at fire_back_at warn_against pull_out_of vote_against lay_the_blame_on put_the_blame_on pin_the_blame_on',
   ),
   ...sv('oppose', 'intransitive', 'fire_back hit_back lash_out retort bristle'),
+  ...words('work_with cooperate_with negotiate_with deal_with sit_down_with talk_to govern_with').map(
+    (w): [string, StanceVerb] => [
+      w.replace(/_/g, ' '),
+      { polarity: 'support', kind: 'transitive', negatedOnly: true },
+    ],
+  ),
   ...sv(
     'support',
     'transitive',
@@ -542,6 +558,39 @@ export const STANCE_VERBS = new Map<string, StanceVerb>([
     'push_for argue_for lobby_for press_for vote_for sign_up_to side_with throw_*_weight_behind lend_*_backing_to lend_*_support_to give_*_backing_to give_*_support_to voice_*_support_for express_*_support_for come_out_in_favour_of come_out_in_favor_of',
   ),
 ]);
+
+/** Adjectives that carry a stance toward what follows, after "be": "were highly critical of X". */
+export const STANCE_ADJECTIVES = new Map<string, StanceVerb>([
+  ...sv('oppose', 'transitive', 'critical_of hostile_to sceptical_of skeptical_of dismissive_of'),
+  ...sv('support', 'transitive', 'supportive_of'),
+]);
+
+/** Verbs that judge their object by an adjective after it: "called the plan unrealistic", "deems it fair". */
+export const EVALUATIVE_VERBS = new Set(
+  words('call deem consider find regard view describe brand label judge term'),
+);
+
+/** Particles that make an evaluative verb another verb: "call for", "call on", "find out". */
+export const EVALUATIVE_BLOCKERS = new Set(words('for on off up out in upon'));
+
+/** Verbs that join a subject to an adjective that judges it: "the offer was inadequate". */
+export const COPULAS = new Set(words('be seem appear remain look sound'));
+
+/** Pronouns that point back at the proposal last named: "called it fair", "it is unrealistic". */
+export const PRONOUN_OBJECTS = new Set(words('it this them'));
+
+/** Adjectives that judge a proposal or an actor, by the side they take. */
+export const EVALUATIONS = new Map<string, 'support' | 'oppose'>([
+  ...words(
+    'unacceptable unreasonable unrealistic inadequate insufficient unfair unjust absurd ridiculous farcical outrageous insulting disappointing meaningless unworkable untenable irresponsible counterproductive misguided flawed excessive bothersome regrettable deplorable disgraceful shameful worthless laughable',
+  ).map((w): [string, 'oppose'] => [w, 'oppose']),
+  ...words(
+    'acceptable reasonable fair visionary constructive positive beneficial sensible realistic workable balanced generous helpful encouraging',
+  ).map((w): [string, 'support'] => [w, 'support']),
+]);
+
+/** Objects by which coordinated subjects point at each other: "A and B blamed each other". */
+export const RECIPROCALS = new Set(['each other', 'one another', 'the other']);
 
 /** Possessive pronouns, the "*" of a stance phrase ("lend their backing to"). */
 export const POSSESSIVE_PRONOUNS = new Set(words('my your his her its our their'));
@@ -801,6 +850,14 @@ export const PREPOSITIONS = new Set(
 
 /** Relative pronouns that open a clause about the name before them. */
 export const RELATIVES = new Set(['who', 'which', 'whom', 'whose', 'where', 'when']);
+
+/** Possessives that stand for an organisation or country: "its board", "their leadership". */
+export const ORGANISATION_POSSESSIVES = new Set(words('its their'));
+
+/** An organisation's own bodies, by lemma: "its board rejected" is the organisation rejecting. */
+export const GOVERNING_BODIES = new Set(
+  words('board directors management leadership executive executives committee council cabinet government'),
+);
 
 /** Personal pronouns that stand for a person. */
 export const PERSONAL = new Set(['he', 'she', 'him', 'her', 'his']);

@@ -6,13 +6,17 @@ import type { ActorIndex } from './actors';
 import type { Clauses, EntitySpan } from './clauses';
 import type { Doc } from './document';
 import type { Token } from '../text/language';
+import { evaluationStances } from './evaluations';
+import { holdersOf, quotationIndex, quotations, type Reader } from './speakers';
+import { latestProposal, stanceObject } from './stance-targets';
 import {
   MEETING_NOUNS,
   NEGATIONS,
   PASSIVE_AUXILIARIES,
   POSSESSIVE_PRONOUNS,
   QUOTED_SUPPORT,
-  SPEECH_VERBS,
+  RECIPROCALS,
+  STANCE_ADJECTIVES,
   STANCE_NOUNS,
   STANCE_VERBS,
   type StanceVerb,
@@ -26,13 +30,11 @@ export interface StanceDraft {
   summary: string;
 }
 
-const SPEECH = new Set(SPEECH_VERBS);
-const OPEN_QUOTES = new Set(['“', '"']);
-const CLOSE_QUOTES = new Set(['”', '"']);
-
 export function findStances(doc: Doc, index: ActorIndex, clauses: Clauses): StanceDraft[] {
   const { tokens } = doc;
   const out: StanceDraft[] = [];
+  const quotes = quotations(doc, clauses);
+  const reader: Reader = { doc, index, clauses, quoteAt: quotationIndex(doc, quotes) };
   doc.sentences.forEach((_, si) => {
     if (doc.skip[si]) return;
     const [from, to] = doc.sentenceTokens[si] ?? [0, 0];
@@ -40,13 +42,14 @@ export function findStances(doc: Doc, index: ActorIndex, clauses: Clauses): Stan
       const match = stanceVerbAt(tokens, v, to);
       if (!match) continue;
       const passive = passiveAgent(doc, clauses, v, match.length, si);
-      out.push(...(passive ?? verbStances(doc, clauses, si, v, match.verb, match.length)));
+      out.push(...(passive ?? verbStances(reader, si, v, match.verb, match.length)));
     }
     out.push(...nounStances(doc, clauses, si));
+    out.push(...evaluationStances(reader, si));
   });
 
   // Quoted speech: “We need strong agreements ...,” X said.
-  for (const q of quotations(doc, clauses)) {
+  for (const q of quotes) {
     const words = tokens.slice(q.from, q.to).map((t) => t.lower);
     for (let k = 0; k < words.length - 1; k++) {
       if (words[k] !== 'we' || !QUOTED_SUPPORT.has(words[k + 1] ?? '')) continue;
@@ -66,22 +69,32 @@ export function findStances(doc: Doc, index: ActorIndex, clauses: Clauses): Stan
   return mergeStances(out);
 }
 
-const STANCE_BY_LEMMA = new Map<string, { rest: string[]; verb: StanceVerb }[]>();
-for (const [phrase, verb] of STANCE_VERBS) {
-  const [first = '', ...rest] = phrase.split(' ');
-  const list = STANCE_BY_LEMMA.get(first) ?? [];
-  list.push({ rest, verb });
-  list.sort((x, y) => y.rest.length - x.rest.length);
-  STANCE_BY_LEMMA.set(first, list);
+type PhraseIndex = Map<string, { rest: string[]; verb: StanceVerb }[]>;
+function byFirstWord(phrases: Map<string, StanceVerb>): PhraseIndex {
+  const index: PhraseIndex = new Map();
+  for (const [phrase, verb] of phrases) {
+    const [first = '', ...rest] = phrase.split(' ');
+    const list = index.get(first) ?? [];
+    list.push({ rest, verb });
+    list.sort((x, y) => y.rest.length - x.rest.length);
+    index.set(first, list);
+  }
+  return index;
 }
+const STANCE_BY_LEMMA = byFirstWord(STANCE_VERBS);
+const STANCE_ADJECTIVE_INDEX = byFirstWord(STANCE_ADJECTIVES);
 /** Tags a stance verb cannot carry ("the support of", "a block of"). */
 const NOT_VERB_TAGS = new Set(['NOUN', 'PROPN', 'DET', 'ADP', 'ADJ', 'NUM']);
 
-/** The stance verb or phrase starting at token v, by lemma ("rejected" and "rejects" are "reject"). */
+/**
+ * The stance verb or phrase starting at token v, by lemma ("rejected" and "rejects" are "reject"), or a
+ * stance adjective with its preposition ("critical of").
+ */
 function stanceVerbAt(tokens: Token[], v: number, to: number): { verb: StanceVerb; length: number } | null {
   const t = tokens[v]!;
-  const candidates = STANCE_BY_LEMMA.get(t.lemma);
-  if (!candidates || NOT_VERB_TAGS.has(t.pos)) return null;
+  const adjective = STANCE_ADJECTIVE_INDEX.get(t.lower);
+  const candidates = adjective ?? STANCE_BY_LEMMA.get(t.lemma);
+  if (!candidates || (!adjective && NOT_VERB_TAGS.has(t.pos))) return null;
   for (const { rest, verb } of candidates) {
     if (v + 1 + rest.length > to) continue;
     const fits = (w: string, k: number) =>
@@ -97,6 +110,7 @@ function polarityAt(doc: Doc, si: number, v: number, verb: StanceVerb): Polarity
   const negated =
     tokens[v]!.negated || [tokens[v - 1]?.lower, tokens[v - 2]?.lower].some((w) => w && NEGATIONS.has(w));
   if (negated) return verb.polarity === 'oppose' ? null : 'oppose';
+  if (verb.negatedOnly) return null;
   // "assured ... but then demurred": a reversal in the same sentence cancels support.
   const rest = doc.sentences[si]!.text.slice(tokens[v]!.start - doc.sentences[si]!.start);
   if (verb.polarity === 'support' && REVERSAL.test(rest)) return null;
@@ -105,20 +119,20 @@ function polarityAt(doc: Doc, si: number, v: number, verb: StanceVerb): Polarity
 const REVERSAL = /\bbut (then )?(\w+ )?(demurred|backed out|reneged|refused|rejected|pulled out)/;
 
 /** A stance verb in the active voice: its subjects hold it, toward its object. */
-function verbStances(
-  doc: Doc,
-  clauses: Clauses,
-  si: number,
-  v: number,
-  verb: StanceVerb,
-  length: number,
-): StanceDraft[] {
+function verbStances(reader: Reader, si: number, v: number, verb: StanceVerb, length: number): StanceDraft[] {
+  const { doc, clauses } = reader;
   const { tokens } = doc;
   const [from, to] = doc.sentenceTokens[si] ?? [0, 0];
   const after = v + length;
-  const holders = clauses.subjectsOf(v, si);
+  const holders = holdersOf(reader, v, si);
   if (holders.length === 0) return [];
   const end = clauses.clauseEnd(after, si);
+  const pair = tokens
+    .slice(after, after + 2)
+    .map((t) => t.lower)
+    .join(' ');
+  if (verb.kind === 'transitive' && RECIPROCALS.has(pair) && holders.length >= 2)
+    return reciprocalStances(doc, si, v, verb, holders, after + 2);
   let target: EntitySpan | { type: 'actor' | 'proposal'; ref: string } | null;
   if (verb.kind === 'transitive') {
     if (tokens[after]?.lower === 'it' || tokens[after]?.lower === 'them') {
@@ -127,9 +141,7 @@ function verbStances(
       const objectWords = tokens.slice(after, Math.min(end, after + 4)).map((t) => t.lower);
       // "pushed for a meeting": a meeting, not a stance.
       if (objectWords.some((w) => MEETING_NOUNS.has(w))) return [];
-      // The object may follow an adverbial: "rejected on Thursday the outlines of a proposal".
-      const object = clauses.firstEntityAfter(after, Math.min(end, after + 12));
-      target = object ? clauses.personAfter(object) : null;
+      target = stanceObject(doc, clauses, after, end);
     }
   } else {
     // "fired back, saying the US president ...": the next person named.
@@ -154,6 +166,31 @@ function verbStances(
       evidence: [evidence],
       summary: summaryOf(doc, v, summaryEnd),
     }));
+}
+
+/** "A and B each laid the blame on the other": each subject holds the stance toward every other one. */
+function reciprocalStances(
+  doc: Doc,
+  si: number,
+  v: number,
+  verb: StanceVerb,
+  holders: string[],
+  end: number,
+): StanceDraft[] {
+  const polarity = polarityAt(doc, si, v, verb);
+  if (!polarity) return [];
+  const evidence = spanOf(doc, v, end);
+  return holders.flatMap((holder) =>
+    holders
+      .filter((other) => other !== holder)
+      .map((other) => ({
+        holder,
+        target: { type: 'actor' as const, ref: other },
+        polarity,
+        evidence: [evidence],
+        summary: evidence.text,
+      })),
+  );
 }
 
 /**
@@ -230,65 +267,17 @@ function nounStances(doc: Doc, clauses: Clauses, si: number): StanceDraft[] {
 }
 const TERM_BREAKS = new Set([',', ';', '.', ':', '—', '–']);
 
-function latestProposal(clauses: Clauses, before: number): EntitySpan | null {
-  for (let k = before; k > 0; k--) {
-    const e = clauses.entityEndingAt(k, 'proposal');
-    if (e) return e;
-  }
-  return null;
-}
-
 /** The text of tokens [from, to) as a span. */
-function spanOf(doc: Doc, from: number, to: number): Span {
+export function spanOf(doc: Doc, from: number, to: number): Span {
   const start = doc.tokens[from]!.start;
   const end = doc.tokens[Math.max(from, to - 1)]!.end;
   return { start, end, text: doc.text.slice(start, end) };
 }
 
-function summaryOf(doc: Doc, from: number, to: number): string {
+export function summaryOf(doc: Doc, from: number, to: number): string {
   const a = doc.tokens[from]!.start;
   const b = doc.tokens[Math.max(from, to - 1)]!.end;
   return doc.text.slice(a, b);
-}
-
-interface Quotation {
-  from: number;
-  to: number;
-  speaker: string;
-}
-
-/** Quoted passages and who said them: the name after (“...,” X said) or before (X said: “...”). */
-function quotations(doc: Doc, clauses: Clauses): Quotation[] {
-  const { tokens } = doc;
-  const out: Quotation[] = [];
-  doc.sentences.forEach((_, si) => {
-    const [from, to] = doc.sentenceTokens[si] ?? [0, 0];
-    for (let i = from; i < to; i++) {
-      if (!OPEN_QUOTES.has(tokens[i]!.text)) continue;
-      let j = i + 1;
-      while (j < to && !CLOSE_QUOTES.has(tokens[j]!.text)) j++;
-      if (j - i < 4) continue;
-      let speaker: string | null = null;
-      // After: ”, Zelenskiy said / ”, said Zelenskiy / ” Bessent told ...
-      for (let k = j + 1; k < Math.min(to, j + 8); k++) {
-        if (SPEECH.has(tokens[k]!.lower)) {
-          const before = clauses.entityEndingAt(k, 'actor');
-          const afterName = clauses.firstEntityAfter(k + 1, Math.min(to, k + 6), 'actor');
-          speaker =
-            before?.ref ??
-            (tokens[k - 1]?.lower === 'he' || tokens[k - 1]?.lower === 'she'
-              ? clauses.resolvePronoun(k - 1, si)
-              : null) ??
-            (afterName?.from === k + 1 ? afterName.ref : null);
-          break;
-        }
-      }
-      if (!speaker && i > from) speaker = clauses.subjectOf(i, si);
-      if (speaker) out.push({ from: i + 1, to: j, speaker });
-      i = j;
-    }
-  });
-  return out;
 }
 
 /** One stance per holder, target and polarity, with all its evidence. */

@@ -1,0 +1,150 @@
+// Judgements: stances carried by an evaluative adjective, after a verb of judging ("called the plan
+// unrealistic", "does not consider the terms reasonable") or after "be" in reported speech ("X said the
+// offer was inadequate", "X and Y have said it is unrealistic"). The article's own voice holds none.
+import type { Polarity } from '../../schema';
+import type { EntitySpan } from './clauses';
+import {
+  COPULAS,
+  EVALUATIONS,
+  EVALUATIVE_BLOCKERS,
+  EVALUATIVE_VERBS,
+  NEGATIONS,
+  PRONOUN_OBJECTS,
+} from './lexicon';
+import { attributedSpeakers, holdersOf, type Reader } from './speakers';
+import { latestProposal, stanceObject } from './stance-targets';
+import { spanOf, summaryOf, type StanceDraft } from './stances';
+
+type Target = { type: 'actor' | 'proposal'; ref: string; from: number; to: number };
+
+/** Every judgement in sentence si. */
+export function evaluationStances(reader: Reader, si: number): StanceDraft[] {
+  const { tokens } = reader.doc;
+  const [from, to] = reader.doc.sentenceTokens[si] ?? [0, 0];
+  const out: StanceDraft[] = [];
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (
+      EVALUATIVE_VERBS.has(t.lemma) &&
+      t.pos === 'VERB' &&
+      !EVALUATIVE_BLOCKERS.has(tokens[k + 1]?.lower ?? '')
+    )
+      out.push(...judgingVerb(reader, si, k));
+    else if (EVALUATIONS.has(t.lower)) out.push(...reportedJudgement(reader, si, k));
+  }
+  return out;
+}
+
+/** "called the plan visionary", "deemed this request unreasonable": the verb's subjects judge its object. */
+function judgingVerb(reader: Reader, si: number, v: number): StanceDraft[] {
+  const { doc, clauses } = reader;
+  const { tokens } = doc;
+  const [, to] = clauses.sentenceRange(si);
+  let target: Target | null = null;
+  if (PRONOUN_OBJECTS.has(tokens[v + 1]?.lower ?? '')) {
+    const p = latestProposal(clauses, v);
+    target = p && { ...p, from: v + 1, to: v + 2 };
+  } else {
+    const object = stanceObject(doc, clauses, v + 1, to);
+    // The object comes right after the verb, perhaps after a determiner or an adjective.
+    const gap = object ? tokens.slice(v + 1, object.from) : [];
+    if (object && gap.every((t) => t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'PUNCT')) target = object;
+  }
+  if (!target) return [];
+  const a = evaluationAfter(reader, target.to, Math.min(to, target.to + 20));
+  if (a === null) return [];
+  const verbNegated =
+    tokens[v]!.negated || [tokens[v - 1]?.lower, tokens[v - 2]?.lower].some((w) => w && NEGATIONS.has(w));
+  const polarity = judged(
+    EVALUATIONS.get(tokens[a]!.lower)!,
+    verbNegated,
+    negatedBefore(reader, a, target.to),
+  );
+  if (!polarity) return [];
+  const holders = holdersOf(reader, v, si).filter((h) => h !== target.ref);
+  const evidence = spanOf(doc, v, a + 1);
+  return holders.map((holder) => ({
+    holder,
+    target: { type: target.type, ref: target.ref },
+    polarity,
+    evidence: [evidence],
+    summary: summaryOf(doc, v, a + 1),
+  }));
+}
+
+/**
+ * "X said the offer was inadequate", "it is unrealistic, X said": an evaluative adjective after "be"
+ * (or "seem"), whose subject is a proposal, an actor or "it", in a clause attributed to a speaker.
+ */
+function reportedJudgement(reader: Reader, si: number, a: number): StanceDraft[] {
+  const { doc, clauses } = reader;
+  const { tokens } = doc;
+  const [from] = clauses.sentenceRange(si);
+  let c = a - 1;
+  while (c > from && (tokens[c]!.pos === 'ADV' || tokens[c]!.pos === 'PUNCT' || tokens[c]!.pos === 'PART'))
+    c--;
+  if (!COPULAS.has(tokens[c]!.lemma)) return [];
+  let s = c - 1;
+  while (s > from && (tokens[s]!.pos === 'AUX' || tokens[s]!.pos === 'ADV' || tokens[s]!.pos === 'PART')) s--;
+  const target = copulaSubject(reader, si, s);
+  if (!target) return [];
+  const polarity = judged(EVALUATIONS.get(tokens[a]!.lower)!, false, negatedBefore(reader, a, target.to));
+  if (!polarity) return [];
+  const q = reader.quoteAt[a];
+  const speakers = q ? [q.speaker] : attributedSpeakers(doc, clauses, si, c);
+  const evidence = spanOf(doc, target.from, a + 1);
+  return speakers
+    .filter((h) => h !== target.ref)
+    .map((holder) => ({
+      holder,
+      target: { type: target.type, ref: target.ref },
+      polarity,
+      evidence: [evidence],
+      summary: evidence.text,
+    }));
+}
+
+/** The subject of "be" ending at token s: "it"/"this", or a proposal or actor ending a few tokens before. */
+function copulaSubject(reader: Reader, si: number, s: number): Target | null {
+  const { doc, clauses } = reader;
+  const { tokens } = doc;
+  const [from] = clauses.sentenceRange(si);
+  if (PRONOUN_OBJECTS.has(tokens[s]?.lower ?? '')) {
+    const p = latestProposal(clauses, s);
+    return p && { ...p, from: s, to: s + 1 };
+  }
+  const direct = clauses.entityEndingAt(s + 1);
+  if (direct && !direct.possessive) return direct;
+  // "the offer to resume talks was farcical": a proposal with its complement before "be".
+  for (let k = s; k >= Math.max(from, s - 6); k--) {
+    if (tokens[k]!.text === ',' || tokens[k]!.lower === 'that') return null;
+    const p: EntitySpan | null = clauses.entityEndingAt(k, 'proposal');
+    if (p) return p;
+  }
+  return null;
+}
+
+/** The first evaluative adjective in [i, end), before the clause ends. */
+function evaluationAfter(reader: Reader, i: number, end: number): number | null {
+  const { tokens } = reader.doc;
+  for (let k = i; k < end; k++) {
+    const t = tokens[k]!;
+    if (t.text === ';' || t.text === ':' || t.text === '.') return null;
+    if (EVALUATIONS.has(t.lower)) return k;
+  }
+  return null;
+}
+
+/** "not reasonable", "never acceptable": a negation in the two words before the adjective. */
+function negatedBefore(reader: Reader, a: number, limit: number): boolean {
+  const { tokens } = reader.doc;
+  for (let k = a - 1; k >= Math.max(limit, a - 2); k--) if (NEGATIONS.has(tokens[k]!.lower)) return true;
+  return false;
+}
+
+/** The side a judgement takes: a negated praise is opposition, a negated criticism says too little. */
+function judged(polarity: Polarity, ...negations: boolean[]): Polarity | null {
+  const negated = negations.filter(Boolean).length % 2 === 1;
+  if (!negated) return polarity;
+  return polarity === 'support' ? 'oppose' : null;
+}

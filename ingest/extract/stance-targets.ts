@@ -1,0 +1,71 @@
+// What a stance points at: the object of a stance verb (an actor, a proposal, or the possessor of some
+// thing of theirs) and the proposal a pronoun ("it", "them") refers back to.
+import type { Clauses, EntitySpan } from './clauses';
+import type { Doc } from './document';
+import { MEETING_NOUNS, PROPOSAL_HEADS } from './lexicon';
+
+const APOSTROPHES = new Set(["'", '’']);
+/** How many tokens back a pronoun may point at a proposal. */
+const PRONOUN_REACH = 200;
+
+/**
+ * The object of a stance verb. It may follow an adverbial ("rejected on Thursday the outlines of a
+ * proposal"); an organisation's person stands for it ("WXYZ president Ana Ruiz"); and a possessor whose
+ * possessed thing is neither an actor nor a proposal is the target itself ("criticised Ruiz's handling").
+ */
+export function stanceObject(doc: Doc, clauses: Clauses, after: number, end: number): EntitySpan | null {
+  const { tokens } = doc;
+  const limit = Math.min(end, after + 12);
+  // It starts within a few words, and may run on to the clause's end ("the plan to cut ... by 2030").
+  const found = clauses.firstEntityAfter(after, end);
+  const object = found && found.from < limit ? found : null;
+  for (let k = after; k < (object?.from ?? limit); k++) {
+    const e = clauses.entityStartingAt(k, 'actor');
+    if (!e?.possessive) continue;
+    let head = e.to;
+    while (head < limit && (tokens[head]!.kind === 'possessive' || APOSTROPHES.has(tokens[head]!.text)))
+      head++;
+    if (clauses.entityStartingAt(head)) break;
+    const owned = nounPhraseAt(doc, head, limit);
+    if (owned.length === 0) break;
+    // "X's offer" the proposal reading missed, or "X's talks with Y": no stance on X from this.
+    return namesProposalOrMeeting(owned) ? null : e;
+  }
+  if (!object) return null;
+  // "the US plan", "the union's talks": a name that modifies a proposal or a meeting is not the target.
+  if (object.type === 'actor' && namesProposalOrMeeting(nounPhraseAt(doc, object.to, limit))) return null;
+  return appositivePerson(doc, clauses, object) ?? clauses.personAfter(object);
+}
+
+/** "the leader of the Freedom Party, Ana Ruiz": the person in apposition is the one meant. */
+function appositivePerson(doc: Doc, clauses: Clauses, object: EntitySpan): EntitySpan | null {
+  const { tokens } = doc;
+  if (object.type !== 'actor' || tokens[object.to]?.text !== ',') return null;
+  const of = tokens[object.from - 1]?.lower === 'the' ? object.from - 2 : object.from - 1;
+  if (tokens[of]?.lower !== 'of' || tokens[of - 1]?.pos !== 'NOUN') return null;
+  const person = clauses.entityStartingAt(object.to + 1, 'actor');
+  return person && clauses.index.actors.get(person.ref)?.kind === 'person' ? person : null;
+}
+
+/** The words of the noun phrase from token i: adjectives, then nouns or a gerund ("handling"). */
+function nounPhraseAt(doc: Doc, i: number, limit: number): string[] {
+  const { tokens } = doc;
+  let head = i;
+  while (head < limit && tokens[head]!.pos === 'ADJ') head++;
+  let last = head;
+  while (last < limit && (tokens[last]!.pos === 'NOUN' || /ing$/.test(tokens[last]!.lower))) last++;
+  return tokens.slice(head, last).map((t) => t.lower);
+}
+
+function namesProposalOrMeeting(nouns: string[]): boolean {
+  return nouns.some((w) => w in PROPOSAL_HEADS || MEETING_NOUNS.has(w));
+}
+
+export function latestProposal(clauses: Clauses, before: number): EntitySpan | null {
+  // A pronoun points a few sentences back at most; the bound keeps the scan linear in the document.
+  for (let k = before; k > Math.max(0, before - PRONOUN_REACH); k--) {
+    const e = clauses.entityEndingAt(k, 'proposal');
+    if (e) return e;
+  }
+  return null;
+}
