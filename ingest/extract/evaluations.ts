@@ -35,7 +35,7 @@ export function evaluationStances(reader: Reader, si: number): StanceDraft[] {
   return out;
 }
 
-/** "called the plan visionary", "deemed this request unreasonable": the verb's subjects judge its object. */
+/** "called the plan unworkable", "deems the demand excessive": the verb's subjects judge its object. */
 function judgingVerb(reader: Reader, si: number, v: number): StanceDraft[] {
   const { doc, clauses } = reader;
   const { tokens } = doc;
@@ -115,7 +115,7 @@ function copulaSubject(reader: Reader, si: number, s: number): Target | null {
   }
   const direct = clauses.entityEndingAt(s + 1);
   if (direct && !direct.possessive) return direct;
-  // "the offer to resume talks was farcical": a proposal with its complement before "be".
+  // "the offer to reopen the plant was an insult": a proposal with its complement before "be".
   for (let k = s; k >= Math.max(from, s - 6); k--) {
     if (tokens[k]!.text === ',' || tokens[k]!.lower === 'that') return null;
     const p: EntitySpan | null = clauses.entityEndingAt(k, 'proposal');

@@ -37,7 +37,7 @@ export function stanceObject(doc: Doc, clauses: Clauses, after: number, end: num
   return appositivePerson(doc, clauses, object) ?? clauses.personAfter(object);
 }
 
-/** "the leader of the Freedom Party, Ana Ruiz": the person in apposition is the one meant. */
+/** "the leader of the Harbour Party, Ana Ruiz": the person in apposition is the one meant. */
 function appositivePerson(doc: Doc, clauses: Clauses, object: EntitySpan): EntitySpan | null {
   const { tokens } = doc;
   if (object.type !== 'actor' || tokens[object.to]?.text !== ',') return null;

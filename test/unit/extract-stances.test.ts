@@ -86,7 +86,7 @@ describe('targets and stance adjectives', () => {
 
 describe('judgements by an evaluative adjective', () => {
   const doc = extract(
-    `${BID} Exchange chief executive Mara Linde called the bid "wholly inadequate". The Farmers Trading Union and the Green Party have said it is unrealistic. The Northfield Council does not consider the bid to be a reasonable starting point. Union leader Bo Tran said the bid was fair.\n\nThe bid is generous, the article's own voice says nothing by that.`,
+    `${BID} Exchange chief executive Mara Linde called the bid "plainly inadequate". The Farmers Trading Union and the Green Party have said it is unrealistic. The Northfield Council does not consider the bid to be a fair basis for a sale. Union leader Bo Tran said the bid was fair.\n\nThe bid is generous, the article's own voice says nothing by that.`,
   );
   const lines = stanceLines(doc);
 
@@ -118,9 +118,9 @@ describe('reciprocal blame, refusals to work together and quotations over severa
 
   it('reads a refusal to work with someone as opposition, and working with them as no stance', () => {
     const doc = extract(
-      'The Greens refused to work with the leader of the Freedom Party, Herbert Kickl, who won the election. The Liberal Party will work with Kickl.',
+      'The Harbour Party refused to work with the leader of the Valley Alliance, Tomas Brandvold, who won the vote. The Coast Party will work with Brandvold.',
     );
-    expect(stanceLines(doc)).toEqual(['Greens -> Herbert Kickl: oppose']);
+    expect(stanceLines(doc)).toEqual(['Harbour Party -> Tomas Brandvold: oppose']);
   });
 
   it('attributes a quotation that runs over two sentences to the speaker named after it', () => {
