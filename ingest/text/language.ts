@@ -76,9 +76,9 @@ export function languageEngine(): WinkMethods {
 export function analyseText(text: string): Analysis {
   const nlp = languageEngine();
   const its = nlp.its;
-  // Wink reads the text with overlong words broken up (same length, so every offset holds); tokens are
-  // then taken from the text itself.
-  const readable = breakLongRuns(text);
+  // Wink reads the text with overlong words broken up and unfamiliar letters folded (same length, so every
+  // offset holds); tokens are then taken from the text itself.
+  const readable = foldUnfamiliarLetters(breakLongRuns(text));
   const doc = nlp.readDoc(readable);
   const all = doc.tokens();
   const values = all.out(its.value);
@@ -147,6 +147,24 @@ export function breakLongRuns(text: string): string {
       if (at < chars.length) chars[at] = ' ';
     }
     return chars.join('');
+  });
+}
+
+/** Letters and marks beyond Latin-1 (BMP only, so lengths hold): the ones wink's tokenizer splits words at. */
+const UNFAMILIAR = /[\u0100-\uD7FF\uF900-\uFFEF]/gu;
+
+/**
+ * `text` with every letter beyond Latin-1 replaced by one code unit wink reads as a letter: its accentless
+ * Latin base where it has one ("ś" → "s"), else "a" or "A" by case, and combining marks by "a". Wink's
+ * tokenizer splits "Wiśniewska" at the "ś" and "Łukasz" at the "Ł", so a name of Central European, Turkish
+ * or Vietnamese spelling would fall apart into pieces.
+ */
+export function foldUnfamiliarLetters(text: string): string {
+  return text.replace(UNFAMILIAR, (c) => {
+    if (!/[\p{L}\p{M}]/u.test(c)) return c;
+    const base = c.normalize('NFD')[0] ?? '';
+    if (/^[A-Za-z]$/.test(base)) return base;
+    return c !== c.toLowerCase() ? 'A' : 'a';
   });
 }
 

@@ -52,4 +52,23 @@ describe('the language layer', () => {
     expect(found).toContain('PERCENT:4%');
     expect(found.some((f) => f.startsWith('DATE:') && f.includes('Monday'))).toBe(true);
   });
+
+  it('keeps names with letters beyond Latin-1 whole, as written', () => {
+    const names = 'Łukasz Wiśniewski met Zeynep Doğan, Nguyễn Thị Hoa and Ana Krave\u0301tskyy.';
+    const words = analyseText(names)
+      .tokens.filter((t) => t.kind === 'word')
+      .map((t) => t.text);
+    expect(words.slice(0, 9)).toEqual([
+      'Łukasz',
+      'Wiśniewski',
+      'met',
+      'Zeynep',
+      'Doğan',
+      'Nguyễn',
+      'Thị',
+      'Hoa',
+      'and',
+    ]);
+    expect(words).toContain('Krave\u0301tskyy');
+  });
 });
