@@ -1,0 +1,176 @@
+// Proposal noun phrases: "an initial US offer", "Kyiv’s plan", "a bid by X", "the Minsk Agreement",
+// with the proposers named inside or right after them.
+import type { ActorIndex } from '../actors';
+import type { Clauses } from '../clauses';
+import type { Doc } from '../document';
+import {
+  COMPLEMENT_PREPS,
+  COMPLEMENT_STOPS,
+  DETERMINERS,
+  OFFER_MARKERS,
+  PROPOSAL_HEADS,
+  STOP_MODIFIERS,
+} from '../lexicon';
+import type { ProposalMention } from './drafts';
+import { singular, TERM_BOUNDARY, topicWords, withHead } from './topics';
+
+/** The countries and people named inside a proposal phrase, read as its proposers ("US offer", "Kyiv’s plan"). */
+function proposersInside(index: ActorIndex, from: number, to: number, headAt: number): string[] {
+  const out: string[] = [];
+  for (let k = from; k < headAt; k++) {
+    for (const m of index.mentionsFrom.get(k) ?? []) if (m.to <= headAt && m.to <= to) out.push(m.actor);
+  }
+  return out;
+}
+
+/** Finds proposal noun phrases in every sentence. */
+export function findProposalMentions(doc: Doc, index: ActorIndex, clauses: Clauses): ProposalMention[] {
+  const out: ProposalMention[] = [];
+  doc.sentences.forEach((_, si) => {
+    if (doc.skip[si]) return;
+    const [from, to] = doc.sentenceTokens[si] ?? [0, 0];
+    for (let h = from; h < to; h++) {
+      const mention = proposalAt(doc, index, clauses, si, h);
+      if (mention) out.push(mention);
+    }
+  });
+  return out;
+}
+
+/** The proposal phrase whose head noun is token h ("an initial US offer"), or null. */
+function proposalAt(
+  doc: Doc,
+  index: ActorIndex,
+  clauses: Clauses,
+  si: number,
+  h: number,
+): ProposalMention | null {
+  const { tokens } = doc;
+  const [from, to] = doc.sentenceTokens[si] ?? [0, 0];
+  const head = tokens[h]!;
+  // By lemma, as a noun: "the offers" is a proposal, "offered" is a verb (read in findVerbProposals).
+  const kind = PROPOSAL_HEADS[head.lower] ?? PROPOSAL_HEADS[head.lemma];
+  if (!kind || head.pos === 'VERB' || head.pos === 'AUX') return null;
+  // A named proposal: "the Indus Waters Treaty", "the Minsk Agreement".
+  if (head.cap) return namedProposal(doc, index, si, h);
+  const next = tokens[h + 1]?.lower ?? '';
+  // "plans to meet", "deal with the fallout", "draft a law": verbs, not proposals.
+  if (next === 'to' && (head.lower === 'plan' || head.lower === 'plans' || head.lower === 'offer'))
+    return null;
+  if (PROPOSAL_HEADS[next]) return null; // "draft agreement": the head is the last noun
+  const { s, definite, marked } = phraseStart(doc, from, h);
+  const complementTo = complementEnd(doc, h, to);
+  const isDraftDeal = tokens.slice(s, h).some((t) => t.lower === 'draft');
+  return {
+    from: s,
+    to: h + 1,
+    start: tokens[s]!.start,
+    end: head.end,
+    sentence: si,
+    head: head.lower,
+    kind: isDraftDeal ? 'offer' : kind,
+    definite,
+    marked: marked || isDraftDeal,
+    proposers: [
+      ...proposersInside(index, s, h + 1, h),
+      ...possessivePronounOwner(clauses, s, si),
+      ...agentAfter(clauses, h + 1, to),
+    ],
+    topics: withHead(topicWords(tokens.slice(s, complementTo)), head.lower),
+    complementTo,
+    fromVerb: false,
+  };
+}
+
+/**
+ * Where the phrase ending at head h starts: back to its determiner ("an initial US offer"), or, with
+ * none, over the names and markers right before the head ("US proposals", "Kyiv’s proposal").
+ */
+function phraseStart(doc: Doc, from: number, h: number): { s: number; definite: boolean; marked: boolean } {
+  const { tokens } = doc;
+  let marked = false;
+  for (let k = h - 1; k >= Math.max(from, h - 6); k--) {
+    const t = tokens[k]!;
+    if (DETERMINERS.has(t.lower)) {
+      const definite = t.lower !== 'a' && t.lower !== 'an' && t.lower !== 'another';
+      return { s: k, definite, marked };
+    }
+    if (t.kind === 'possessive') continue;
+    // A currency sign belongs to the phrase: "a £2bn bid".
+    const joiner = t.text === '-' && !t.spaced; // "a 30-day extension"
+    if ((t.kind === 'punct' && !doc.amountStarts.has(k) && !joiner) || STOP_MODIFIERS.has(t.lower)) break;
+    if (OFFER_MARKERS.has(t.lower)) marked = true;
+  }
+  let s = h;
+  while (
+    s > from &&
+    (OFFER_MARKERS.has(tokens[s - 1]!.lower) || tokens[s - 1]!.cap || tokens[s - 1]!.kind === 'possessive')
+  )
+    s--;
+  if (tokens[s]?.kind === 'possessive') s++;
+  return { s, definite: false, marked };
+}
+
+/** End of an "on ..." complement after head h ("a deal on critical minerals"), or h + 1 without one. */
+function complementEnd(doc: Doc, h: number, to: number): number {
+  const { tokens } = doc;
+  if (!COMPLEMENT_PREPS.has(tokens[h + 1]?.lower ?? '')) return h + 1;
+  let k = h + 2;
+  while (
+    k < to &&
+    k - h < 14 &&
+    !COMPLEMENT_STOPS.has(tokens[k]!.lower) &&
+    !TERM_BOUNDARY.has(tokens[k]!.text)
+  )
+    k++;
+  return k > h + 2 ? k : h + 1;
+}
+
+/** "its offer", "their plan": who the possessive pronoun opening the phrase stands for. */
+function possessivePronounOwner(clauses: Clauses, s: number, si: number): string[] {
+  const w = clauses.doc.tokens[s]?.lower ?? '';
+  if (w === 'his' || w === 'her') {
+    const ref = clauses.resolvePronoun(s, si);
+    return ref ? [ref] : [];
+  }
+  if (w !== 'its' && w !== 'their') return [];
+  // The sentence's subject when it is a body named before ("the exchange held ... its bid"), else the
+  // nearest body.
+  const main = clauses.mainSubject(si);
+  const subject = main?.span && main.span.to <= s ? main.ref : null;
+  const kind = subject ? clauses.index.actors.get(subject)?.kind : undefined;
+  const ref = subject && kind !== 'person' ? subject : clauses.resolvePlural(s, si);
+  return ref ? [ref] : [];
+}
+
+/** "an offer from X", "a bid by X and Y": the agent named right after the head. */
+function agentAfter(clauses: Clauses, k: number, to: number): string[] {
+  const w = clauses.doc.tokens[k]?.lower ?? '';
+  if (w !== 'from' && w !== 'by') return [];
+  return clauses.coordinatedAfter(k + 1, Math.min(to, k + 12));
+}
+
+function namedProposal(doc: Doc, index: ActorIndex, si: number, h: number): ProposalMention | null {
+  const { tokens } = doc;
+  const [from] = doc.sentenceTokens[si] ?? [0, 0];
+  let s = h;
+  while (s > from && tokens[s - 1]!.cap && tokens[s - 1]!.kind === 'word') s--;
+  if (s === h || s === from) return null; // one word, or the start of a sentence: not a name
+  const nameFrom = s;
+  if (tokens[s - 1]?.lower === 'the') s--;
+  return {
+    from: s,
+    to: h + 1,
+    start: tokens[s]!.start,
+    end: tokens[h]!.end,
+    sentence: si,
+    head: tokens[h]!.lower,
+    kind: 'deal',
+    definite: true,
+    marked: false,
+    proposers: proposersInside(index, nameFrom, h + 1, h),
+    topics: new Set(tokens.slice(nameFrom, h).map((t) => singular(t.lower))),
+    complementTo: h + 1,
+    fromVerb: false,
+  };
+}
