@@ -477,6 +477,7 @@ export const PROPOSAL_HEADS: Record<string, 'offer' | 'deal'> = {
 /** Verbs (a lemma, then words as written) whose object is a proposal of the subject's own. */
 export const PROPOSING_VERBS = new Set([
   'put forward',
+  'bid',
   'propose',
   'offer',
   'suggest',
@@ -493,6 +494,15 @@ export const PROPOSING_VERBS = new Set([
   'set out',
 ]);
 
+/** Forms of "be" before a participle: "was tabled" is a passive, not the subject's proposal. */
+export const BE_FORMS = new Set(words('is are was were be been being'));
+
+/** Tags a proposing verb's object can start with ("proposed a truce", "offered $5", "proposed carving up"). */
+export const OBJECT_START_TAGS = new Set(words('NOUN PROPN ADJ NUM DET VERB SYM'));
+
+/** Verbs after "agreed to" or "proposed to" that make a meeting to come, not a proposal ("agreed to meet"). */
+export const MEETING_TO_COME_VERBS = new Set(words('hold meet resume start begin continue convene host'));
+
 /** Lemmas of making or shaping a proposal, whose agent ("presented by X") is its author. */
 export const PROPOSING_LEMMAS = new Set(
   words(
@@ -504,6 +514,12 @@ export const PROPOSING_LEMMAS = new Set(
 export const OFFER_MARKERS = new Set(
   words('initial draft first original opening earlier latest new revised proposed'),
 );
+
+/** Proposal heads that are also verbs: without a determiner, "plans to meet" is a verb. */
+export const VERBAL_HEADS = new Set(words('plan offer bid demand draft propose'));
+
+/** Modifiers that make a deal one side's version, read as its offer ("a draft accord", "the proposed deal"). */
+export const DRAFT_MARKERS = new Set(words('draft proposed'));
 
 export type StanceKind = 'transitive' | 'intransitive';
 export interface StanceVerb {
@@ -659,6 +675,9 @@ export const COMPLEMENT_STOPS = new Set(
   ),
 );
 
+/** Part-of-speech tags of function words, which never say what a proposal is about ("no", "its", "own"). */
+export const FUNCTION_TAGS = new Set(words('DET PRON ADP CCONJ SCONJ PART AUX PUNCT'));
+
 /** Words that say nothing about a proposal's topic, left out when proposals are compared. */
 export const TOPIC_STOP = new Set([
   'the',
@@ -731,54 +750,23 @@ export const SPECIFIC_HEADS = new Set([
   'settlement',
 ]);
 
-/** Verbs whose subjects are parties to a deal ("signed", "negotiated", "sealed"). */
-export const PURSUIT_VERBS = new Set([
-  'finalize',
-  'finalise',
-  'finalized',
-  'finalising',
-  'finalizing',
-  'sign',
-  'signed',
-  'signing',
-  'reach',
-  'reached',
-  'reaching',
-  'negotiate',
-  'negotiated',
-  'negotiating',
-  'pursue',
-  'pursued',
-  'pursuing',
-  'conclude',
-  'concluded',
-  'strike',
-  'struck',
-  'seal',
-  'sealed',
-  'complete',
-  'completed',
-  'clinch',
-  'clinched',
-  'secure',
-  'secured',
-  'ink',
-  'inked',
-  'agree',
-  'agreed',
-  'seek',
-  'seeking',
-  'sought',
-  'pursues',
-  'signs',
-  'reaches',
-  'extend',
-  'extended',
-  'renew',
-  'renewed',
-  'implement',
-  'implemented',
-]);
+/** Lemmas of verbs whose subjects are parties to the deal they govern ("signed", "forged", "struck"). */
+export const PURSUIT_LEMMAS = new Set(
+  words(
+    'finalize finalise sign reach negotiate pursue conclude strike seal complete clinch secure ink agree seek extend renew implement forge form broker hammer',
+  ),
+);
+
+/** Tags that may stand between a verb and the proposal it governs ("offering the firm a bid", "called for a truce"). */
+export const GOVERNED_GAP_TAGS = new Set(words('ADV AUX PART ADP PROPN'));
+
+/** Lemmas that govern a proposal through "for" ("called for a truce", "pressed for a deal"). */
+export const CALL_FOR_LEMMAS = new Set(words('call push press urge appeal'));
+
+/** Lemmas of verbs whose subject makes the offer they govern ("announced an offer", "launched a bid"). */
+export const MAKING_LEMMAS = new Set(
+  words('make submit table present put launch announce unveil float propose offer mount lodge file tender'),
+);
 
 /** Verbs whose amount object is a demand ("wanted $500 billion"). */
 export const DEMAND_VERBS = new Set([

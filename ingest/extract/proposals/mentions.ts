@@ -7,10 +7,13 @@ import {
   COMPLEMENT_PREPS,
   COMPLEMENT_STOPS,
   DETERMINERS,
+  DRAFT_MARKERS,
   OFFER_MARKERS,
   PROPOSAL_HEADS,
   STOP_MODIFIERS,
+  VERBAL_HEADS,
 } from '../lexicon';
+import type { Token } from '../../text/language';
 import type { ProposalMention } from './drafts';
 import { singular, TERM_BOUNDARY, topicWords, withHead } from './topics';
 
@@ -53,14 +56,14 @@ function proposalAt(
   if (!kind || head.pos === 'VERB' || head.pos === 'AUX') return null;
   // A named proposal: "the Indus Waters Treaty", "the Minsk Agreement".
   if (head.cap) return namedProposal(doc, index, si, h);
-  const next = tokens[h + 1]?.lower ?? '';
-  // "plans to meet", "deal with the fallout", "draft a law": verbs, not proposals.
-  if (next === 'to' && (head.lower === 'plan' || head.lower === 'plans' || head.lower === 'offer'))
-    return null;
-  if (PROPOSAL_HEADS[next]) return null; // "draft agreement": the head is the last noun
+  if (modifiesLaterHead(tokens, h)) return null; // "draft agreement": the head is the last noun
   const { s, definite, marked } = phraseStart(doc, from, h);
+  // "plans to meet", "offer to help": a verb, unless a determiner or possessor makes it a noun
+  // ("its offer to buy the firm", "the plan to end subsidies").
+  if (tokens[h + 1]?.lower === 'to' && !nounBeforeTo(tokens, s, h)) return null;
   const complementTo = complementEnd(doc, h, to);
-  const isDraftDeal = tokens.slice(s, h).some((t) => t.lower === 'draft');
+  // "a draft deal", "the proposed accord": one side's version, an offer until it is agreed.
+  const isDraftDeal = tokens.slice(s, h).some((t) => DRAFT_MARKERS.has(t.lower));
   return {
     from: s,
     to: h + 1,
@@ -111,10 +114,15 @@ function phraseStart(doc: Doc, from: number, h: number): { s: number; definite: 
   return { s, definite: false, marked };
 }
 
-/** End of an "on ..." complement after head h ("a deal on critical minerals"), or h + 1 without one. */
+/**
+ * End of what follows head h and says what the proposal is: "a deal on critical minerals", "an offer
+ * to buy the firm for $5 a share"; h + 1 without one.
+ */
 function complementEnd(doc: Doc, h: number, to: number): number {
   const { tokens } = doc;
-  if (!COMPLEMENT_PREPS.has(tokens[h + 1]?.lower ?? '')) return h + 1;
+  const next = tokens[h + 1]?.lower ?? '';
+  const infinitive = next === 'to' && tokens[h + 2]?.pos === 'VERB';
+  if (!COMPLEMENT_PREPS.has(next) && !infinitive) return h + 1;
   let k = h + 2;
   while (
     k < to &&
@@ -124,6 +132,30 @@ function complementEnd(doc: Doc, h: number, to: number): number {
   )
     k++;
   return k > h + 2 ? k : h + 1;
+}
+
+/**
+ * Whether head h, followed by "to", is a noun: with a determiner or possessor ("its offer to buy"), and
+ * not the idiom of trying ("in a bid to end the strike"). A bare verbal head ("plans to meet") is a verb.
+ */
+function nounBeforeTo(tokens: Token[], s: number, h: number): boolean {
+  if (tokens[s - 1]?.lower === 'in' && DETERMINERS.has(tokens[s]!.lower)) return false;
+  const bare = s === h && tokens[h - 1]?.kind !== 'possessive';
+  return !bare || !VERBAL_HEADS.has(tokens[h]!.lemma);
+}
+
+/** "draft agreement", "compromise interim proposal": a head noun that modifies a later one. */
+function modifiesLaterHead(tokens: Token[], h: number): boolean {
+  const next = tokens[h + 1];
+  if (!next) return false;
+  if (PROPOSAL_HEADS[next.lower]) return true;
+  const after = tokens[h + 2];
+  return (
+    (next.pos === 'ADJ' || next.pos === 'NOUN') &&
+    !!after &&
+    !!PROPOSAL_HEADS[after.lower] &&
+    after.pos === 'NOUN'
+  );
 }
 
 /** "its offer", "their plan": who the possessive pronoun opening the phrase stands for. */

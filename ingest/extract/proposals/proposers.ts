@@ -3,9 +3,16 @@
 import { nameKey, type ActorIndex } from '../actors';
 import type { Clauses } from '../clauses';
 import type { Doc } from '../document';
-import { DEMAND_VERBS, PROPOSING_LEMMAS, PURSUIT_VERBS } from '../lexicon';
+import {
+  CALL_FOR_LEMMAS,
+  DEMAND_VERBS,
+  GOVERNED_GAP_TAGS,
+  MAKING_LEMMAS,
+  PROPOSING_LEMMAS,
+  PURSUIT_LEMMAS,
+} from '../lexicon';
 import type { MeetingDraft } from '../meetings';
-import type { ProposalDraft } from './drafts';
+import type { ProposalDraft, ProposalMention } from './drafts';
 
 /** Passive proposers: "a draft presented by X", "the deal, negotiated by X and other officials". */
 export function addPassiveProposers(doc: Doc, clauses: Clauses, drafts: ProposalDraft[]): void {
@@ -24,23 +31,49 @@ export function addPassiveProposers(doc: Doc, clauses: Clauses, drafts: Proposal
   }
 }
 
-/** The parties to a deal are those who finalize, sign, negotiate or pursue it. */
-export function addDealParties(doc: Doc, clauses: Clauses, drafts: ProposalDraft[]): void {
+/**
+ * The subjects of the verb that governs a proposal phrase: the parties to a deal ("X signed a deal",
+ * "X called for a ceasefire", "a deal with Y"), the makers of an offer ("X announced an offer",
+ * "X said it is offering Y a package").
+ */
+export function addGoverningSubjects(doc: Doc, clauses: Clauses, drafts: ProposalDraft[]): void {
   for (const d of drafts) {
-    if (d.kind !== 'deal') continue;
+    const lemmas = d.kind === 'deal' ? PURSUIT_LEMMAS : MAKING_LEMMAS;
     for (const m of d.mentions) {
-      const [from] = doc.sentenceTokens[m.sentence] ?? [0, 0];
-      for (let k = m.from - 1; k >= Math.max(from, m.from - 5); k--) {
-        const w = doc.tokens[k]!.lower;
-        const phrasal =
-          doc.tokens[k + 1]?.lower === 'for' &&
-          /^(called|calls|call|pushed|pushes|pressed|presses|urged|appealed)$/.test(w);
-        if (!PURSUIT_VERBS.has(w) && !phrasal) continue;
-        for (const s of clauses.subjectsOf(k, m.sentence)) d.proposers.add(s);
-        break;
-      }
+      if (m.fromVerb) continue;
+      const v = governingVerb(doc, m.from, m.sentence);
+      if (v >= 0 && (lemmas.has(doc.tokens[v]!.lemma) || callsFor(doc, v)))
+        for (const s of clauses.subjectsOf(v, m.sentence)) d.proposers.add(s);
+      if (d.kind === 'deal') for (const p of partiesWith(doc, clauses, m)) d.proposers.add(p);
     }
   }
+}
+
+/** The nearest verb before the phrase starting at token s, over adverbs and an indirect object. */
+function governingVerb(doc: Doc, s: number, si: number): number {
+  const [from] = doc.sentenceTokens[si] ?? [0, 0];
+  for (let k = s - 1; k >= Math.max(from, s - 5); k--) {
+    const t = doc.tokens[k]!;
+    if (t.pos === 'VERB') return k;
+    if (t.kind === 'punct' || !GOVERNED_GAP_TAGS.has(t.pos)) return -1;
+  }
+  return -1;
+}
+
+/** "called for", "pressed for": a verb whose "for" takes the proposal. */
+function callsFor(doc: Doc, v: number): boolean {
+  return CALL_FOR_LEMMAS.has(doc.tokens[v]!.lemma) && doc.tokens[v + 1]?.lower === 'for';
+}
+
+/** "a deal with the EU", "an agreement (FTA) with X": the other side named after the head. */
+function partiesWith(doc: Doc, clauses: Clauses, m: ProposalMention): string[] {
+  const { tokens } = doc;
+  const [, to] = doc.sentenceTokens[m.sentence] ?? [0, 0];
+  let k = m.to;
+  // Over an acronym in parentheses: "a free trade agreement (FTA) with ...".
+  if (tokens[k]?.text === '(' && tokens[k + 2]?.text === ')') k += 3;
+  if (tokens[k]?.lower !== 'with') return [];
+  return clauses.coordinatedAfter(k + 1, Math.min(to, k + 12));
 }
 
 /**

@@ -1,8 +1,16 @@
 // Proposals made by a verb: "X put forward changes", "a wage rise offered by X".
 import type { Clauses } from '../clauses';
 import type { Doc } from '../document';
-import { DETERMINERS, PROPOSING_VERBS, TERM_STOP_WORDS } from '../lexicon';
+import {
+  BE_FORMS,
+  DETERMINERS,
+  MEETING_TO_COME_VERBS,
+  OBJECT_START_TAGS,
+  PROPOSING_VERBS,
+  TERM_STOP_WORDS,
+} from '../lexicon';
 import type { ProposalMention } from './drafts';
+import { proposerSubjects } from './subjects';
 import { TERM_BOUNDARY, topicWords } from './topics';
 
 /** "Kyiv put forward changes to the offer": the object of a proposing verb is a proposal of its own. */
@@ -17,11 +25,7 @@ export function findVerbProposals(
     if (doc.skip[si]) return;
     const [from, to] = doc.sentenceTokens[si] ?? [0, 0];
     for (let v = from; v < to; v++) {
-      // By lemma and as a verb: "offered", "offers" and "offering" are one rule; "the offers" is none.
-      if (tokens[v]!.pos !== 'VERB' || DETERMINERS.has(tokens[v - 1]?.lower ?? '')) continue;
-      const one = tokens[v]!.lemma;
-      const two = `${one} ${tokens[v + 1]?.lower ?? ''}`;
-      const phrase = PROPOSING_VERBS.has(two) ? two : PROPOSING_VERBS.has(one) ? one : null;
+      const phrase = proposingVerb(doc, v);
       if (!phrase) continue;
       const objFrom = v + phrase.split(' ').length;
       if (objFrom >= to) continue;
@@ -30,45 +34,84 @@ export function findVerbProposals(
         if (passive) out.push(passive);
         continue;
       }
-      // An object that is already a proposal phrase ("proposed a deal") is that proposal.
-      if (
-        existing.some(
-          (p) =>
-            p.from === objFrom ||
-            (p.from > objFrom && p.from <= objFrom + 1 && DETERMINERS.has(tokens[objFrom]!.lower)),
-        )
-      )
-        continue;
-      // The object runs to a clause boundary; the label stops before a relative clause.
-      let end = objFrom;
-      while (end < to && end - objFrom < 16 && !TERM_BOUNDARY.has(tokens[end]!.text)) end++;
-      let labelEnd = objFrom;
-      while (labelEnd < end && !TERM_STOP_WORDS.has(tokens[labelEnd]!.lower)) labelEnd++;
-      if (labelEnd === objFrom || tokens[objFrom]!.kind !== 'word') continue;
-      // "agreed to" needs a verb after it ("agreed to establish ..."), not "agreed to a deal".
-      if (phrase.startsWith('agree') && DETERMINERS.has(tokens[objFrom]!.lower)) continue;
-      // "agreed to hold talks", "proposed to meet": a meeting to come, which the meeting reader takes.
-      if (/^(hold|meet|resume|start|begin|continue|convene|host)$/.test(tokens[objFrom]!.lower)) continue;
-      const proposer = clauses.subjectsOf(v, si);
-      if (proposer.length === 0) continue;
-      out.push({
-        from: objFrom,
-        to: labelEnd,
-        start: tokens[objFrom]!.start,
-        end: tokens[labelEnd - 1]!.end,
-        sentence: si,
-        head: tokens[labelEnd - 1]!.lower,
-        kind: 'offer',
-        definite: false,
-        marked: true,
-        proposers: proposer,
-        topics: topicWords(tokens.slice(objFrom, labelEnd)),
-        complementTo: end,
-        fromVerb: true,
-      });
+      if (!acceptsObject(doc, phrase, objFrom) || objectIsProposal(doc, existing, objFrom)) continue;
+      const mention = verbObject(doc, si, objFrom);
+      if (!mention) continue;
+      mention.proposers = proposerSubjects(clauses, v, si);
+      if (mention.proposers.length > 0) out.push(mention);
     }
   });
   return out;
+}
+
+/**
+ * The proposing verb (a lemma, or a lemma and the word after it) at token v, or null. By lemma and as a
+ * verb: "offered", "offers" and "offering" are one rule; "the offers" is none, and neither is "the
+ * proposed deal" (a participle after a determiner or possessor).
+ */
+function proposingVerb(doc: Doc, v: number): string | null {
+  const { tokens } = doc;
+  const before = tokens[v - 1];
+  if (tokens[v]!.pos !== 'VERB' || DETERMINERS.has(before?.lower ?? '')) return null;
+  // "was tabled", "is formally submitted": a passive, whose maker follows "by" if anywhere.
+  if (before?.pos === 'AUX' && BE_FORMS.has(before.lower) && tokens[v + 1]?.lower !== 'by') return null;
+  const one = tokens[v]!.lemma;
+  const two = `${one} ${tokens[v + 1]?.lower ?? ''}`;
+  return PROPOSING_VERBS.has(two) ? two : PROPOSING_VERBS.has(one) ? one : null;
+}
+
+/** Whether the words at objFrom can be what the verb proposes. */
+function acceptsObject(doc: Doc, phrase: string, objFrom: number): boolean {
+  const first = doc.tokens[objFrom]!;
+  // "proposed at the summit", "submitted and ...": no object.
+  if (!OBJECT_START_TAGS.has(first.pos) && doc.amountStarts.has(objFrom) === false) return false;
+  // "agreed to" needs a verb after it ("agreed to establish ..."), not "agreed to a deal".
+  if (phrase.startsWith('agree') && DETERMINERS.has(first.lower)) return false;
+  // "agreed to hold talks", "proposed to meet": a meeting to come, which the meeting reader takes.
+  return !MEETING_TO_COME_VERBS.has(first.lower);
+}
+
+/**
+ * An object that is already a proposal phrase ("proposed a deal", "offered the firm a package") is
+ * that proposal, and so is one the verb modifies ("the EU's proposed deal").
+ */
+function objectIsProposal(doc: Doc, existing: ProposalMention[], objFrom: number): boolean {
+  const { tokens } = doc;
+  let k = objFrom;
+  // Over an indirect object: "offering Acme a package".
+  while (k < objFrom + 3 && (tokens[k]?.pos === 'PROPN' || tokens[k]?.pos === 'PRON')) k++;
+  return existing.some(
+    (p) =>
+      (p.from <= objFrom && objFrom < p.to) ||
+      p.from === k ||
+      (p.from === k + 1 && DETERMINERS.has(tokens[k]!.lower)),
+  );
+}
+
+/** The object from objFrom to a clause boundary, as a proposal; its label stops before a relative clause. */
+function verbObject(doc: Doc, si: number, objFrom: number): ProposalMention | null {
+  const { tokens } = doc;
+  const [, to] = doc.sentenceTokens[si] ?? [0, 0];
+  let end = objFrom;
+  while (end < to && end - objFrom < 16 && !TERM_BOUNDARY.has(tokens[end]!.text)) end++;
+  let labelEnd = objFrom;
+  while (labelEnd < end && !TERM_STOP_WORDS.has(tokens[labelEnd]!.lower)) labelEnd++;
+  if (labelEnd === objFrom) return null;
+  return {
+    from: objFrom,
+    to: labelEnd,
+    start: tokens[objFrom]!.start,
+    end: tokens[labelEnd - 1]!.end,
+    sentence: si,
+    head: tokens[labelEnd - 1]!.lower,
+    kind: 'offer',
+    definite: false,
+    marked: true,
+    proposers: [],
+    topics: topicWords(tokens.slice(objFrom, labelEnd)),
+    complementTo: end,
+    fromVerb: true,
+  };
 }
 
 /**
