@@ -478,6 +478,7 @@ export const PROPOSAL_HEADS: Record<string, 'offer' | 'deal'> = {
 export const PROPOSING_VERBS = new Set([
   'put forward',
   'bid',
+  'seek',
   'propose',
   'offer',
   'suggest',
@@ -500,8 +501,21 @@ export const BE_FORMS = new Set(words('is are was were be been being'));
 /** Tags a proposing verb's object can start with ("proposed a truce", "offered $5", "proposed carving up"). */
 export const OBJECT_START_TAGS = new Set(words('NOUN PROPN ADJ NUM DET VERB SYM'));
 
+/** Objects of "seek" that ask for help or a hearing, not for terms ("sought support", "seeks talks"). */
+export const SOUGHT_NON_TERMS = new Set(
+  words(
+    'support help backing advice clarification asylum refuge shelter comment comments information approval permission talks meeting meetings election re-election reelection office protection treatment shares votes',
+  ),
+);
+
 /** Verbs after "agreed to" or "proposed to" that make a meeting to come, not a proposal ("agreed to meet"). */
 export const MEETING_TO_COME_VERBS = new Set(words('hold meet resume start begin continue convene host'));
+
+/** Tags between a subject and its verb ("it would not bid", "the union has also sought"). */
+export const AUXILIARY_TAGS = new Set(words('AUX ADV PART'));
+
+/** Words before a plural that make it the two sides of the story ("both sides", "the two countries"). */
+export const PAIR_WORDS = new Set(words('both two'));
 
 /** Lemmas of making or shaping a proposal, whose agent ("presented by X") is its author. */
 export const PROPOSING_LEMMAS = new Set(
@@ -516,7 +530,7 @@ export const OFFER_MARKERS = new Set(
 );
 
 /** Proposal heads that are also verbs: without a determiner, "plans to meet" is a verb. */
-export const VERBAL_HEADS = new Set(words('plan offer bid demand draft propose'));
+export const VERBAL_HEADS = new Set(words('plan offer bid demand draft'));
 
 /** Modifiers that make a deal one side's version, read as its offer ("a draft accord", "the proposed deal"). */
 export const DRAFT_MARKERS = new Set(words('draft proposed'));
@@ -674,6 +688,16 @@ export const COMPLEMENT_STOPS = new Set(
     'would will could should is was are were has have had that which who as but because while before after during and',
   ),
 );
+
+/** Currency words after a number that make it an amount ("52 dlrs", "3 billion euros"). */
+export const CURRENCY_WORDS = new Set(
+  words(
+    'dlr dlrs dollar dollars euro euros pound pounds stg sterling yen yuan marks francs rupees roubles rubles',
+  ),
+);
+
+/** Scale words between a number and its currency ("4.3 billion dlrs", "800 mln marks"). */
+export const AMOUNT_SCALES = new Set(words('thousand million billion trillion mln bln bn m'));
 
 /** Part-of-speech tags of function words, which never say what a proposal is about ("no", "its", "own"). */
 export const FUNCTION_TAGS = new Set(words('DET PRON ADP CCONJ SCONJ PART AUX PUNCT'));

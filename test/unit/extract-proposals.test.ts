@@ -113,3 +113,56 @@ describe('deals named later', () => {
     expect(deals[0]!.evidence.map((e) => e.text)).toContain('No deal');
   });
 });
+
+describe('demands and wire-style amounts', () => {
+  const doc = extract(
+    `The Harbour Workers Union is seeking a seven pct rise, its leader Ana Petrov said. The union will seek support from other unions. Cargo Lines Corp offered 52 dlrs a share in cash for the Tidewater Group, the company said.`,
+  );
+
+  it('reads what a union is seeking as its demand, with the amount as a term', () => {
+    const demands = proposedBy(doc, 'Harbour Workers Union');
+    expect(demands).toHaveLength(1);
+    expect(demands[0]!.terms.join(' ')).toContain('seven pct rise');
+  });
+
+  it('does not read seeking support as a demand', () => {
+    expect(doc.proposals.some((p) => textOf(p).includes('support from'))).toBe(false);
+  });
+
+  it('keeps an amount in dlrs as a term of the offer', () => {
+    const offers = proposedBy(doc, 'Cargo Lines Corp');
+    expect(offers).toHaveLength(1);
+    expect(textOf(offers[0]!)).toContain('52 dlrs a share');
+  });
+});
+
+describe('a company named again by the first word of its name', () => {
+  it('joins "the Brightwater offer" to the offer of Brightwater Energy Ltd', () => {
+    const d = extract(
+      'Brightwater Energy Ltd made a 3 billion dlr offer for Kestrel Oil on Monday. Kestrel directors will meet to study the Brightwater offer, a spokesman said.',
+    );
+    const offers = proposedBy(d, 'Brightwater Energy Ltd');
+    expect(offers).toHaveLength(1);
+    expect(offers[0]!.evidence.map((e) => e.text)).toContain('the Brightwater offer');
+  });
+});
+
+describe('the subject of a proposing verb', () => {
+  it('does not give "the two sides would reach agreement" to the speaker named before it', () => {
+    const d = extract(
+      'Union chairman Tomas Brandt said he hoped the two sides would reach agreement after a pause. Brandt said the union sought acceptance of a shorter working week.',
+    );
+    const brandt = proposedBy(d, 'Tomas Brandt');
+    expect(brandt).toHaveLength(1);
+    expect(textOf(brandt[0]!)).toContain('shorter working week');
+  });
+
+  it('reads "it" after "X said" as X', () => {
+    const d = extract(
+      'Cargo Lines Corp said on Tuesday that it is offering Tidewater shareholders 40 dlrs a share. Analysts said the price was high.',
+    );
+    const offers = proposedBy(d, 'Cargo Lines Corp');
+    expect(offers).toHaveLength(1);
+    expect(textOf(offers[0]!)).toContain('40 dlrs a share');
+  });
+});

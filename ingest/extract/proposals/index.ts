@@ -6,7 +6,7 @@ import type { Doc } from '../document';
 import { clusterProposals } from './clustering';
 import { proposalEntities, type ProposalDraft } from './drafts';
 import { findProposalMentions } from './mentions';
-import { addGoverningSubjects, addPassiveProposers, addStatedDemands } from './proposers';
+import { addDealParties, addPassiveProposers, addStatedDemands } from './proposers';
 import { readTerms } from './terms';
 import { findVerbProposals } from './verbs';
 
@@ -38,7 +38,7 @@ export function findProposals(doc: Doc, index: ActorIndex): { drafts: ProposalDr
     (a, b) => a.start - b.start || b.end - a.end,
   );
   const clauses = new Clauses(doc, index, entities);
-  addGoverningSubjects(doc, clauses, drafts);
+  addDealParties(doc, clauses, drafts);
   addStatedDemands(doc, index, clauses, drafts);
   addPassiveProposers(doc, clauses, drafts);
   return { drafts, clauses };

@@ -15,14 +15,52 @@ import {
 } from '../lexicon';
 import type { Token } from '../../text/language';
 import type { ProposalMention } from './drafts';
+import { offerMakers } from './proposers';
 import { singular, TERM_BOUNDARY, topicWords, withHead } from './topics';
 
-/** The countries and people named inside a proposal phrase, read as its proposers ("US offer", "Kyiv’s plan"). */
-function proposersInside(index: ActorIndex, from: number, to: number, headAt: number): string[] {
+/**
+ * The actors named inside a proposal phrase, read as its proposers ("US offer", "Kyiv’s plan"). A
+ * capitalised word the actor reader left unread there is looked up among the names already found:
+ * "the Acme offer" after "Acme Corp".
+ */
+function proposersInside(doc: Doc, index: ActorIndex, from: number, headAt: number): string[] {
   const out: string[] = [];
+  let covered = from;
   for (let k = from; k < headAt; k++) {
-    for (const m of index.mentionsFrom.get(k) ?? []) if (m.to <= headAt && m.to <= to) out.push(m.actor);
+    for (const m of index.mentionsFrom.get(k) ?? []) {
+      if (m.to > headAt) continue;
+      out.push(m.actor);
+      covered = Math.max(covered, m.to);
+    }
+    const t = doc.tokens[k]!;
+    if (k >= covered && t.cap && t.kind === 'word') {
+      const known = shortNames(index).get(t.lower);
+      if (known) out.push(known);
+    }
   }
+  return out;
+}
+
+const shortNameCache = new WeakMap<ActorIndex, Map<string, string>>();
+
+/** Bodies by their full name, their aliases and the first word of a company's name ("Acme" of "Acme Corp"). */
+function shortNames(index: ActorIndex): Map<string, string> {
+  const cached = shortNameCache.get(index);
+  if (cached) return cached;
+  const out = new Map<string, string>();
+  for (const a of index.actors.values()) {
+    if (a.kind === 'person') continue;
+    for (const n of [a.name, ...a.aliases]) if (!out.has(n.toLowerCase())) out.set(n.toLowerCase(), a.key);
+    const first = a.name.split(' ')[0] ?? '';
+    if (
+      a.kind === 'organization' &&
+      a.name.includes(' ') &&
+      first.length > 2 &&
+      !out.has(first.toLowerCase())
+    )
+      out.set(first.toLowerCase(), a.key);
+  }
+  shortNameCache.set(index, out);
   return out;
 }
 
@@ -75,8 +113,9 @@ function proposalAt(
     definite,
     marked: marked || isDraftDeal,
     proposers: [
-      ...proposersInside(index, s, h + 1, h),
+      ...proposersInside(doc, index, s, h),
       ...possessivePronounOwner(clauses, s, si),
+      ...offerMakers(clauses, s, si),
       ...agentAfter(clauses, h + 1, to),
     ],
     topics: withHead(topicWords(tokens.slice(s, complementTo)), head.lower),
@@ -200,7 +239,7 @@ function namedProposal(doc: Doc, index: ActorIndex, si: number, h: number): Prop
     kind: 'deal',
     definite: true,
     marked: false,
-    proposers: proposersInside(index, nameFrom, h + 1, h),
+    proposers: proposersInside(doc, index, nameFrom, h),
     topics: new Set(tokens.slice(nameFrom, h).map((t) => singular(t.lower))),
     complementTo: h + 1,
     fromVerb: false,

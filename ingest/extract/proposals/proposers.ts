@@ -13,6 +13,7 @@ import {
 } from '../lexicon';
 import type { MeetingDraft } from '../meetings';
 import type { ProposalDraft, ProposalMention } from './drafts';
+import { proposerSubjects } from './subjects';
 
 /** Passive proposers: "a draft presented by X", "the deal, negotiated by X and other officials". */
 export function addPassiveProposers(doc: Doc, clauses: Clauses, drafts: ProposalDraft[]): void {
@@ -31,22 +32,24 @@ export function addPassiveProposers(doc: Doc, clauses: Clauses, drafts: Proposal
   }
 }
 
-/**
- * The subjects of the verb that governs a proposal phrase: the parties to a deal ("X signed a deal",
- * "X called for a ceasefire", "a deal with Y"), the makers of an offer ("X announced an offer",
- * "X said it is offering Y a package").
- */
-export function addGoverningSubjects(doc: Doc, clauses: Clauses, drafts: ProposalDraft[]): void {
+/** The parties to a deal: those who sign, forge or call for it ("X signed a deal"), and "a deal with Y". */
+export function addDealParties(doc: Doc, clauses: Clauses, drafts: ProposalDraft[]): void {
   for (const d of drafts) {
-    const lemmas = d.kind === 'deal' ? PURSUIT_LEMMAS : MAKING_LEMMAS;
+    if (d.kind !== 'deal') continue;
     for (const m of d.mentions) {
-      if (m.fromVerb) continue;
       const v = governingVerb(doc, m.from, m.sentence);
-      if (v >= 0 && (lemmas.has(doc.tokens[v]!.lemma) || callsFor(doc, v)))
-        for (const s of clauses.subjectsOf(v, m.sentence)) d.proposers.add(s);
-      if (d.kind === 'deal') for (const p of partiesWith(doc, clauses, m)) d.proposers.add(p);
+      if (v >= 0 && (PURSUIT_LEMMAS.has(doc.tokens[v]!.lemma) || callsFor(doc, v)))
+        for (const s of proposerSubjects(clauses, v, m.sentence)) d.proposers.add(s);
+      for (const p of partiesWith(doc, clauses, m)) d.proposers.add(p);
     }
   }
+}
+
+/** The maker of an offer phrase starting at token s: "X announced an offer", "X said it is offering Y a package". */
+export function offerMakers(clauses: Clauses, s: number, si: number): string[] {
+  const v = governingVerb(clauses.doc, s, si);
+  if (v < 0 || !MAKING_LEMMAS.has(clauses.doc.tokens[v]!.lemma)) return [];
+  return proposerSubjects(clauses, v, si);
 }
 
 /** The nearest verb before the phrase starting at token s, over adverbs and an indirect object. */

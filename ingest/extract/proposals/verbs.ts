@@ -7,6 +7,7 @@ import {
   MEETING_TO_COME_VERBS,
   OBJECT_START_TAGS,
   PROPOSING_VERBS,
+  SOUGHT_NON_TERMS,
   TERM_STOP_WORDS,
 } from '../lexicon';
 import type { ProposalMention } from './drafts';
@@ -54,7 +55,8 @@ function proposingVerb(doc: Doc, v: number): string | null {
   const before = tokens[v - 1];
   if (tokens[v]!.pos !== 'VERB' || DETERMINERS.has(before?.lower ?? '')) return null;
   // "was tabled", "is formally submitted": a passive, whose maker follows "by" if anywhere.
-  if (before?.pos === 'AUX' && BE_FORMS.has(before.lower) && tokens[v + 1]?.lower !== 'by') return null;
+  const passive = before?.pos === 'AUX' && BE_FORMS.has(before.lower) && !tokens[v]!.lower.endsWith('ing');
+  if (passive && tokens[v + 1]?.lower !== 'by') return null;
   const one = tokens[v]!.lemma;
   const two = `${one} ${tokens[v + 1]?.lower ?? ''}`;
   return PROPOSING_VERBS.has(two) ? two : PROPOSING_VERBS.has(one) ? one : null;
@@ -67,8 +69,19 @@ function acceptsObject(doc: Doc, phrase: string, objFrom: number): boolean {
   if (!OBJECT_START_TAGS.has(first.pos) && doc.amountStarts.has(objFrom) === false) return false;
   // "agreed to" needs a verb after it ("agreed to establish ..."), not "agreed to a deal".
   if (phrase.startsWith('agree') && DETERMINERS.has(first.lower)) return false;
+  // "sought support from", "seeks talks": asking for help or a hearing, not for terms.
+  if (phrase === 'seek' && soughtNonTerm(doc, objFrom)) return false;
   // "agreed to hold talks", "proposed to meet": a meeting to come, which the meeting reader takes.
   return !MEETING_TO_COME_VERBS.has(first.lower);
+}
+
+/** Whether the object's first noun ("more support", "a meeting") is one that asks for no terms. */
+function soughtNonTerm(doc: Doc, objFrom: number): boolean {
+  for (let k = objFrom; k < objFrom + 4; k++) {
+    const t = doc.tokens[k];
+    if (!t || t.pos === 'NOUN' || t.pos === 'PROPN') return !!t && SOUGHT_NON_TERMS.has(t.lemma);
+  }
+  return false;
 }
 
 /**
