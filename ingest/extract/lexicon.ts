@@ -429,50 +429,29 @@ export const SPEECH_VERBS = words(
   'said says told tells added adds stated states wrote writes declared declares announced announces noted notes insisted insists argued argues warned warns claimed claims posted tweeted remarked explained explains',
 );
 
-/** Head nouns of a proposal; `offer` heads are one side's terms, `deal` heads the agreement sought. */
-export const PROPOSAL_HEADS: Record<string, 'offer' | 'deal'> = {
-  offer: 'offer',
-  offers: 'offer',
-  proposal: 'offer',
-  proposals: 'offer',
-  draft: 'offer',
-  plan: 'offer',
-  plans: 'offer',
-  demand: 'offer',
-  demands: 'offer',
-  initiative: 'offer',
-  package: 'offer',
-  counterproposal: 'offer',
-  counteroffer: 'offer',
-  strategy: 'offer',
-  blueprint: 'offer',
-  roadmap: 'offer',
-  ultimatum: 'offer',
-  bid: 'offer',
-  bids: 'offer',
-  counterbid: 'offer',
-  approach: 'offer',
-  programme: 'offer',
-  program: 'offer',
-  extension: 'offer',
-  coalition: 'deal',
-  deal: 'deal',
-  deals: 'deal',
-  agreement: 'deal',
-  agreements: 'deal',
-  accord: 'deal',
-  accords: 'deal',
-  pact: 'deal',
-  treaty: 'deal',
-  framework: 'deal',
-  ceasefire: 'deal',
-  truce: 'deal',
-  settlement: 'deal',
-  arrangement: 'deal',
-  memorandum: 'deal',
-  compromise: 'deal',
-  mechanism: 'deal',
-};
+/** The kind of a proposal: `offer` is one side's terms, `deal` the agreement sought. */
+export type ProposalKind = 'offer' | 'deal';
+
+/**
+ * Head nouns of a proposal, by kind. A Map, so that a word such as "constructor" or "toString" in an
+ * article finds nothing (an object's prototype would answer for them).
+ */
+export const PROPOSAL_HEAD_KINDS: ReadonlyMap<string, ProposalKind> = new Map([
+  ...words(
+    'offer offers proposal proposals draft plan plans demand demands initiative package counterproposal counteroffer strategy blueprint roadmap ultimatum bid bids counterbid approach programme program extension',
+  ).map((w): [string, ProposalKind] => [w, 'offer']),
+  ...words(
+    'coalition deal deals agreement agreements accord accords pact treaty framework ceasefire truce settlement arrangement memorandum compromise mechanism',
+  ).map((w): [string, ProposalKind] => [w, 'deal']),
+]);
+
+/**
+ * The same heads as a record without a prototype, for the actor reader (ingest/extract/actors.ts),
+ * which indexes it; new code reads PROPOSAL_HEAD_KINDS.
+ */
+export const PROPOSAL_HEADS: Readonly<Record<string, ProposalKind | undefined>> = Object.freeze(
+  Object.assign(Object.create(null) as Record<string, ProposalKind>, Object.fromEntries(PROPOSAL_HEAD_KINDS)),
+);
 
 /** Verbs (a lemma, then words as written) whose object is a proposal of the subject's own. */
 export const PROPOSING_VERBS = new Set([

@@ -166,3 +166,12 @@ describe('the subject of a proposing verb', () => {
     expect(textOf(offers[0]!)).toContain('40 dlrs a share');
   });
 });
+
+describe('hostile words', () => {
+  it('takes no property name of a plain object for a proposal noun', () => {
+    const d = extract(
+      'Acme Corp welcomed the constructor from Bolt Inc on Monday. Bolt Inc rejected the valueOf and the __proto__ by Acme Corp.',
+    );
+    expect(d.proposals).toHaveLength(0);
+  });
+});

@@ -1,13 +1,13 @@
 // Groups the mentions that name one proposal ("an offer ... the offer ... it") into drafts.
 import type { Doc } from '../document';
-import { DETERMINERS, PROPOSAL_HEADS } from '../lexicon';
+import { DETERMINERS, PROPOSAL_HEAD_KINDS, type ProposalKind } from '../lexicon';
 import type { ProposalDraft, ProposalMention } from './drafts';
 
 /** Groups mentions into proposals: by proposer and kind for offers, by topic for deals, anaphora to the latest. */
 export function clusterProposals(doc: Doc, mentions: ProposalMention[]): ProposalDraft[] {
   const drafts: ProposalDraft[] = [];
   let latest: ProposalDraft | null = null;
-  const recent = new Map<'offer' | 'deal', ProposalDraft>();
+  const recent = new Map<ProposalKind, ProposalDraft>();
   const sorted = [...mentions].sort((a, b) => a.start - b.start);
   const overlap = (a: Set<string>, b: Set<string>) => [...a].some((x) => b.has(x));
   const open = (m: ProposalMention): ProposalDraft => {
@@ -84,7 +84,7 @@ function labelOf(doc: Doc, m: ProposalMention): string {
   let end = m.fromVerb ? m.to : Math.max(m.to, m.complementTo);
   // "set up a joint panel and also ...": a verb's object ends at its head noun.
   if (m.fromVerb) {
-    const head = tokens.slice(s, end).findIndex((t) => PROPOSAL_HEADS[t.lower]);
+    const head = tokens.slice(s, end).findIndex((t) => PROPOSAL_HEAD_KINDS.has(t.lower));
     if (head >= 0) end = s + head + 1;
   }
   if (s >= end) s = m.from; // nothing but determiners: keep them

@@ -1,6 +1,7 @@
 // The shapes the proposal pass works on: a phrase naming a proposal (a mention) and a proposal being
 // built from its mentions (a draft), and the spans the clause reader sees for them.
 import type { Span } from '../../../schema';
+import type { ProposalKind } from '../lexicon';
 import type { EntitySpan } from '../clauses';
 
 export interface ProposalMention {
@@ -10,7 +11,7 @@ export interface ProposalMention {
   end: number;
   sentence: number;
   head: string;
-  kind: 'offer' | 'deal';
+  kind: ProposalKind;
   definite: boolean;
   marked: boolean;
   proposers: string[];
@@ -23,7 +24,7 @@ export interface ProposalMention {
 
 export interface ProposalDraft {
   key: string;
-  kind: 'offer' | 'deal';
+  kind: ProposalKind;
   label: string;
   proposers: Set<string>;
   terms: Span[];

@@ -9,7 +9,7 @@ import {
   DETERMINERS,
   DRAFT_MARKERS,
   OFFER_MARKERS,
-  PROPOSAL_HEADS,
+  PROPOSAL_HEAD_KINDS,
   STOP_MODIFIERS,
   VERBAL_HEADS,
 } from '../lexicon';
@@ -90,7 +90,7 @@ function proposalAt(
   const [from, to] = doc.sentenceTokens[si] ?? [0, 0];
   const head = tokens[h]!;
   // By lemma, as a noun: "the offers" is a proposal, "offered" is a verb (read in findVerbProposals).
-  const kind = PROPOSAL_HEADS[head.lower] ?? PROPOSAL_HEADS[head.lemma];
+  const kind = PROPOSAL_HEAD_KINDS.get(head.lower) ?? PROPOSAL_HEAD_KINDS.get(head.lemma);
   if (!kind || head.pos === 'VERB' || head.pos === 'AUX') return null;
   // A named proposal: "the Indus Waters Treaty", "the Minsk Agreement".
   if (head.cap) return namedProposal(doc, index, si, h);
@@ -187,12 +187,12 @@ function nounBeforeTo(tokens: Token[], s: number, h: number): boolean {
 function modifiesLaterHead(tokens: Token[], h: number): boolean {
   const next = tokens[h + 1];
   if (!next) return false;
-  if (PROPOSAL_HEADS[next.lower]) return true;
+  if (PROPOSAL_HEAD_KINDS.has(next.lower)) return true;
   const after = tokens[h + 2];
   return (
     (next.pos === 'ADJ' || next.pos === 'NOUN') &&
     !!after &&
-    !!PROPOSAL_HEADS[after.lower] &&
+    PROPOSAL_HEAD_KINDS.has(after.lower) &&
     after.pos === 'NOUN'
   );
 }

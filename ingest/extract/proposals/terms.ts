@@ -1,6 +1,6 @@
 // A proposal's terms: what it gives, involves or exchanges, and the amounts stated next to it.
 import type { Doc } from '../document';
-import { PROPOSAL_HEADS, TERM_STOP_WORDS, TERM_TRIGGERS } from '../lexicon';
+import { PROPOSAL_HEAD_KINDS, TERM_STOP_WORDS, TERM_TRIGGERS } from '../lexicon';
 import type { Token } from '../../text/language';
 import type { ProposalDraft } from './drafts';
 import { TERM_BOUNDARY } from './topics';
@@ -77,7 +77,7 @@ export function readTerms(
       }
       // Amounts and shares inside the phrase itself: "the $500 billion deal".
       for (let k = m.from; k < m.to - 1; k++) {
-        if (doc.amountStarts.has(k)) addTerm(k, PROPOSAL_HEADS[m.head] ? m.to - 1 : m.to);
+        if (doc.amountStarts.has(k)) addTerm(k, PROPOSAL_HEAD_KINDS.has(m.head) ? m.to - 1 : m.to);
       }
       // Amounts and shares in the clause after it.
       for (let k = m.to; k < limit; k++) {

@@ -1,5 +1,5 @@
 // What a proposal is about: the content words of its phrase, compared when mentions are grouped.
-import { COUNTRIES, FUNCTION_TAGS, PROPOSAL_HEADS, SPECIFIC_HEADS, TOPIC_STOP, words } from '../lexicon';
+import { COUNTRIES, FUNCTION_TAGS, PROPOSAL_HEAD_KINDS, SPECIFIC_HEADS, TOPIC_STOP, words } from '../lexicon';
 import type { Token } from '../../text/language';
 
 export const TERM_BOUNDARY = new Set(words(', ; . : — – ( ) “ ” "'));
@@ -15,7 +15,7 @@ export function topicWords(tokens: Token[]): Set<string> {
   const out = new Set<string>();
   for (const t of tokens) {
     if (t.kind !== 'word' || FUNCTION_TAGS.has(t.pos) || TOPIC_STOP.has(t.lower)) continue;
-    if (COUNTRY_WORDS.has(t.lower) || PROPOSAL_HEADS[t.lower]) continue;
+    if (COUNTRY_WORDS.has(t.lower) || PROPOSAL_HEAD_KINDS.has(t.lower)) continue;
     out.add(singular(t.lower.replace(/'s$/, '')));
   }
   return out;
