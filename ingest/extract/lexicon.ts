@@ -480,6 +480,12 @@ export const BE_FORMS = new Set(words('is are was were be been being'));
 /** Tags a proposing verb's object can start with ("proposed a truce", "offered $5", "proposed carving up"). */
 export const OBJECT_START_TAGS = new Set(words('NOUN PROPN ADJ NUM DET VERB SYM'));
 
+/** Verbs of wanting before "to" ("hoped to secure"), which make the object of an obtaining verb a demand. */
+export const DESIRE_LEMMAS = new Set(words('hope want seek aim try push press insist expect'));
+
+/** Verbs of obtaining whose object, after a verb of wanting, is what a side demands ("to secure guarantees"). */
+export const OBTAINING_LEMMAS = new Set(words('secure obtain win get extract'));
+
 /** Objects of "seek" that ask for help or a hearing, not for terms ("sought support", "seeks talks"). */
 export const SOUGHT_NON_TERMS = new Set(
   words(

@@ -175,3 +175,21 @@ describe('hostile words', () => {
     expect(d.proposals).toHaveLength(0);
   });
 });
+
+describe('the other side and what a side sets out to obtain', () => {
+  const doc = extract(
+    'Talks on a $2 billion loan programme with the World Bank have dragged on. Finance Minister Lena Ostrom had hoped to secure debt relief as part of the accord.',
+  );
+
+  it('makes the body named after "a programme with" a party to it', () => {
+    const programmes = proposedBy(doc, 'World Bank');
+    expect(programmes).toHaveLength(1);
+    expect(textOf(programmes[0]!)).toContain('$2 billion loan programme');
+  });
+
+  it('reads "hoped to secure X" as a demand of the one who hoped', () => {
+    const demands = proposedBy(doc, 'Lena Ostrom');
+    expect(demands).toHaveLength(1);
+    expect(textOf(demands[0]!)).toContain('debt relief');
+  });
+});

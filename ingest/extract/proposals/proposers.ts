@@ -35,12 +35,13 @@ export function addPassiveProposers(doc: Doc, clauses: Clauses, drafts: Proposal
 /** The parties to a deal: those who sign, forge or call for it ("X signed a deal"), and "a deal with Y". */
 export function addDealParties(doc: Doc, clauses: Clauses, drafts: ProposalDraft[]): void {
   for (const d of drafts) {
-    if (d.kind !== 'deal') continue;
     for (const m of d.mentions) {
+      // "a programme with the IMF", "a deal with the EU": the other side, whatever the head.
+      if (!m.fromVerb) for (const p of partiesWith(doc, clauses, m)) d.proposers.add(p);
+      if (d.kind !== 'deal') continue;
       const v = governingVerb(doc, m.from, m.sentence);
       if (v >= 0 && (PURSUIT_LEMMAS.has(doc.tokens[v]!.lemma) || callsFor(doc, v)))
         for (const s of proposerSubjects(clauses, v, m.sentence)) d.proposers.add(s);
-      for (const p of partiesWith(doc, clauses, m)) d.proposers.add(p);
     }
   }
 }

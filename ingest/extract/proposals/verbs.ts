@@ -3,9 +3,11 @@ import type { Clauses } from '../clauses';
 import type { Doc } from '../document';
 import {
   BE_FORMS,
+  DESIRE_LEMMAS,
   DETERMINERS,
   MEETING_TO_COME_VERBS,
   OBJECT_START_TAGS,
+  OBTAINING_LEMMAS,
   PROPOSING_VERBS,
   SOUGHT_NON_TERMS,
   TERM_STOP_WORDS,
@@ -59,7 +61,16 @@ function proposingVerb(doc: Doc, v: number): string | null {
   if (passive && tokens[v + 1]?.lower !== 'by') return null;
   const one = tokens[v]!.lemma;
   const two = `${one} ${tokens[v + 1]?.lower ?? ''}`;
-  return PROPOSING_VERBS.has(two) ? two : PROPOSING_VERBS.has(one) ? one : null;
+  if (PROPOSING_VERBS.has(two)) return two;
+  if (PROPOSING_VERBS.has(one) || wantsToObtain(doc, v)) return one;
+  return null;
+}
+
+/** "hoped to secure X", "wants to win X": what a side sets out to obtain is its demand. */
+function wantsToObtain(doc: Doc, v: number): boolean {
+  const { tokens } = doc;
+  if (!OBTAINING_LEMMAS.has(tokens[v]!.lemma) || tokens[v - 1]?.lower !== 'to') return false;
+  return DESIRE_LEMMAS.has(tokens[v - 2]?.lemma ?? '');
 }
 
 /** Whether the words at objFrom can be what the verb proposes. */
