@@ -480,6 +480,9 @@ export const BE_FORMS = new Set(words('is are was were be been being'));
 /** Tags a proposing verb's object can start with ("proposed a truce", "offered $5", "proposed carving up"). */
 export const OBJECT_START_TAGS = new Set(words('NOUN PROPN ADJ NUM DET VERB SYM'));
 
+/** Nouns of an effort whose agent ("an attempt by X to ...") makes the proposal the effort brings. */
+export const EFFORT_NOUNS = new Set(words('attempt effort move push initiative drive'));
+
 /** Verbs of wanting before "to" ("hoped to secure"), which make the object of an obtaining verb a demand. */
 export const DESIRE_LEMMAS = new Set(words('hope want seek aim try push press insist expect'));
 

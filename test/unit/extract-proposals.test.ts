@@ -193,3 +193,14 @@ describe('the other side and what a side sets out to obtain', () => {
     expect(textOf(demands[0]!)).toContain('debt relief');
   });
 });
+
+describe('the agent of an effort', () => {
+  it('gives a proposal brought by "an attempt by X" to X', () => {
+    const d = extract(
+      'A late attempt by Norway, the largest exporter, to save the talks with a compromise interim proposal failed on Friday.',
+    );
+    const norway = proposedBy(d, 'Norway');
+    expect(norway).toHaveLength(1);
+    expect(textOf(norway[0]!)).toContain('compromise interim proposal');
+  });
+});

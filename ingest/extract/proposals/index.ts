@@ -6,7 +6,7 @@ import type { Doc } from '../document';
 import { clusterProposals } from './clustering';
 import { proposalEntities, type ProposalDraft } from './drafts';
 import { findProposalMentions } from './mentions';
-import { addDealParties, addPassiveProposers, addStatedDemands } from './proposers';
+import { addDealParties, addEffortAgents, addPassiveProposers, addStatedDemands } from './proposers';
 import { readTerms } from './terms';
 import { findVerbProposals } from './verbs';
 
@@ -41,5 +41,6 @@ export function findProposals(doc: Doc, index: ActorIndex): { drafts: ProposalDr
   addDealParties(doc, clauses, drafts);
   addStatedDemands(doc, index, clauses, drafts);
   addPassiveProposers(doc, clauses, drafts);
+  addEffortAgents(doc, clauses, drafts);
   return { drafts, clauses };
 }

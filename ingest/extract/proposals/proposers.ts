@@ -6,6 +6,7 @@ import type { Doc } from '../document';
 import {
   CALL_FOR_LEMMAS,
   DEMAND_VERBS,
+  EFFORT_NOUNS,
   GOVERNED_GAP_TAGS,
   MAKING_LEMMAS,
   PROPOSING_LEMMAS,
@@ -137,5 +138,23 @@ export function addMeetingDealParties(drafts: ProposalDraft[], meetings: Meeting
       ),
     );
     if (meeting) for (const p of meeting.participants) d.proposers.add(p);
+  }
+}
+
+/**
+ * "an attempt by X to rescue the talks with a compromise proposal": a proposal nobody is said to make
+ * belongs to the agent of the effort it serves, named before it in the same sentence.
+ */
+export function addEffortAgents(doc: Doc, clauses: Clauses, drafts: ProposalDraft[]): void {
+  for (const d of drafts) {
+    if (d.proposers.size > 0) continue;
+    for (const m of d.mentions) {
+      const [from] = doc.sentenceTokens[m.sentence] ?? [0, 0];
+      for (let k = m.from - 1; k >= Math.max(from, m.from - 20); k--) {
+        if (!EFFORT_NOUNS.has(doc.tokens[k]!.lemma) || doc.tokens[k + 1]?.lower !== 'by') continue;
+        for (const a of clauses.coordinatedAfter(k + 2, m.from)) d.proposers.add(a);
+        break;
+      }
+    }
   }
 }
