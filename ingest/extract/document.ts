@@ -2,6 +2,7 @@
 // headlines or credit lines (read for nothing but the title).
 import type { Article } from '../../schema';
 import { analyseText, type Sentence, type Token, type ValueEntity } from '../text/language';
+import { AMOUNT_SCALES, CURRENCY_WORDS } from './lexicon';
 
 export interface Doc {
   article: Article;
@@ -45,6 +46,9 @@ function amounts(tokens: Token[], values: ValueEntity[]): Set<number> {
     const next = tokens[k + 1];
     if (/^[$€£¥]$/.test(t.text) && next?.kind === 'number') out.add(k);
     if (t.kind === 'number' && /^(%|percent|pct)$/.test(next?.lower ?? '')) out.add(k);
+    // Wire style: "52 dlrs", "4.3 billion dlr", "800 mln marks".
+    const unit = next && AMOUNT_SCALES.has(next.lower) ? tokens[k + 2] : next;
+    if (t.kind === 'number' && unit && CURRENCY_WORDS.has(unit.lower)) out.add(k);
   });
   return out;
 }

@@ -2,19 +2,10 @@
 // actors first, then proposals (which verbs can point at), then meetings and stances.
 import { createHash } from 'node:crypto';
 import type { Actor, Article, Extraction, Meeting, Proposal, Span, Stance } from '../../schema';
-import { findActors, nameKey, type ActorDraft, type ActorIndex } from './actors';
-import { Clauses, type EntitySpan } from './clauses';
-import { analyse, type Doc } from './document';
+import { findActors, type ActorDraft, type ActorIndex } from './actors';
+import { analyse } from './document';
 import { findMeetings, type MeetingDraft } from './meetings';
-import {
-  clusterProposals,
-  findProposalMentions,
-  findVerbProposals,
-  proposalEntities,
-  readTerms,
-  type ProposalDraft,
-} from './proposals';
-import { DEMAND_VERBS, PROPOSING_LEMMAS, PURSUIT_VERBS } from './lexicon';
+import { addMeetingDealParties, findProposals, type ProposalDraft } from './proposals';
 import { findStances, type StanceDraft } from './stances';
 
 /** Extracts actors, meetings, proposals and stances, each with evidence spans into `article.text`. */
@@ -65,50 +56,6 @@ interface OutputIds {
   present: Set<string>;
   actorById: Map<string, Actor>;
   proposalId: Map<string, string>;
-}
-
-/** Proposals from nouns and verbs, with their terms and proposers, and the clause reader that knows them. */
-function findProposals(doc: Doc, index: ActorIndex): { drafts: ProposalDraft[]; clauses: Clauses } {
-  const actorEntities: EntitySpan[] = index.mentions.map((m) => ({
-    type: 'actor',
-    ref: m.actor,
-    from: m.from,
-    to: m.to,
-    start: m.start,
-    end: m.end,
-    possessive: m.possessive,
-  }));
-  const actorClauses = new Clauses(doc, index, actorEntities);
-  const nounMentions = findProposalMentions(doc, index, actorClauses);
-  const verbMentions = findVerbProposals(doc, actorClauses, nounMentions);
-  const drafts = clusterProposals(doc, [...nounMentions, ...verbMentions]);
-  const personSpans = new Set(
-    index.mentions
-      .filter((m) => index.actors.get(m.actor)?.kind === 'person')
-      .map((m) => `${m.from}:${m.to}`),
-  );
-  readTerms(doc, drafts, (from, to) => personSpans.has(`${from}:${to}`));
-  const entities = [...actorEntities, ...proposalEntities(drafts)].sort(
-    (a, b) => a.start - b.start || b.end - a.end,
-  );
-  const clauses = new Clauses(doc, index, entities);
-  addDealParties(doc, clauses, drafts);
-  addStatedDemands(doc, index, clauses, drafts);
-  addPassiveProposers(doc, clauses, drafts);
-  return { drafts, clauses };
-}
-
-/** A deal nobody is said to pursue belongs to those who met to discuss it. */
-function addMeetingDealParties(drafts: ProposalDraft[], meetings: MeetingDraft[]): void {
-  for (const d of drafts) {
-    if (d.kind !== 'deal' || d.proposers.size > 0) continue;
-    const meeting = meetings.find((m) =>
-      d.mentions.some(
-        (x) => x.sentence === m.sentence && m.trigger >= 0 && x.from > m.trigger && x.from - m.trigger <= 16,
-      ),
-    );
-    if (meeting) for (const p of meeting.participants) d.proposers.add(p);
-  }
 }
 
 /** Weak actors (groups found only by their noun) stay only if something refers to them. */
@@ -193,84 +140,6 @@ function stancesOut(stances: StanceDraft[], out: OutputIds): Stance[] {
       };
     })
     .filter((s): s is NonNullable<typeof s> => s !== null);
-}
-
-/** Passive proposers: "a draft presented by X", "the deal, negotiated by X and other officials". */
-function addPassiveProposers(doc: Doc, clauses: Clauses, drafts: ProposalDraft[]): void {
-  for (const d of drafts) {
-    for (const m of d.mentions) {
-      const [, to] = doc.sentenceTokens[m.sentence] ?? [0, 0];
-      for (let k = m.to; k < Math.min(to, m.to + 6); k++) {
-        if (doc.tokens[k]!.lower !== 'by') continue;
-        // Only a verb of making a proposal: "rejected by X" names an opponent, not the author.
-        const verbs = [k - 1, k - 2, k - 3].filter((i) => i >= m.to && doc.tokens[i]!.pos === 'VERB');
-        if (!verbs.some((i) => PROPOSING_LEMMAS.has(doc.tokens[i]!.lemma))) break;
-        for (const agent of clauses.coordinatedAfter(k + 1, Math.min(to, k + 14))) d.proposers.add(agent);
-        break;
-      }
-    }
-  }
-}
-
-/** The parties to a deal are those who finalize, sign, negotiate or pursue it. */
-function addDealParties(doc: Doc, clauses: Clauses, drafts: ProposalDraft[]): void {
-  for (const d of drafts) {
-    if (d.kind !== 'deal') continue;
-    for (const m of d.mentions) {
-      const [from] = doc.sentenceTokens[m.sentence] ?? [0, 0];
-      for (let k = m.from - 1; k >= Math.max(from, m.from - 5); k--) {
-        const w = doc.tokens[k]!.lower;
-        const phrasal =
-          doc.tokens[k + 1]?.lower === 'for' &&
-          /^(called|calls|call|pushed|pushes|pressed|presses|urged|appealed)$/.test(w);
-        if (!PURSUIT_VERBS.has(w) && !phrasal) continue;
-        for (const s of clauses.subjectsOf(k, m.sentence)) d.proposers.add(s);
-        break;
-      }
-    }
-  }
-}
-
-/**
- * "Trump has said he wanted $500 billion worth of rare earths": an amount someone wants is a term of
- * the offer their side made, or a demand of its own when their side made none.
- */
-function addStatedDemands(doc: Doc, index: ActorIndex, clauses: Clauses, drafts: ProposalDraft[]): void {
-  const { tokens } = doc;
-  doc.sentences.forEach((_, si) => {
-    if (doc.skip[si]) return;
-    const [from, to] = doc.sentenceTokens[si] ?? [0, 0];
-    for (let v = from; v < to; v++) {
-      if (!DEMAND_VERBS.has(tokens[v]!.lower)) continue;
-      let a = v + 1;
-      while (a < Math.min(to, v + 5) && !doc.amountStarts.has(a)) a++;
-      if (a >= Math.min(to, v + 5)) continue;
-      const who = clauses.subjectOf(v, si);
-      if (!who) continue;
-      let start = v + 1;
-      while (start < a && /^(for|the|a|an)$/.test(tokens[start]!.lower)) start++;
-      let end = a + 1;
-      while (
-        end < to &&
-        end - a < 10 &&
-        !/^[,.;:—–]$/.test(tokens[end]!.text) &&
-        !/^(which|that|but|while|and)$/.test(tokens[end]!.lower)
-      )
-        end++;
-      const span = { start: tokens[start]!.start, end: tokens[end - 1]!.end, text: '' };
-      span.text = doc.text.slice(span.start, span.end);
-      const actor = index.actors.get(who);
-      const side = actor?.affiliation ? `country:${nameKey(actor.affiliation)}` : null;
-      const offer = drafts.find(
-        (d) => d.kind === 'offer' && (d.proposers.has(who) || (side !== null && d.proposers.has(side))),
-      );
-      if (offer) {
-        offer.proposers.add(who);
-        offer.terms.push(span);
-        offer.evidence.push(span);
-      }
-    }
-  });
 }
 
 /** Lower-case letters and digits of every script, so a name with none in a-z still gets its own id. */

@@ -437,54 +437,35 @@ export const SPEECH_LEMMAS = words(
 /** Pronouns by which a speaker stands for themself or their side inside a quotation. */
 export const FIRST_PERSON = new Set(words('we i'));
 
-/** Head nouns of a proposal; `offer` heads are one side's terms, `deal` heads the agreement sought. */
-export const PROPOSAL_HEADS: Record<string, 'offer' | 'deal'> = {
-  offer: 'offer',
-  offers: 'offer',
-  proposal: 'offer',
-  proposals: 'offer',
-  draft: 'offer',
-  plan: 'offer',
-  plans: 'offer',
-  demand: 'offer',
-  demands: 'offer',
-  initiative: 'offer',
-  package: 'offer',
-  counterproposal: 'offer',
-  counteroffer: 'offer',
-  strategy: 'offer',
-  blueprint: 'offer',
-  roadmap: 'offer',
-  ultimatum: 'offer',
-  bid: 'offer',
-  bids: 'offer',
-  counterbid: 'offer',
-  approach: 'offer',
-  programme: 'offer',
-  program: 'offer',
-  extension: 'offer',
-  coalition: 'deal',
-  deal: 'deal',
-  deals: 'deal',
-  agreement: 'deal',
-  agreements: 'deal',
-  accord: 'deal',
-  accords: 'deal',
-  pact: 'deal',
-  treaty: 'deal',
-  framework: 'deal',
-  ceasefire: 'deal',
-  truce: 'deal',
-  settlement: 'deal',
-  arrangement: 'deal',
-  memorandum: 'deal',
-  compromise: 'deal',
-  mechanism: 'deal',
-};
+/** The kind of a proposal: `offer` is one side's terms, `deal` the agreement sought. */
+export type ProposalKind = 'offer' | 'deal';
+
+/**
+ * Head nouns of a proposal, by kind. A Map, so that a word such as "constructor" or "toString" in an
+ * article finds nothing (an object's prototype would answer for them).
+ */
+export const PROPOSAL_HEAD_KINDS: ReadonlyMap<string, ProposalKind> = new Map([
+  ...words(
+    'offer offers proposal proposals draft plan plans demand demands initiative package counterproposal counteroffer strategy blueprint roadmap ultimatum bid bids counterbid approach programme program extension',
+  ).map((w): [string, ProposalKind] => [w, 'offer']),
+  ...words(
+    'coalition deal deals agreement agreements accord accords pact treaty framework ceasefire truce settlement arrangement memorandum compromise mechanism',
+  ).map((w): [string, ProposalKind] => [w, 'deal']),
+]);
+
+/**
+ * The same heads as a record without a prototype, for the actor reader (ingest/extract/actors.ts),
+ * which indexes it; new code reads PROPOSAL_HEAD_KINDS.
+ */
+export const PROPOSAL_HEADS: Readonly<Record<string, ProposalKind | undefined>> = Object.freeze(
+  Object.assign(Object.create(null) as Record<string, ProposalKind>, Object.fromEntries(PROPOSAL_HEAD_KINDS)),
+);
 
 /** Verbs (a lemma, then words as written) whose object is a proposal of the subject's own. */
 export const PROPOSING_VERBS = new Set([
   'put forward',
+  'bid',
+  'seek',
   'propose',
   'offer',
   'suggest',
@@ -501,6 +482,37 @@ export const PROPOSING_VERBS = new Set([
   'set out',
 ]);
 
+/** Forms of "be" before a participle: "was tabled" is a passive, not the subject's proposal. */
+export const BE_FORMS = new Set(words('is are was were be been being'));
+
+/** Tags a proposing verb's object can start with ("proposed a truce", "offered $5", "proposed carving up"). */
+export const OBJECT_START_TAGS = new Set(words('NOUN PROPN ADJ NUM DET VERB SYM'));
+
+/** Nouns of an effort whose agent ("an attempt by X to ...") makes the proposal the effort brings. */
+export const EFFORT_NOUNS = new Set(words('attempt effort move push initiative drive'));
+
+/** Verbs of wanting before "to" ("hoped to secure"), which make the object of an obtaining verb a demand. */
+export const DESIRE_LEMMAS = new Set(words('hope want seek aim try push press insist expect'));
+
+/** Verbs of obtaining whose object, after a verb of wanting, is what a side demands ("to secure guarantees"). */
+export const OBTAINING_LEMMAS = new Set(words('secure obtain win get extract'));
+
+/** Objects of "seek" that ask for help or a hearing, not for terms ("sought support", "seeks talks"). */
+export const SOUGHT_NON_TERMS = new Set(
+  words(
+    'support help backing advice clarification asylum refuge shelter comment comments information approval permission talks meeting meetings election re-election reelection office protection treatment shares votes',
+  ),
+);
+
+/** Verbs after "agreed to" or "proposed to" that make a meeting to come, not a proposal ("agreed to meet"). */
+export const MEETING_TO_COME_VERBS = new Set(words('hold meet resume start begin continue convene host'));
+
+/** Tags between a subject and its verb ("it would not bid", "the union has also sought"). */
+export const AUXILIARY_TAGS = new Set(words('AUX ADV PART'));
+
+/** Words before a plural that make it the two sides of the story ("both sides", "the two countries"). */
+export const PAIR_WORDS = new Set(words('both two'));
+
 /** Lemmas of making or shaping a proposal, whose agent ("presented by X") is its author. */
 export const PROPOSING_LEMMAS = new Set(
   words(
@@ -512,6 +524,12 @@ export const PROPOSING_LEMMAS = new Set(
 export const OFFER_MARKERS = new Set(
   words('initial draft first original opening earlier latest new revised proposed'),
 );
+
+/** Proposal heads that are also verbs: without a determiner, "plans to meet" is a verb. */
+export const VERBAL_HEADS = new Set(words('plan offer bid demand draft'));
+
+/** Modifiers that make a deal one side's version, read as its offer ("a draft accord", "the proposed deal"). */
+export const DRAFT_MARKERS = new Set(words('draft proposed'));
 
 export type StanceKind = 'transitive' | 'intransitive';
 export interface StanceVerb {
@@ -708,6 +726,19 @@ export const COMPLEMENT_STOPS = new Set(
   ),
 );
 
+/** Currency words after a number that make it an amount ("52 dlrs", "3 billion euros"). */
+export const CURRENCY_WORDS = new Set(
+  words(
+    'dlr dlrs dollar dollars euro euros pound pounds stg sterling yen yuan marks francs rupees roubles rubles',
+  ),
+);
+
+/** Scale words between a number and its currency ("4.3 billion dlrs", "800 mln marks"). */
+export const AMOUNT_SCALES = new Set(words('thousand million billion trillion mln bln bn m'));
+
+/** Part-of-speech tags of function words, which never say what a proposal is about ("no", "its", "own"). */
+export const FUNCTION_TAGS = new Set(words('DET PRON ADP CCONJ SCONJ PART AUX PUNCT'));
+
 /** Words that say nothing about a proposal's topic, left out when proposals are compared. */
 export const TOPIC_STOP = new Set([
   'the',
@@ -780,54 +811,23 @@ export const SPECIFIC_HEADS = new Set([
   'settlement',
 ]);
 
-/** Verbs whose subjects are parties to a deal ("signed", "negotiated", "sealed"). */
-export const PURSUIT_VERBS = new Set([
-  'finalize',
-  'finalise',
-  'finalized',
-  'finalising',
-  'finalizing',
-  'sign',
-  'signed',
-  'signing',
-  'reach',
-  'reached',
-  'reaching',
-  'negotiate',
-  'negotiated',
-  'negotiating',
-  'pursue',
-  'pursued',
-  'pursuing',
-  'conclude',
-  'concluded',
-  'strike',
-  'struck',
-  'seal',
-  'sealed',
-  'complete',
-  'completed',
-  'clinch',
-  'clinched',
-  'secure',
-  'secured',
-  'ink',
-  'inked',
-  'agree',
-  'agreed',
-  'seek',
-  'seeking',
-  'sought',
-  'pursues',
-  'signs',
-  'reaches',
-  'extend',
-  'extended',
-  'renew',
-  'renewed',
-  'implement',
-  'implemented',
-]);
+/** Lemmas of verbs whose subjects are parties to the deal they govern ("signed", "forged", "struck"). */
+export const PURSUIT_LEMMAS = new Set(
+  words(
+    'finalize finalise sign reach negotiate pursue conclude strike seal complete clinch secure ink agree seek extend renew implement forge form broker hammer',
+  ),
+);
+
+/** Tags that may stand between a verb and the proposal it governs ("offering the firm a bid", "called for a truce"). */
+export const GOVERNED_GAP_TAGS = new Set(words('ADV AUX PART ADP PROPN'));
+
+/** Lemmas that govern a proposal through "for" ("called for a truce", "pressed for a deal"). */
+export const CALL_FOR_LEMMAS = new Set(words('call push press urge appeal'));
+
+/** Lemmas of verbs whose subject makes the offer they govern ("announced an offer", "launched a bid"). */
+export const MAKING_LEMMAS = new Set(
+  words('make submit table present put launch announce unveil float propose offer mount lodge file tender'),
+);
 
 /** Verbs whose amount object is a demand ("wanted $500 billion"). */
 export const DEMAND_VERBS = new Set([

@@ -1,0 +1,93 @@
+// Groups the mentions that name one proposal ("an offer ... the offer ... it") into drafts.
+import type { Doc } from '../document';
+import { DETERMINERS, PROPOSAL_HEAD_KINDS, type ProposalKind } from '../lexicon';
+import type { ProposalDraft, ProposalMention } from './drafts';
+
+/** Groups mentions into proposals: by proposer and kind for offers, by topic for deals, anaphora to the latest. */
+export function clusterProposals(doc: Doc, mentions: ProposalMention[]): ProposalDraft[] {
+  const drafts: ProposalDraft[] = [];
+  let latest: ProposalDraft | null = null;
+  const recent = new Map<ProposalKind, ProposalDraft>();
+  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  const overlap = (a: Set<string>, b: Set<string>) => [...a].some((x) => b.has(x));
+  const open = (m: ProposalMention): ProposalDraft => {
+    const d: ProposalDraft = {
+      key: `p${drafts.length}`,
+      kind: m.kind,
+      label: labelOf(doc, m),
+      proposers: new Set(m.proposers),
+      terms: [],
+      evidence: [],
+      mentions: [],
+      topics: new Set(m.topics),
+    };
+    drafts.push(d);
+    return d;
+  };
+  for (const m of sorted) {
+    let target: ProposalDraft | null | undefined = null;
+    const recentOfKind = recent.get(m.kind) ?? null;
+    // Apposition: "a 25% cut in quotas, a proposal that ..." names the same proposal twice.
+    const appositive =
+      !m.definite && doc.tokens[m.from - 1]?.text === ','
+        ? drafts.find((d) =>
+            d.mentions.some(
+              (x) => x.sentence === m.sentence && (x.to === m.from - 1 || x.complementTo === m.from - 1),
+            ),
+          )
+        : undefined;
+    if (appositive) target = appositive;
+    else if (m.fromVerb) target = open(m);
+    else if (m.kind === 'offer' && m.proposers.length > 0) {
+      target = drafts.find(
+        (d) =>
+          d.kind === 'offer' &&
+          [...d.proposers].some((p) => m.proposers.includes(p)) &&
+          !d.mentions.some((x) => x.fromVerb),
+      );
+    } else if (m.kind === 'deal' && m.topics.size > 0) {
+      target = drafts.find((d) => d.kind === 'deal' && overlap(d.topics, m.topics));
+    } else if (m.definite) {
+      // "the offer", "the draft deal": the latest-named proposal of that kind. "The accord", "the $500
+      // billion deal": whichever proposal was named last, unless that was a counterproposal.
+      const previous = latest as ProposalDraft | null;
+      const latestIsCounter = previous?.mentions.some((x) => x.fromVerb) ?? false;
+      target = m.kind === 'deal' && previous && !latestIsCounter ? previous : recentOfKind;
+    } else if (m.kind === 'deal') {
+      target = recentOfKind;
+    }
+    if (!target) target = open(m);
+    target.mentions.push(m);
+    for (const p of m.proposers) target.proposers.add(p);
+    for (const t of m.topics) target.topics.add(t);
+    if (
+      target.label.length < 8 ||
+      (labelOf(doc, m).length > target.label.length &&
+        !m.definite &&
+        !target.mentions[0]!.fromVerb &&
+        m.topics.size > 0)
+    ) {
+      target.label = labelOf(doc, m);
+    }
+    const span = { start: m.start, end: m.end, text: doc.text.slice(m.start, m.end) };
+    target.evidence.push(span);
+    latest = target;
+    if (!m.fromVerb) recent.set(target.kind, target);
+  }
+  return drafts;
+}
+
+function labelOf(doc: Doc, m: ProposalMention): string {
+  const tokens = doc.tokens;
+  let s = m.from;
+  while (s < m.to && DETERMINERS.has(tokens[s]!.lower)) s++;
+  let end = m.fromVerb ? m.to : Math.max(m.to, m.complementTo);
+  // "set up a joint panel and also ...": a verb's object ends at its head noun.
+  if (m.fromVerb) {
+    const head = tokens.slice(s, end).findIndex((t) => PROPOSAL_HEAD_KINDS.has(t.lower));
+    if (head >= 0) end = s + head + 1;
+  }
+  if (s >= end) s = m.from; // nothing but determiners: keep them
+  const text = doc.text.slice(tokens[s]!.start, tokens[end - 1]!.end);
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

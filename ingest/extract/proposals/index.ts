@@ -1,0 +1,46 @@
+// The proposal pass: offers, drafts, demands and deals. Finds the phrases that name one, groups those
+// that name the same proposal, and reads who put it forward and its terms.
+import type { ActorIndex } from '../actors';
+import { Clauses, type EntitySpan } from '../clauses';
+import type { Doc } from '../document';
+import { clusterProposals } from './clustering';
+import { proposalEntities, type ProposalDraft } from './drafts';
+import { findProposalMentions } from './mentions';
+import { addDealParties, addEffortAgents, addPassiveProposers, addStatedDemands } from './proposers';
+import { readTerms } from './terms';
+import { findVerbProposals } from './verbs';
+
+export type { ProposalDraft } from './drafts';
+export { addMeetingDealParties } from './proposers';
+
+/** Proposals from nouns and verbs, with their terms and proposers, and the clause reader that knows them. */
+export function findProposals(doc: Doc, index: ActorIndex): { drafts: ProposalDraft[]; clauses: Clauses } {
+  const actorEntities: EntitySpan[] = index.mentions.map((m) => ({
+    type: 'actor',
+    ref: m.actor,
+    from: m.from,
+    to: m.to,
+    start: m.start,
+    end: m.end,
+    possessive: m.possessive,
+  }));
+  const actorClauses = new Clauses(doc, index, actorEntities);
+  const nounMentions = findProposalMentions(doc, index, actorClauses);
+  const verbMentions = findVerbProposals(doc, actorClauses, nounMentions);
+  const drafts = clusterProposals(doc, [...nounMentions, ...verbMentions]);
+  const personSpans = new Set(
+    index.mentions
+      .filter((m) => index.actors.get(m.actor)?.kind === 'person')
+      .map((m) => `${m.from}:${m.to}`),
+  );
+  readTerms(doc, drafts, (from, to) => personSpans.has(`${from}:${to}`));
+  const entities = [...actorEntities, ...proposalEntities(drafts)].sort(
+    (a, b) => a.start - b.start || b.end - a.end,
+  );
+  const clauses = new Clauses(doc, index, entities);
+  addDealParties(doc, clauses, drafts);
+  addStatedDemands(doc, index, clauses, drafts);
+  addPassiveProposers(doc, clauses, drafts);
+  addEffortAgents(doc, clauses, drafts);
+  return { drafts, clauses };
+}

@@ -1,0 +1,160 @@
+// Proposers found after the proposals are known: passive agents, the parties pursuing a deal, those
+// who state a demand, and those who met over a deal.
+import { nameKey, type ActorIndex } from '../actors';
+import type { Clauses } from '../clauses';
+import type { Doc } from '../document';
+import {
+  CALL_FOR_LEMMAS,
+  DEMAND_VERBS,
+  EFFORT_NOUNS,
+  GOVERNED_GAP_TAGS,
+  MAKING_LEMMAS,
+  PROPOSING_LEMMAS,
+  PURSUIT_LEMMAS,
+} from '../lexicon';
+import type { MeetingDraft } from '../meetings';
+import type { ProposalDraft, ProposalMention } from './drafts';
+import { proposerSubjects } from './subjects';
+
+/** Passive proposers: "a draft presented by X", "the deal, negotiated by X and other officials". */
+export function addPassiveProposers(doc: Doc, clauses: Clauses, drafts: ProposalDraft[]): void {
+  for (const d of drafts) {
+    for (const m of d.mentions) {
+      const [, to] = doc.sentenceTokens[m.sentence] ?? [0, 0];
+      for (let k = m.to; k < Math.min(to, m.to + 6); k++) {
+        if (doc.tokens[k]!.lower !== 'by') continue;
+        // Only a verb of making a proposal: "rejected by X" names an opponent, not the author.
+        const verbs = [k - 1, k - 2, k - 3].filter((i) => i >= m.to && doc.tokens[i]!.pos === 'VERB');
+        if (!verbs.some((i) => PROPOSING_LEMMAS.has(doc.tokens[i]!.lemma))) break;
+        for (const agent of clauses.coordinatedAfter(k + 1, Math.min(to, k + 14))) d.proposers.add(agent);
+        break;
+      }
+    }
+  }
+}
+
+/** The parties to a deal: those who sign, forge or call for it ("X signed a deal"), and "a deal with Y". */
+export function addDealParties(doc: Doc, clauses: Clauses, drafts: ProposalDraft[]): void {
+  for (const d of drafts) {
+    for (const m of d.mentions) {
+      // "a programme with the IMF", "a deal with the EU": the other side, whatever the head.
+      if (!m.fromVerb) for (const p of partiesWith(doc, clauses, m)) d.proposers.add(p);
+      if (d.kind !== 'deal') continue;
+      const v = governingVerb(doc, m.from, m.sentence);
+      if (v >= 0 && (PURSUIT_LEMMAS.has(doc.tokens[v]!.lemma) || callsFor(doc, v)))
+        for (const s of proposerSubjects(clauses, v, m.sentence)) d.proposers.add(s);
+    }
+  }
+}
+
+/** The maker of an offer phrase starting at token s: "X announced an offer", "X said it is offering Y a package". */
+export function offerMakers(clauses: Clauses, s: number, si: number): string[] {
+  const v = governingVerb(clauses.doc, s, si);
+  if (v < 0 || !MAKING_LEMMAS.has(clauses.doc.tokens[v]!.lemma)) return [];
+  return proposerSubjects(clauses, v, si);
+}
+
+/** The nearest verb before the phrase starting at token s, over adverbs and an indirect object. */
+function governingVerb(doc: Doc, s: number, si: number): number {
+  const [from] = doc.sentenceTokens[si] ?? [0, 0];
+  for (let k = s - 1; k >= Math.max(from, s - 5); k--) {
+    const t = doc.tokens[k]!;
+    if (t.pos === 'VERB') return k;
+    if (t.kind === 'punct' || !GOVERNED_GAP_TAGS.has(t.pos)) return -1;
+  }
+  return -1;
+}
+
+/** "called for", "pressed for": a verb whose "for" takes the proposal. */
+function callsFor(doc: Doc, v: number): boolean {
+  return CALL_FOR_LEMMAS.has(doc.tokens[v]!.lemma) && doc.tokens[v + 1]?.lower === 'for';
+}
+
+/** "a deal with the EU", "an agreement (FTA) with X": the other side named after the head. */
+function partiesWith(doc: Doc, clauses: Clauses, m: ProposalMention): string[] {
+  const { tokens } = doc;
+  const [, to] = doc.sentenceTokens[m.sentence] ?? [0, 0];
+  let k = m.to;
+  // Over an acronym in parentheses: "a free trade agreement (FTA) with ...".
+  if (tokens[k]?.text === '(' && tokens[k + 2]?.text === ')') k += 3;
+  if (tokens[k]?.lower !== 'with') return [];
+  return clauses.coordinatedAfter(k + 1, Math.min(to, k + 12));
+}
+
+/**
+ * "Trump has said he wanted $500 billion worth of rare earths": an amount someone wants is a term of
+ * the offer their side made, or a demand of its own when their side made none.
+ */
+export function addStatedDemands(
+  doc: Doc,
+  index: ActorIndex,
+  clauses: Clauses,
+  drafts: ProposalDraft[],
+): void {
+  const { tokens } = doc;
+  doc.sentences.forEach((_, si) => {
+    if (doc.skip[si]) return;
+    const [from, to] = doc.sentenceTokens[si] ?? [0, 0];
+    for (let v = from; v < to; v++) {
+      if (!DEMAND_VERBS.has(tokens[v]!.lower)) continue;
+      let a = v + 1;
+      while (a < Math.min(to, v + 5) && !doc.amountStarts.has(a)) a++;
+      if (a >= Math.min(to, v + 5)) continue;
+      const who = clauses.subjectOf(v, si);
+      if (!who) continue;
+      let start = v + 1;
+      while (start < a && /^(for|the|a|an)$/.test(tokens[start]!.lower)) start++;
+      let end = a + 1;
+      while (
+        end < to &&
+        end - a < 10 &&
+        !/^[,.;:—–]$/.test(tokens[end]!.text) &&
+        !/^(which|that|but|while|and)$/.test(tokens[end]!.lower)
+      )
+        end++;
+      const span = { start: tokens[start]!.start, end: tokens[end - 1]!.end, text: '' };
+      span.text = doc.text.slice(span.start, span.end);
+      const actor = index.actors.get(who);
+      const side = actor?.affiliation ? `country:${nameKey(actor.affiliation)}` : null;
+      const offer = drafts.find(
+        (d) => d.kind === 'offer' && (d.proposers.has(who) || (side !== null && d.proposers.has(side))),
+      );
+      if (offer) {
+        offer.proposers.add(who);
+        offer.terms.push(span);
+        offer.evidence.push(span);
+      }
+    }
+  });
+}
+
+/** A deal nobody is said to pursue belongs to those who met to discuss it. */
+export function addMeetingDealParties(drafts: ProposalDraft[], meetings: MeetingDraft[]): void {
+  for (const d of drafts) {
+    if (d.kind !== 'deal' || d.proposers.size > 0) continue;
+    const meeting = meetings.find((m) =>
+      d.mentions.some(
+        (x) => x.sentence === m.sentence && m.trigger >= 0 && x.from > m.trigger && x.from - m.trigger <= 16,
+      ),
+    );
+    if (meeting) for (const p of meeting.participants) d.proposers.add(p);
+  }
+}
+
+/**
+ * "an attempt by X to rescue the talks with a compromise proposal": a proposal nobody is said to make
+ * belongs to the agent of the effort it serves, named before it in the same sentence.
+ */
+export function addEffortAgents(doc: Doc, clauses: Clauses, drafts: ProposalDraft[]): void {
+  for (const d of drafts) {
+    if (d.proposers.size > 0) continue;
+    for (const m of d.mentions) {
+      const [from] = doc.sentenceTokens[m.sentence] ?? [0, 0];
+      for (let k = m.from - 1; k >= Math.max(from, m.from - 20); k--) {
+        if (!EFFORT_NOUNS.has(doc.tokens[k]!.lemma) || doc.tokens[k + 1]?.lower !== 'by') continue;
+        for (const a of clauses.coordinatedAfter(k + 2, m.from)) d.proposers.add(a);
+        break;
+      }
+    }
+  }
+}

@@ -1,0 +1,51 @@
+// Who does what a verb says, for the proposal pass: the clause reader's subjects, and "it" read the
+// way wire copy uses it ("Acme said it would bid ...", "the company said it is offering ...").
+import type { Clauses } from '../clauses';
+import { AUXILIARY_TAGS, PAIR_WORDS, SPEECH_VERBS } from '../lexicon';
+
+const SPEECH = new Set(SPEECH_VERBS);
+
+/** The subjects of the verb at v; "it" before the verb stands for a company, union or country. */
+export function proposerSubjects(clauses: Clauses, v: number, si: number): string[] {
+  if (pairSubject(clauses, v, si)) return clauses.topCountries(2);
+  const it = itBefore(clauses, v, si);
+  if (it < 0) return clauses.subjectsOf(v, si);
+  const ref = itReferent(clauses, it, si);
+  return ref ? [ref] : [];
+}
+
+/**
+ * "the two sides would reach agreement", "both sides agreed": the two sides of the story are the
+ * subject, and not a speaker named before them.
+ */
+function pairSubject(clauses: Clauses, v: number, si: number): boolean {
+  const { tokens } = clauses.doc;
+  const [from] = clauses.sentenceRange(si);
+  let k = v - 1;
+  while (k > from && AUXILIARY_TAGS.has(tokens[k]!.pos)) k--;
+  const t = tokens[k];
+  return !!t && t.pos === 'NOUN' && !t.cap && PAIR_WORDS.has(tokens[k - 1]?.lower ?? '');
+}
+
+/** Token index of an "it" that is the verb's subject ("it would bid", "it has offered"), or -1. */
+function itBefore(clauses: Clauses, v: number, si: number): number {
+  const { tokens } = clauses.doc;
+  const [from] = clauses.sentenceRange(si);
+  let k = v - 1;
+  while (k > from && AUXILIARY_TAGS.has(tokens[k]!.pos)) k--;
+  return tokens[k]?.lower === 'it' ? k : -1;
+}
+
+/** "X said it ...": the speaker, or the sentence's subject when it is a body; none when neither is named. */
+function itReferent(clauses: Clauses, it: number, si: number): string | null {
+  const { tokens } = clauses.doc;
+  const isBody = (ref: string) => clauses.index.actors.get(ref)?.kind !== 'person';
+  let k = it - 1;
+  if (tokens[k]?.lower === 'that') k--;
+  if (SPEECH.has(tokens[k]?.lower ?? '')) {
+    const speaker = clauses.subjectOf(k, si);
+    if (speaker && isBody(speaker)) return speaker;
+  }
+  const main = clauses.mainSubject(si);
+  return main?.span && main.span.to <= it && isBody(main.ref) ? main.ref : null;
+}

@@ -1,0 +1,179 @@
+// Proposals made by a verb: "X put forward changes", "a wage rise offered by X".
+import type { Clauses } from '../clauses';
+import type { Doc } from '../document';
+import {
+  BE_FORMS,
+  DESIRE_LEMMAS,
+  DETERMINERS,
+  MEETING_TO_COME_VERBS,
+  OBJECT_START_TAGS,
+  OBTAINING_LEMMAS,
+  PROPOSING_VERBS,
+  SOUGHT_NON_TERMS,
+  TERM_STOP_WORDS,
+} from '../lexicon';
+import type { ProposalMention } from './drafts';
+import { proposerSubjects } from './subjects';
+import { TERM_BOUNDARY, topicWords } from './topics';
+
+/** "Kyiv put forward changes to the offer": the object of a proposing verb is a proposal of its own. */
+export function findVerbProposals(
+  doc: Doc,
+  clauses: Clauses,
+  existing: ProposalMention[],
+): ProposalMention[] {
+  const { tokens } = doc;
+  const out: ProposalMention[] = [];
+  doc.sentences.forEach((_, si) => {
+    if (doc.skip[si]) return;
+    const [from, to] = doc.sentenceTokens[si] ?? [0, 0];
+    for (let v = from; v < to; v++) {
+      const phrase = proposingVerb(doc, v);
+      if (!phrase) continue;
+      const objFrom = v + phrase.split(' ').length;
+      if (objFrom >= to) continue;
+      if (tokens[objFrom]!.lower === 'by') {
+        const passive = passiveProposal(doc, clauses, existing, si, v, objFrom);
+        if (passive) out.push(passive);
+        continue;
+      }
+      if (!acceptsObject(doc, phrase, objFrom) || objectIsProposal(doc, existing, objFrom)) continue;
+      const mention = verbObject(doc, si, objFrom);
+      if (!mention) continue;
+      mention.proposers = proposerSubjects(clauses, v, si);
+      if (mention.proposers.length > 0) out.push(mention);
+    }
+  });
+  return out;
+}
+
+/**
+ * The proposing verb (a lemma, or a lemma and the word after it) at token v, or null. By lemma and as a
+ * verb: "offered", "offers" and "offering" are one rule; "the offers" is none, and neither is "the
+ * proposed deal" (a participle after a determiner or possessor).
+ */
+function proposingVerb(doc: Doc, v: number): string | null {
+  const { tokens } = doc;
+  const before = tokens[v - 1];
+  if (tokens[v]!.pos !== 'VERB' || DETERMINERS.has(before?.lower ?? '')) return null;
+  // "was tabled", "is formally submitted": a passive, whose maker follows "by" if anywhere.
+  const passive = before?.pos === 'AUX' && BE_FORMS.has(before.lower) && !tokens[v]!.lower.endsWith('ing');
+  if (passive && tokens[v + 1]?.lower !== 'by') return null;
+  const one = tokens[v]!.lemma;
+  const two = `${one} ${tokens[v + 1]?.lower ?? ''}`;
+  if (PROPOSING_VERBS.has(two)) return two;
+  if (PROPOSING_VERBS.has(one) || wantsToObtain(doc, v)) return one;
+  return null;
+}
+
+/** "hoped to secure X", "wants to win X": what a side sets out to obtain is its demand. */
+function wantsToObtain(doc: Doc, v: number): boolean {
+  const { tokens } = doc;
+  if (!OBTAINING_LEMMAS.has(tokens[v]!.lemma) || tokens[v - 1]?.lower !== 'to') return false;
+  return DESIRE_LEMMAS.has(tokens[v - 2]?.lemma ?? '');
+}
+
+/** Whether the words at objFrom can be what the verb proposes. */
+function acceptsObject(doc: Doc, phrase: string, objFrom: number): boolean {
+  const first = doc.tokens[objFrom]!;
+  // "proposed at the summit", "submitted and ...": no object.
+  if (!OBJECT_START_TAGS.has(first.pos) && doc.amountStarts.has(objFrom) === false) return false;
+  // "agreed to" needs a verb after it ("agreed to establish ..."), not "agreed to a deal".
+  if (phrase.startsWith('agree') && DETERMINERS.has(first.lower)) return false;
+  // "sought support from", "seeks talks": asking for help or a hearing, not for terms.
+  if (phrase === 'seek' && soughtNonTerm(doc, objFrom)) return false;
+  // "agreed to hold talks", "proposed to meet": a meeting to come, which the meeting reader takes.
+  return !MEETING_TO_COME_VERBS.has(first.lower);
+}
+
+/** Whether the object's first noun ("more support", "a meeting") is one that asks for no terms. */
+function soughtNonTerm(doc: Doc, objFrom: number): boolean {
+  for (let k = objFrom; k < objFrom + 4; k++) {
+    const t = doc.tokens[k];
+    if (!t || t.pos === 'NOUN' || t.pos === 'PROPN') return !!t && SOUGHT_NON_TERMS.has(t.lemma);
+  }
+  return false;
+}
+
+/**
+ * An object that is already a proposal phrase ("proposed a deal", "offered the firm a package") is
+ * that proposal, and so is one the verb modifies ("the EU's proposed deal").
+ */
+function objectIsProposal(doc: Doc, existing: ProposalMention[], objFrom: number): boolean {
+  const { tokens } = doc;
+  let k = objFrom;
+  // Over an indirect object: "offering Acme a package".
+  while (k < objFrom + 3 && (tokens[k]?.pos === 'PROPN' || tokens[k]?.pos === 'PRON')) k++;
+  return existing.some(
+    (p) =>
+      (p.from <= objFrom && objFrom < p.to) ||
+      p.from === k ||
+      (p.from === k + 1 && DETERMINERS.has(tokens[k]!.lower)),
+  );
+}
+
+/** The object from objFrom to a clause boundary, as a proposal; its label stops before a relative clause. */
+function verbObject(doc: Doc, si: number, objFrom: number): ProposalMention | null {
+  const { tokens } = doc;
+  const [, to] = doc.sentenceTokens[si] ?? [0, 0];
+  let end = objFrom;
+  while (end < to && end - objFrom < 16 && !TERM_BOUNDARY.has(tokens[end]!.text)) end++;
+  let labelEnd = objFrom;
+  while (labelEnd < end && !TERM_STOP_WORDS.has(tokens[labelEnd]!.lower)) labelEnd++;
+  if (labelEnd === objFrom) return null;
+  return {
+    from: objFrom,
+    to: labelEnd,
+    start: tokens[objFrom]!.start,
+    end: tokens[labelEnd - 1]!.end,
+    sentence: si,
+    head: tokens[labelEnd - 1]!.lower,
+    kind: 'offer',
+    definite: false,
+    marked: true,
+    proposers: [],
+    topics: topicWords(tokens.slice(objFrom, labelEnd)),
+    complementTo: end,
+    fromVerb: true,
+  };
+}
+
+/**
+ * "a 50% wage increase offered by the alliance": what was offered comes before the verb, from its
+ * determiner; who offered it follows "by". Returns an offer of the agent's, or null.
+ */
+function passiveProposal(
+  doc: Doc,
+  clauses: Clauses,
+  existing: ProposalMention[],
+  si: number,
+  v: number,
+  by: number,
+): ProposalMention | null {
+  const { tokens } = doc;
+  const [from, to] = doc.sentenceTokens[si] ?? [0, 0];
+  let s = v - 1;
+  while (s > from && v - s < 10 && !/^(a|an|the|its|their)$/.test(tokens[s]!.lower)) {
+    if (TERM_BOUNDARY.has(tokens[s]!.text)) return null;
+    s--;
+  }
+  if (!/^(a|an|the|its|their)$/.test(tokens[s]?.lower ?? '') || s >= v - 1) return null;
+  if (existing.some((p) => p.from >= s && p.to <= v)) return null; // "the draft presented by X": a known phrase
+  const agents = clauses.coordinatedAfter(by + 1, Math.min(to, by + 12));
+  if (agents.length === 0) return null;
+  return {
+    from: s,
+    to: v,
+    start: tokens[s]!.start,
+    end: tokens[v - 1]!.end,
+    sentence: si,
+    head: tokens[v - 1]!.lower,
+    kind: 'offer',
+    definite: false,
+    marked: true,
+    proposers: agents,
+    topics: topicWords(tokens.slice(s, v)),
+    complementTo: v,
+    fromVerb: false,
+  };
+}
