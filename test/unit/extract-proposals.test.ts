@@ -178,19 +178,19 @@ describe('hostile words', () => {
 
 describe('the other side and what a side sets out to obtain', () => {
   const doc = extract(
-    'Talks on a $2 billion loan programme with the World Bank have dragged on. Finance Minister Lena Ostrom had hoped to secure debt relief as part of the accord.',
+    'Norland is close to a $2 billion aid programme with the Harbour Development Fund. Finance Minister Lena Ostrom hoped to secure lower interest rates in the accord.',
   );
 
   it('makes the body named after "a programme with" a party to it', () => {
-    const programmes = proposedBy(doc, 'World Bank');
+    const programmes = proposedBy(doc, 'Harbour Development Fund');
     expect(programmes).toHaveLength(1);
-    expect(textOf(programmes[0]!)).toContain('$2 billion loan programme');
+    expect(textOf(programmes[0]!)).toContain('$2 billion aid programme');
   });
 
   it('reads "hoped to secure X" as a demand of the one who hoped', () => {
     const demands = proposedBy(doc, 'Lena Ostrom');
     expect(demands).toHaveLength(1);
-    expect(textOf(demands[0]!)).toContain('debt relief');
+    expect(textOf(demands[0]!)).toContain('lower interest rates');
   });
 });
 
