@@ -248,7 +248,8 @@ export class Clauses {
         if (tokens[j - 1]?.lower !== 'and' && tokens[j - 1]?.text !== ',') break;
         while (tokens[j - 1]?.lower === 'and' || tokens[j - 1]?.text === ',') j--;
         const prev = this.entityEndingAt(j, 'actor');
-        if (!prev) break;
+        // "Before leaving for Japan, Farrell said": a name after a preposition is not coordinated.
+        if (!prev || PREPOSITIONS.has(tokens[prev.from - 1]?.lower ?? '')) break;
         out.add(prev.ref);
         k = prev.from;
       }

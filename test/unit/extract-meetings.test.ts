@@ -1,0 +1,122 @@
+// The meeting pass on short articles written for these tests: who met whom, whether it happened,
+// failed, is planned or was cancelled, and when, as an analyst would read it in the graph.
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../ingest/article/read';
+import { extractArticle } from '../../ingest/extract';
+import { ExtractionSchema, type Extraction, type Meeting } from '../../schema';
+
+function extract(body: string, date = '2024-03-15'): Extraction {
+  const doc = extractArticle(
+    parseArticle(`Title: Test article\nDate: ${date}\nSource: Test Wire\n\n${body}`, 'test'),
+  );
+  ExtractionSchema.parse(doc);
+  return doc;
+}
+
+/** Each meeting as the sorted names of its participants, with its status and date. */
+function meetings(doc: Extraction): { who: string[]; status: string; date: string | null }[] {
+  const name = new Map(doc.actors.map((a) => [a.id, a.name]));
+  return doc.meetings.map((m: Meeting) => ({
+    who: m.participants.map((p) => name.get(p) ?? p).sort(),
+    status: m.status,
+    date: m.date,
+  }));
+}
+
+describe('meetings named by a noun and their outcome', () => {
+  it('reads talks between two sides that broke down as held and failed, on the past Friday', () => {
+    const doc = extract(
+      'Talks between Argentina and Brazil broke down on Friday after the two sides failed to agree.',
+    );
+    expect(meetings(doc)).toEqual([{ who: ['Argentina', 'Brazil'], status: 'failed', date: '2024-03-15' }]);
+  });
+
+  it('reads a summit that is planned, a meeting that was cancelled and talks that ended without agreement', () => {
+    const doc = extract(
+      'A summit between France and Germany is planned for next month. The meeting between Poland and Hungary was cancelled. The talks between Greece and Turkey ended without agreement.',
+    );
+    expect(meetings(doc).map((m) => [m.who.join('+'), m.status])).toEqual([
+      ['France+Germany', 'planned'],
+      ['Hungary+Poland', 'cancelled'],
+      ['Greece+Turkey', 'failed'],
+    ]);
+  });
+
+  it('joins a later mention of the collapse of the talks to the talks, which then failed', () => {
+    const doc = extract(
+      'Egypt held talks with Sudan in Cairo on Monday. Egypt blamed Sudan for the collapse of the talks, officials said.',
+    );
+    expect(meetings(doc)).toEqual([{ who: ['Egypt', 'Sudan'], status: 'failed', date: '2024-03-11' }]);
+    expect(doc.meetings[0]!.place).toBe('Cairo');
+  });
+
+  it('does not take a briefing for reporters for a meeting', () => {
+    const doc = extract(
+      'Kenya’s foreign minister Amos Njoroge told a news conference in Nairobi that Kenya would not back down.',
+    );
+    expect(doc.meetings).toEqual([]);
+  });
+});
+
+describe('who took part', () => {
+  it('reads wire style: a company said it was in talks with another', () => {
+    const doc = extract('Vantor Corp said it was in talks with Belmont Group Inc about a possible merger.');
+    expect(meetings(doc).map((m) => m.who)).toEqual([['Belmont Group Inc', 'Vantor Corp']]);
+  });
+
+  it('gives "negotiations with X" told without a subject the article’s main actor as the other side', () => {
+    const doc = extract(
+      'Kenya missed a bond payment in January. Progress has been slow amid drawn-out negotiations with the International Monetary Fund. Kenya said it would publish new figures.',
+    );
+    expect(meetings(doc).map((m) => m.who)).toEqual([['International Monetary Fund', 'Kenya']]);
+  });
+
+  it('keeps talks with a side the text does not name, with the one side it names', () => {
+    const doc = extract('Halvorsen Shipping Inc said it is continuing talks with other possible buyers.');
+    expect(meetings(doc).map((m) => m.who)).toEqual([['Halvorsen Shipping Inc']]);
+  });
+
+  it('reads boards that met separately as one meeting each, on the day before the article', () => {
+    const doc = extract(
+      'Halvorsen Shipping Inc said its board and that of Brandt Lines Inc met separately yesterday to consider the merger.',
+      '1990-06-12',
+    );
+    expect(meetings(doc)).toEqual([
+      { who: ['Halvorsen Shipping Inc'], status: 'held', date: '1990-06-11' },
+      { who: ['Brandt Lines Inc'], status: 'held', date: '1990-06-11' },
+    ]);
+  });
+
+  it('reads a planned board meeting on a day of the month', () => {
+    const doc = extract(
+      'The International Tea Council (ITC) failed to agree on quotas. The ITC executive board will meet April 30, delegates said.',
+      '1990-04-02',
+    );
+    expect(meetings(doc)).toEqual([
+      { who: ['International Tea Council'], status: 'planned', date: '1990-04-30' },
+    ]);
+  });
+});
+
+describe('what is not a meeting', () => {
+  it('does not read "called the plan ..." or "called for talks" as a phone call', () => {
+    const doc = extract(
+      'Finnish President Anna Virta called the Swedish plan "reckless". Norway called for calm on Sunday.',
+    );
+    expect(doc.meetings).toEqual([]);
+  });
+
+  it('does not join a "with" of another verb to the talks before it', () => {
+    const doc = extract(
+      'Pakistan’s defence minister Imran Qadir warned that a breakdown in talks would trigger a confrontation with India.',
+    );
+    expect(meetings(doc).some((m) => m.who.includes('India'))).toBe(false);
+  });
+
+  it('keeps a name before a fronted clause out of those who met', () => {
+    const doc = extract(
+      'Before leaving for Japan, Australian trade minister Ian Cole held talks with Indonesia in Jakarta.',
+    );
+    expect(meetings(doc).map((m) => m.who.includes('Japan'))).toEqual([false]);
+  });
+});
