@@ -187,6 +187,8 @@ export class Clauses {
       if (
         e &&
         !e.possessive &&
+        // "with the European Union (EU)": the acronym in brackets stands or falls with the name before it.
+        tokens[e.from - 1]?.text !== '(' &&
         !PREPOSITIONS.has(tokens[e.from - 1]?.lower ?? '') &&
         !(tokens[e.from - 1]?.lower === 'the' && PREPOSITIONS.has(tokens[e.from - 2]?.lower ?? ''))
       ) {

@@ -630,6 +630,18 @@ export const UNNAMED_PARTY_LEMMAS = new Set(
   ),
 );
 
+/** Nouns for a side's team at talks, whose leader takes part ("a delegation led by X"). */
+export const DELEGATION_NOUNS = new Set(words('delegation delegations team mission negotiators'));
+
+/** Verbs that name a delegation's leader ("led by", "headed by"). */
+export const LEADING_VERBS = new Set(words('led headed'));
+
+/** Nouns of a part of talks ("a new round of talks"): the talks' subject is that of the sentence. */
+export const ROUND_NOUNS = new Set(words('round rounds series session sessions day days'));
+
+/** Nouns for the parties to talks already named ("the two sides", "both parties"). */
+export const SIDE_NOUNS = new Set(words('sides parties countries governments companies nations'));
+
 /** Bodies of an organisation that meet on their own ("the board met", "the council will meet"). */
 export const BODY_NOUNS = new Set(words('board boards council committee cabinet directors'));
 

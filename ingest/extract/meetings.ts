@@ -4,7 +4,7 @@
 // "during a visit to Kyiv", the city in a conference's name), when ("on Thursday", "March 31" against the
 // article's date) and whether it was held, planned, proposed, cancelled or held and failed.
 import type { MeetingStatus, Span } from '../../schema';
-import { addDays, nextWeekday, parseLooseDate, resolveWeekday, WEEKDAYS } from '../text/dates';
+import { addDays, isMonthName, nextWeekday, parseLooseDate, resolveWeekday, WEEKDAYS } from '../text/dates';
 import type { ActorIndex, PlaceMention } from './actors';
 import type { Clauses } from './clauses';
 import type { Doc } from './document';
@@ -15,8 +15,10 @@ import {
   BRIEFING_MODIFIERS,
   CALL_VERBS,
   CANCELLED_CUES,
+  DELEGATION_NOUNS,
   FAILED_CUES,
   FAILED_LEMMAS,
+  LEADING_VERBS,
   MEDIATION_LEMMAS,
   NEEDS_PARTNER,
   NOT_A_CALL,
@@ -28,6 +30,8 @@ import {
   PREDICATE_ENDS,
   PROPOSED_CUES,
   REFERRING,
+  ROUND_NOUNS,
+  SIDE_NOUNS,
   SPEECH_VERBS,
   UNNAMED_PARTY_LEMMAS,
   VERB_TRIGGERS,
@@ -74,12 +78,14 @@ interface Reader {
   names: (k: number, end: number) => string[];
   /** The country or organisation the article names most: the other side of "talks with X" told alone. */
   main: string | null;
+  /** The meetings read so far, in text order. */
+  found: MeetingDraft[];
 }
 
 export function findMeetings(doc: Doc, index: ActorIndex, clauses: Clauses): MeetingDraft[] {
   const found: MeetingDraft[] = [];
   const names = (k: number, end: number) => namesFrom(doc, index, clauses, k, end);
-  const r: Reader = { doc, index, clauses, names, main: mainActor(index) };
+  const r: Reader = { doc, index, clauses, names, main: mainActor(index), found };
   doc.sentences.forEach((_, si) => {
     if (doc.skip[si]) return;
     const [from, to] = doc.sentenceTokens[si] ?? [0, 0];
@@ -123,6 +129,17 @@ function namesFrom(doc: Doc, index: ActorIndex, clauses: Clauses, k: number, end
       k = person.to;
     }
     if (tokens[k]?.kind === 'possessive') break;
+    // "Taliban representatives", "Chinese officials": a plain noun after a name describes who came.
+    if (tokens[k]?.pos === 'NOUN' && !tokens[k]!.cap && tokens[k]!.lower !== tokens[k]!.lemma) k++;
+    // "a Chinese delegation led by Li Wen": the delegation's state and its leader both take part.
+    const leader = leaderAt(tokens, k);
+    if (leader !== null) {
+      const led = clauses.firstEntityAfter(leader, end, 'actor');
+      if (led && led.from <= leader + 3) {
+        names.push(led.ref);
+        k = led.to;
+      }
+    }
     // "representatives from Afghanistan and ...": the origin belongs to the name before it.
     const origin = tokens[k]?.lower === 'from' ? clauses.firstEntityAfter(k + 1, end, 'actor') : null;
     if (origin && origin.from <= k + 2) k = origin.to;
@@ -297,15 +314,58 @@ function subjectsFor(r: Reader, si: number, v: number, end: number, nounUse: boo
     const agents = r.names(v + 2, end);
     if (agents.length > 0) return agents;
   }
-  if (nounUse && (prev?.lower === 'of' || (prev?.lower === 'the' && tokens[v - 2]?.lower === 'of')))
-    return [];
-  const subjects = clauses.subjectsOf(v, si);
+  const sides = sidesBefore(r, si, v);
+  if (sides) return sides;
+  // "the outcome of the talks" names no side; "a new round of talks" keeps the sentence's subject.
+  const ofAt =
+    prev?.lower === 'of' ? v - 1 : prev?.lower === 'the' && tokens[v - 2]?.lower === 'of' ? v - 2 : -1;
+  if (nounUse && ofAt >= 0 && !ROUND_NOUNS.has(tokens[ofAt - 1]?.lower ?? '')) return [];
+  const subjects = withLeaders(r, si, v, clauses.subjectsOf(v, si));
   if (subjects.length > 0 || !nounUse) return subjects;
   const main = clauses.mainSubject(si);
   const [from] = doc.sentenceTokens[si] ?? [0, 0];
   const fronted =
     tokens[from]?.pos === 'ADP' && tokens.slice(v, main?.span?.from ?? v).some((x) => x.text === ',');
   return fronted && main ? [main.ref] : [];
+}
+
+/** Token after "delegation led by" / "team headed by" starting at k, or null. */
+function leaderAt(tokens: Token[], k: number): number | null {
+  let j: number;
+  if (DELEGATION_NOUNS.has(tokens[k]?.lower ?? '')) j = k + 1;
+  else if (DELEGATION_NOUNS.has(tokens[k - 1]?.lower ?? '')) j = k;
+  else return null;
+  if (tokens[j]?.text === ',') j++;
+  if (!LEADING_VERBS.has(tokens[j]?.lower ?? '') || tokens[j + 1]?.lower !== 'by') return null;
+  return j + 2;
+}
+
+/** Subjects with the leader of a delegation between them and the trigger ("X's team, led by Y, met"). */
+function withLeaders(r: Reader, si: number, v: number, subjects: string[]): string[] {
+  const { tokens } = r.doc;
+  const [from] = r.doc.sentenceTokens[si] ?? [0, 0];
+  for (let k = Math.max(from, v - 12); k < v; k++) {
+    const at = DELEGATION_NOUNS.has(tokens[k]!.lower) ? leaderAt(tokens, k) : null;
+    if (at === null) continue;
+    const names = r.names(at, v);
+    if (names.length > 0) return [...new Set([...subjects, ...names])];
+  }
+  return subjects;
+}
+
+/** "The two sides will hold talks": those of the latest meeting read (a few sentences back), or null. */
+function sidesBefore(r: Reader, si: number, v: number): string[] | null {
+  const { tokens } = r.doc;
+  const [from] = r.doc.sentenceTokens[si] ?? [0, 0];
+  let k = v - 1;
+  while (k > from + 1 && v - k < 10 && tokens[k]!.text !== ',' && !SIDE_NOUNS.has(tokens[k]!.lower)) k--;
+  if (!SIDE_NOUNS.has(tokens[k]?.lower ?? '') || !/^(both|two)$/.test(tokens[k - 1]?.lower ?? ''))
+    return null;
+  // "talks between the two sides" is read by the caller; "with both sides" too.
+  if (tokens[k - 2]?.pos === 'ADP') return null;
+  const latest = r.found.at(-1);
+  if (!latest || si - latest.sentence > 3 || latest.participants.size < 2) return null;
+  return [...latest.participants];
 }
 
 /**
@@ -508,6 +568,8 @@ function placeOf(
       .map((t) => t.lower)
       .join(' ');
     const visit = /visit|trip/.test(lead);
+    // "last met in March": a month, not a place.
+    if (isMonthName(p.name)) continue;
     if (p.from >= from && (p.from < to || visit)) return { name: p.name, visit };
   }
   return { name: null, visit: false };
@@ -621,7 +683,8 @@ function mergeMeetings(list: MeetingDraft[]): MeetingDraft[] {
     if (!twin && m.noun) {
       for (let k = out.length - 1; k >= 0 && m.sentence - out[k]!.sentence <= 2; k--) {
         const o = out[k]!;
-        if (tookPlace(o.status) === tookPlace(m.status) && !o.label) {
+        const shared = m.participants.size === 0 || [...m.participants].some((p) => o.participants.has(p));
+        if (tookPlace(o.status) === tookPlace(m.status) && !o.label && shared) {
           twin = o;
           break;
         }

@@ -98,6 +98,35 @@ describe('who took part', () => {
   });
 });
 
+describe('delegations and sides', () => {
+  it('counts a delegation’s state and its leader among those who met', () => {
+    const doc = extract(
+      'A Chinese delegation led by Vice Premier Li Wen held talks with US Treasury Secretary John Hale in London. Japan held talks with a South Korean delegation headed by Trade Minister Park Min.',
+    );
+    expect(meetings(doc).map((m) => m.who)).toEqual([
+      ['China', 'John Hale', 'Li Wen'],
+      ['Japan', 'Park Min', 'South Korea'],
+    ]);
+  });
+
+  it('reads "the two sides will hold talks" as a new meeting of the sides just named, not of others', () => {
+    const doc = extract(
+      'German Chancellor Paul Roth will meet French President Marc Dubois in Paris on Tuesday. Egypt held talks with Sudan in Cairo. The two sides will hold a second round of talks next week.',
+    );
+    expect(meetings(doc).map((m) => [m.who.join('+'), m.status])).toEqual([
+      ['Marc Dubois+Paul Roth', 'planned'],
+      ['Egypt+Sudan', 'held'],
+      ['Egypt+Sudan', 'planned'],
+    ]);
+  });
+
+  it('does not take a month for the place of a meeting', () => {
+    const doc = extract('German Chancellor Paul Roth and French President Marc Dubois last met in March.');
+    expect(meetings(doc).map((m) => m.who)).toEqual([['Marc Dubois', 'Paul Roth']]);
+    expect(doc.meetings[0]!.place).toBeNull();
+  });
+});
+
 describe('what is not a meeting', () => {
   it('does not read "called the plan ..." or "called for talks" as a phone call', () => {
     const doc = extract(
