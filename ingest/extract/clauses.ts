@@ -248,10 +248,15 @@ export class Clauses {
         let j = k;
         while (j - k > -2 && tokens[j - 1]?.pos === 'NOUN' && !tokens[j - 1]!.cap) j--;
         if (tokens[j - 1]?.lower !== 'and' && tokens[j - 1]?.text !== ',') break;
-        while (tokens[j - 1]?.lower === 'and' || tokens[j - 1]?.text === ',') j--;
+        let joined = false;
+        while (tokens[j - 1]?.lower === 'and' || tokens[j - 1]?.text === ',') {
+          joined ||= tokens[j - 1]!.lower === 'and';
+          j--;
+        }
         const prev = this.entityEndingAt(j, 'actor');
-        // "Before leaving for Japan, Farrell said": a name after a preposition is not coordinated.
-        if (!prev || PREPOSITIONS.has(tokens[prev.from - 1]?.lower ?? '')) break;
+        // "Before leaving for Japan, Farrell said": a name after a preposition and a bare comma ends
+        // a fronted phrase; it is not coordinated.
+        if (!prev || (!joined && PREPOSITIONS.has(tokens[prev.from - 1]?.lower ?? ''))) break;
         out.add(prev.ref);
         k = prev.from;
       }

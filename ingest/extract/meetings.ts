@@ -25,6 +25,7 @@ import {
   NOUN_TRIGGERS,
   OBJECT_MEETING_VERBS,
   PARTICIPANT_NOUNS,
+  PERSONAL,
   PLANNED_AFTER,
   PLANNED_CUES,
   PREDICATE_ENDS,
@@ -93,7 +94,20 @@ export function findMeetings(doc: Doc, index: ActorIndex, clauses: Clauses): Mee
     addAttendees(doc, clauses, si, found, names);
   });
   found.push(...eventMeetings(index, clauses, doc));
-  return mergeMeetings(found.sort((a, b) => a.sentence - b.sentence));
+  return mergeMeetings(
+    found.sort((a, b) => a.sentence - b.sentence),
+    sideOf(index),
+  );
+}
+
+/** The side an actor stands for: a person's country when known (a minister speaks for it), else itself. */
+function sideOf(index: ActorIndex): (actor: string) => string {
+  const countries = new Map<string, string>();
+  for (const a of index.actors.values()) if (a.kind === 'country') countries.set(a.name, a.key);
+  return (actor) => {
+    const a = index.actors.get(actor);
+    return (a?.kind === 'person' && a.affiliation && countries.get(a.affiliation)) || actor;
+  };
 }
 
 /** The country or organisation with the most mentions (the first named wins a tie), or null. */
@@ -353,19 +367,32 @@ function withLeaders(r: Reader, si: number, v: number, subjects: string[]): stri
   return subjects;
 }
 
-/** "The two sides will hold talks": those of the latest meeting read (a few sentences back), or null. */
+/**
+ * "The two sides will hold talks", "both sides agreed ... that they will hold talks": those of the
+ * latest meeting read a few sentences back, or null when no such subject comes before the trigger.
+ */
 function sidesBefore(r: Reader, si: number, v: number): string[] | null {
   const { tokens } = r.doc;
   const [from] = r.doc.sentenceTokens[si] ?? [0, 0];
   let k = v - 1;
-  while (k > from + 1 && v - k < 10 && tokens[k]!.text !== ',' && !SIDE_NOUNS.has(tokens[k]!.lower)) k--;
+  let pronoun = false;
+  for (; k > from && tokens[k]!.text !== ','; k--) {
+    if (SIDE_NOUNS.has(tokens[k]!.lower) && (pronoun || v - k < 10)) break;
+    // A name or a pronoun other than "they" is the trigger's own subject.
+    if (r.clauses.entityEndingAt(k + 1, 'actor') || PERSONAL.has(tokens[k]!.lower)) return null;
+    if (tokens[k]!.lower === 'they') pronoun = true;
+  }
   if (!SIDE_NOUNS.has(tokens[k]?.lower ?? '') || !/^(both|two)$/.test(tokens[k - 1]?.lower ?? ''))
     return null;
   // "talks between the two sides" is read by the caller; "with both sides" too.
   if (tokens[k - 2]?.pos === 'ADP') return null;
-  const latest = r.found.at(-1);
-  if (!latest || si - latest.sentence > 3 || latest.participants.size < 2) return null;
-  return [...latest.participants];
+  // The sides are states or organisations when the text has named two of them, else people.
+  const sidesOf = (m: MeetingDraft) =>
+    [...m.participants].filter((p) => r.index.actors.get(p)?.kind !== 'person');
+  const bySides = r.found.findLast((m) => sidesOf(m).length >= 2);
+  if (bySides) return sidesOf(bySides);
+  const latest = r.found.findLast((m) => m.participants.size >= 2);
+  return latest ? [...latest.participants] : null;
 }
 
 /**
@@ -641,7 +668,7 @@ function tookPlace(status: MeetingStatus): boolean {
  * One meeting per set of participants and kind of status. A noun that refers back ("the talks",
  * "the meeting") joins the latest meeting nearby. Evidence, place and date combine.
  */
-function mergeMeetings(list: MeetingDraft[]): MeetingDraft[] {
+function mergeMeetings(list: MeetingDraft[], side: (actor: string) => string): MeetingDraft[] {
   const out: MeetingDraft[] = [];
   // Candidates are looked up by participant set, not by a scan of every earlier meeting: an article
   // can hold thousands of meetings. `list` is in sentence order, and so is `out`.
@@ -683,7 +710,8 @@ function mergeMeetings(list: MeetingDraft[]): MeetingDraft[] {
     if (!twin && m.noun) {
       for (let k = out.length - 1; k >= 0 && m.sentence - out[k]!.sentence <= 2; k--) {
         const o = out[k]!;
-        const shared = m.participants.size === 0 || [...m.participants].some((p) => o.participants.has(p));
+        const sides = new Set([...o.participants].map(side));
+        const shared = m.participants.size === 0 || [...m.participants].some((p) => sides.has(side(p)));
         if (tookPlace(o.status) === tookPlace(m.status) && !o.label && shared) {
           twin = o;
           break;
@@ -709,7 +737,12 @@ function mergeMeetings(list: MeetingDraft[]): MeetingDraft[] {
       insertInOrder(byParticipants, keyOf(m), m, position);
     }
   }
-  // A meeting with no place, held by someone on a visit elsewhere in the article, happened there.
+  placesFromVisits(out);
+  return out.filter((m) => m.participants.size >= (m.label || m.lone ? 1 : 2));
+}
+
+/** A meeting with no place, held by someone on a visit elsewhere in the article, happened there. */
+function placesFromVisits(out: MeetingDraft[]): void {
   const visits = out.filter((o) => o.visit);
   for (const m of out) {
     if (m.place || !tookPlace(m.status)) continue;
@@ -719,7 +752,6 @@ function mergeMeetings(list: MeetingDraft[]): MeetingDraft[] {
     );
     if (host) m.place = host.place;
   }
-  return out.filter((m) => m.participants.size >= (m.label || m.lone ? 1 : 2));
 }
 
 /** Files `m` under `key`, keeping each list in the order of `out` (so a lookup finds the earliest). */

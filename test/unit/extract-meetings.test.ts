@@ -120,6 +120,16 @@ describe('delegations and sides', () => {
     ]);
   });
 
+  it('reads "both sides ... said they will hold further talks" as planned talks of the two states', () => {
+    const doc = extract(
+      'Negotiators from Canada and Mexico held trade talks in Ottawa on Tuesday. Canadian trade minister Ruth Olsen said the talks went well. An official said both sides agreed to set up a working group and made it clear that they will hold further talks.',
+    );
+    expect(meetings(doc).map((m) => [m.who.join('+'), m.status])).toEqual([
+      ['Canada+Mexico+Ruth Olsen', 'held'],
+      ['Canada+Mexico', 'planned'],
+    ]);
+  });
+
   it('does not take a month for the place of a meeting', () => {
     const doc = extract('German Chancellor Paul Roth and French President Marc Dubois last met in March.');
     expect(meetings(doc).map((m) => m.who)).toEqual([['Marc Dubois', 'Paul Roth']]);
