@@ -187,7 +187,7 @@ export class Clauses {
       if (
         e &&
         !e.possessive &&
-        // "with the European Union (EU)": the acronym in brackets stands or falls with the name before it.
+        // "talks with the Arctic Council (AC)": the acronym in brackets stands or falls with the name before it.
         tokens[e.from - 1]?.text !== '(' &&
         !PREPOSITIONS.has(tokens[e.from - 1]?.lower ?? '') &&
         !(tokens[e.from - 1]?.lower === 'the' && PREPOSITIONS.has(tokens[e.from - 2]?.lower ?? ''))
@@ -254,7 +254,7 @@ export class Clauses {
           j--;
         }
         const prev = this.entityEndingAt(j, 'actor');
-        // "Before leaving for Japan, Farrell said": a name after a preposition and a bare comma ends
+        // "After a stop in Oslo, Ruiz said": a name after a preposition and a bare comma ends
         // a fronted phrase; it is not coordinated.
         if (!prev || (!joined && PREPOSITIONS.has(tokens[prev.from - 1]?.lower ?? ''))) break;
         out.add(prev.ref);

@@ -621,7 +621,7 @@ export const CALL_VERBS = new Set(words('called phoned call calls phone phones')
 export const OBJECT_MEETING_VERBS = new Set(words('meet meets met hosted hosts host called phoned'));
 
 /**
- * Plural nouns for sides not named ("talks with other buyers", "a call with investors"): the named side
+ * Plural nouns for sides not named ("talks with rival bidders", "met lenders' advisers"): the named side
  * met someone, so the meeting stands with one known participant.
  */
 export const UNNAMED_PARTY_LEMMAS = new Set(

@@ -143,7 +143,7 @@ function namesFrom(doc: Doc, index: ActorIndex, clauses: Clauses, k: number, end
       k = person.to;
     }
     if (tokens[k]?.kind === 'possessive') break;
-    // "Taliban representatives", "Chinese officials": a plain noun after a name describes who came.
+    // "Norwegian negotiators", "union delegates": a plain noun after a name describes who came.
     if (tokens[k]?.pos === 'NOUN' && !tokens[k]!.cap && tokens[k]!.lower !== tokens[k]!.lemma) k++;
     // "a Chinese delegation led by Li Wen": the delegation's state and its leader both take part.
     const leader = leaderAt(tokens, k);
@@ -198,7 +198,7 @@ function meetingAt(r: Reader, si: number, v: number, nounUse: boolean): MeetingD
   if (!side) return null;
   const { partners, between } = side;
   let subjects = between ? [] : subjectsFor(r, si, v, end, nounUse);
-  // "drawn-out negotiations with the IMF", no subject in sight: the article's main actor is the other side.
+  // "slow negotiations with the lenders", no subject in the clause: the article's main actor is the other side.
   if (subjects.length === 0 && !between && nounUse && partners.length > 0 && r.main) {
     if (!partners.includes(r.main)) subjects = [r.main];
   }
@@ -252,7 +252,7 @@ function draftAt(
 interface Partners {
   partners: string[];
   between: boolean;
-  /** "with other buyers", "a call with investors": a side the text describes but does not name. */
+  /** "talks with rival bidders", "met lenders": a side the text describes but does not name. */
   unnamed: boolean;
 }
 
@@ -273,14 +273,14 @@ function partnersOf(r: Reader, si: number, v: number, end: number): Partners | n
       between = w.lower === 'between';
       break;
     }
-    // "a breakdown in talks will trigger a clash with X": the "with" belongs to another verb.
+    // "talks may lead to a row with X": the "with" belongs to another verb.
     if (NOUN_TRIGGERS.has(w.lower) || VERB_TRIGGERS.has(w.lower) || w.pos === 'AUX' || w.pos === 'VERB')
       break;
   }
   const direct = partnerAt < 0 && OBJECT_MEETING_VERBS.has(t.lower);
   if (direct) partnerAt = v;
   const partners = partnerAt >= 0 ? r.names(partnerAt + 1, end) : [];
-  // "called the plan 'visionary'": a complement after the object makes "called" another verb.
+  // "called the offer 'unfair'": a complement after the object makes "called" another verb.
   if (direct && CALL_VERBS.has(t.lower) && partners.length > 0 && !callObjectEnds(r, v, end)) return null;
   const unnamed = partnerAt > v && partners.length === 0 && unnamedPartyAt(tokens, partnerAt + 1, end);
   // "under the mediation of X and Y", "hosted by X": those who brought the sides together took part.
@@ -300,7 +300,7 @@ function callObjectEnds(r: Reader, v: number, end: number): boolean {
   return next.pos === 'ADP' || next.pos === 'CCONJ' || WEEKDAYS.includes(next.lower);
 }
 
-/** "other possible buyers", "global investors": a plural party noun within a few words of k. */
+/** "several rival bidders", "foreign lenders": a plural party noun within a few words of k. */
 function unnamedPartyAt(tokens: Token[], k: number, end: number): boolean {
   for (let j = k; j < Math.min(end, k + 4); j++) {
     const w = tokens[j]!;
@@ -396,7 +396,7 @@ function sidesBefore(r: Reader, si: number, v: number): string[] | null {
 }
 
 /**
- * "The board met", "Its board and that of X met separately": an organisation's own body meets, with
+ * "The board met", "the boards of A and B met separately": an organisation's own body meets, with
  * no other side. Null when the trigger at v is not such a meeting.
  */
 function bodyMeetings(r: Reader, si: number, v: number, trigger: 'verb' | 'noun'): MeetingDraft[] | null {
@@ -423,7 +423,7 @@ function bodyOwners(r: Reader, si: number, v: number): string[] {
   const [from] = doc.sentenceTokens[si] ?? [0, 0];
   let k = v - 1;
   while (k > from && (tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'PART')) k--;
-  // "the board of X will meet", "X's board met", "its board and that of Y met".
+  // "the board of X will meet", "X's board met", "the boards of X and Y met".
   let start = k;
   while (start > from && !SPEECH.has(tokens[start - 1]!.lower) && tokens[start - 1]!.text !== ',') start--;
   const stretch = tokens.slice(start, k + 1);

@@ -66,35 +66,33 @@ describe('who took part', () => {
 
   it('gives "negotiations with X" told without a subject the article’s main actor as the other side', () => {
     const doc = extract(
-      'Kenya missed a bond payment in January. Progress has been slow amid drawn-out negotiations with the International Monetary Fund. Kenya said it would publish new figures.',
+      'Kenya missed a coupon payment in May. Officials expect a slow year of negotiations with the World Bank over a new loan. Kenya will publish its budget in June.',
     );
-    expect(meetings(doc).map((m) => m.who)).toEqual([['International Monetary Fund', 'Kenya']]);
+    expect(meetings(doc).map((m) => m.who)).toEqual([['Kenya', 'World Bank']]);
   });
 
   it('keeps talks with a side the text does not name, with the one side it names', () => {
-    const doc = extract('Halvorsen Shipping Inc said it is continuing talks with other possible buyers.');
+    const doc = extract('Halvorsen Shipping Inc confirmed it had opened talks with several rival bidders.');
     expect(meetings(doc).map((m) => m.who)).toEqual([['Halvorsen Shipping Inc']]);
   });
 
   it('reads boards that met separately as one meeting each, on the day before the article', () => {
     const doc = extract(
-      'Halvorsen Shipping Inc said its board and that of Brandt Lines Inc met separately yesterday to consider the merger.',
+      'The boards of Halvorsen Shipping Inc and Brandt Lines Inc met separately on Sunday.',
       '1990-06-12',
     );
     expect(meetings(doc)).toEqual([
-      { who: ['Halvorsen Shipping Inc'], status: 'held', date: '1990-06-11' },
-      { who: ['Brandt Lines Inc'], status: 'held', date: '1990-06-11' },
+      { who: ['Halvorsen Shipping Inc'], status: 'held', date: '1990-06-10' },
+      { who: ['Brandt Lines Inc'], status: 'held', date: '1990-06-10' },
     ]);
   });
 
   it('reads a planned board meeting on a day of the month', () => {
     const doc = extract(
-      'The International Tea Council (ITC) failed to agree on quotas. The ITC executive board will meet April 30, delegates said.',
+      'Nordvik Mining Corp will hold its annual meeting in May. Its board of directors meets on April 30 to approve the accounts.',
       '1990-04-02',
     );
-    expect(meetings(doc)).toEqual([
-      { who: ['International Tea Council'], status: 'planned', date: '1990-04-30' },
-    ]);
+    expect(meetings(doc)).toEqual([{ who: ['Nordvik Mining Corp'], status: 'planned', date: '1990-04-30' }]);
   });
 });
 
@@ -120,9 +118,9 @@ describe('delegations and sides', () => {
     ]);
   });
 
-  it('reads "both sides ... said they will hold further talks" as planned talks of the two states', () => {
+  it('reads "both sides ... said they will hold more talks" as planned talks of the two states', () => {
     const doc = extract(
-      'Negotiators from Canada and Mexico held trade talks in Ottawa on Tuesday. Canadian trade minister Ruth Olsen said the talks went well. An official said both sides agreed to set up a working group and made it clear that they will hold further talks.',
+      'Negotiators from Canada and Mexico held trade talks in Ottawa on Tuesday. Canadian trade minister Ruth Olsen said the talks went well. Both sides agreed on a timetable and said they will hold more talks in June.',
     );
     expect(meetings(doc).map((m) => [m.who.join('+'), m.status])).toEqual([
       ['Canada+Mexico+Ruth Olsen', 'held'],
@@ -138,24 +136,24 @@ describe('delegations and sides', () => {
 });
 
 describe('what is not a meeting', () => {
-  it('does not read "called the plan ..." or "called for talks" as a phone call', () => {
+  it('does not read "called the offer ..." or "called for calm" as a phone call', () => {
     const doc = extract(
-      'Finnish President Anna Virta called the Swedish plan "reckless". Norway called for calm on Sunday.',
+      'Finnish President Anna Virta called the Swedish offer unfair. Norway called for calm on Sunday.',
     );
     expect(doc.meetings).toEqual([]);
   });
 
   it('does not join a "with" of another verb to the talks before it', () => {
     const doc = extract(
-      'Pakistan’s defence minister Imran Qadir warned that a breakdown in talks would trigger a confrontation with India.',
+      'Turkey’s foreign minister Emre Kaya said talks could soon lead to a dispute with Greece.',
     );
-    expect(meetings(doc).some((m) => m.who.includes('India'))).toBe(false);
+    expect(meetings(doc).some((m) => m.who.includes('Greece'))).toBe(false);
   });
 
   it('keeps a name before a fronted clause out of those who met', () => {
     const doc = extract(
-      'Before leaving for Japan, Australian trade minister Ian Cole held talks with Indonesia in Jakarta.',
+      'After a stop in Norway, Canadian trade minister Ian Cole held talks with Mexico in Mexico City.',
     );
-    expect(meetings(doc).map((m) => m.who.includes('Japan'))).toEqual([false]);
+    expect(meetings(doc).map((m) => m.who)).toEqual([['Ian Cole', 'Mexico']]);
   });
 });
