@@ -202,12 +202,44 @@ function meetingAt(r: Reader, si: number, v: number, nounUse: boolean): MeetingD
   if (subjects.length === 0 && !between && nounUse && partners.length > 0 && r.main) {
     if (!partners.includes(r.main)) subjects = [r.main];
   }
+  // "Talks on pay broke down, the two unions said": those who report talks of no named side held them.
+  if (subjects.length === 0 && partners.length === 0 && nounUse) subjects = attributedTo(r, si, v);
   // "X and Y spoke" is reciprocal; "X spoke" alone is not a meeting.
   if (NEEDS_PARTNER.has(t.lower) && partners.length === 0 && !side.unnamed && subjects.length < 2)
     return null;
   const participants = new Set([...subjects, ...partners]);
   const lone = side.unnamed && subjects.length > 0;
   return draftAt(r, si, v, end, participants, nounUse, lone && partners.length === 0);
+}
+
+/** The speakers of a closing attribution after token v (", X and the Y said."), or [] when there is none. */
+function attributedTo(r: Reader, si: number, v: number): string[] {
+  const { tokens } = r.doc;
+  const [, to] = r.doc.sentenceTokens[si] ?? [0, 0];
+  let k = to - 1;
+  while (k > v && tokens[k]!.pos === 'PUNCT') k--;
+  if (k <= v || !SPEECH.has(tokens[k]!.lower)) return [];
+  // Walk back over the speakers, their articles, "and" and list commas, to the comma that opens them.
+  const speakers: string[] = [];
+  for (let j = k - 1; j > v;) {
+    const e = r.clauses.entityEndingAt(j + 1, 'actor');
+    if (e && e.from > v && !e.possessive) {
+      speakers.push(e.ref);
+      j = e.from - 1;
+      continue;
+    }
+    const w = tokens[j]!;
+    // A comma after no name ends the attribution; "the Alpha union, ABU, and ..." lists go on.
+    const before = tokens[j - 1];
+    const named = before?.pos === 'PROPN' && !WEEKDAYS.includes(before.lower) && !isMonthName(before.text);
+    const listed = r.clauses.entityEndingAt(j, 'actor') || named;
+    if (w.text === ',' && !listed && tokens[j - 1]?.lower !== 'and')
+      return speakers.length > 0 ? speakers.reverse() : [];
+    // Names the actor list missed ("the Alpha, Beta and Gamma Union") are passed over.
+    if (w.pos !== 'DET' && w.pos !== 'CCONJ' && w.pos !== 'PROPN' && w.text !== ',') return [];
+    j--;
+  }
+  return [];
 }
 
 /** A draft for the trigger at v with the given participants: place, date, status and evidence read. */

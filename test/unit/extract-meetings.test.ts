@@ -71,6 +71,19 @@ describe('who took part', () => {
     expect(meetings(doc).map((m) => m.who)).toEqual([['Kenya', 'World Bank']]);
   });
 
+  it('takes the sides reporting talks in a closing attribution, not analysts at a firm', () => {
+    const doc = extract(
+      'Talks on pay and hours broke down on Monday, the Nordic Metalworkers Union and the Harbour Employers Federation said. Talks on the budget stalled, analysts at Vantor Corp said.',
+    );
+    expect(meetings(doc)).toEqual([
+      {
+        who: ['Harbour Employers Federation', 'Nordic Metalworkers Union'],
+        status: 'failed',
+        date: '2024-03-11',
+      },
+    ]);
+  });
+
   it('keeps talks with a side the text does not name, with the one side it names', () => {
     const doc = extract('Halvorsen Shipping Inc confirmed it had opened talks with several rival bidders.');
     expect(meetings(doc).map((m) => m.who)).toEqual([['Halvorsen Shipping Inc']]);
