@@ -4,7 +4,7 @@
 export const ActorKinds = ['person', 'country', 'organization', 'group'] as const;
 export type ActorKind = (typeof ActorKinds)[number];
 
-export const MeetingStatuses = ['held', 'planned', 'proposed', 'cancelled'] as const;
+export const MeetingStatuses = ['held', 'planned', 'proposed', 'cancelled', 'failed'] as const;
 export type MeetingStatus = (typeof MeetingStatuses)[number];
 
 export const Polarities = ['support', 'oppose', 'mixed', 'neutral'] as const;

@@ -206,6 +206,8 @@ export class Clauses {
       if (
         e &&
         !e.possessive &&
+        // "talks with the Arctic Council (AC)": the acronym in brackets stands or falls with the name before it.
+        tokens[e.from - 1]?.text !== '(' &&
         !PREPOSITIONS.has(tokens[e.from - 1]?.lower ?? '') &&
         !(tokens[e.from - 1]?.lower === 'the' && PREPOSITIONS.has(tokens[e.from - 2]?.lower ?? ''))
       ) {
@@ -267,9 +269,15 @@ export class Clauses {
         // "The league and the union approved": a determiner may open each conjunct.
         if (tokens[j - 1]?.pos === 'DET') j--;
         if (tokens[j - 1]?.lower !== 'and' && tokens[j - 1]?.text !== ',') break;
-        while (tokens[j - 1]?.lower === 'and' || tokens[j - 1]?.text === ',') j--;
+        let joined = false;
+        while (tokens[j - 1]?.lower === 'and' || tokens[j - 1]?.text === ',') {
+          joined ||= tokens[j - 1]!.lower === 'and';
+          j--;
+        }
         const prev = this.entityEndingAt(j, 'actor');
-        if (!prev) break;
+        // "After a stop in Oslo, Ruiz said": a name after a preposition and a bare comma ends
+        // a fronted phrase; it is not coordinated.
+        if (!prev || (!joined && PREPOSITIONS.has(tokens[prev.from - 1]?.lower ?? ''))) break;
         out.add(prev.ref);
         k = prev.from;
       }

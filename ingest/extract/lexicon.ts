@@ -670,13 +670,75 @@ export const VERB_TRIGGERS = new Set(
 
 /** Nouns that name a meeting ("talks", "summit", "call"). */
 export const NOUN_TRIGGERS = new Set(
-  words('meeting meetings talks summit call negotiations conversation sit-down visit consultations'),
+  words(
+    'meeting meetings talks summit call negotiations conversation sit-down visit consultations discussions conference',
+  ),
+);
+
+/** Words before "conference" or "call" that make it a briefing for reporters, not a meeting of sides. */
+export const BRIEFING_MODIFIERS = new Set(words('news press earnings'));
+
+/** Words right after "called" that make it another verb ("called for", "called on X to", "called off"). */
+export const NOT_A_CALL = new Set(words('for on off upon it them this that him her'));
+
+/** Call verbs, whose direct object is the other side ("phoned Ruiz"), unless a complement follows it. */
+export const CALL_VERBS = new Set(words('called phoned call calls phone phones'));
+
+/** Verbs whose direct object is the other side of the meeting ("met Ruiz", "hosted the minister"). */
+export const OBJECT_MEETING_VERBS = new Set(words('meet meets met hosted hosts host called phoned'));
+
+/**
+ * Plural nouns for sides not named ("talks with rival bidders", "met lenders' advisers"): the named side
+ * met someone, so the meeting stands with one known participant.
+ */
+export const UNNAMED_PARTY_LEMMAS = new Set(
+  words(
+    'buyer bidder suitor investor creditor bondholder lender shareholder company firm bank union producer exporter importer consumer partner party',
+  ),
+);
+
+/** Nouns for a side's team at talks, whose leader takes part ("a delegation led by X"). */
+export const DELEGATION_NOUNS = new Set(words('delegation delegations team mission negotiators'));
+
+/** Verbs that name a delegation's leader ("led by", "headed by"). */
+export const LEADING_VERBS = new Set(words('led headed'));
+
+/** Nouns of a part of talks ("a new round of talks"): the talks' subject is that of the sentence. */
+export const ROUND_NOUNS = new Set(words('round rounds series session sessions day days'));
+
+/** Nouns for the parties to talks already named ("the two sides", "both parties"). */
+export const SIDE_NOUNS = new Set(words('sides parties countries governments companies nations'));
+
+/** Bodies of an organisation that meet on their own ("the board met", "the council will meet"). */
+export const BODY_NOUNS = new Set(words('board boards council committee cabinet directors'));
+
+/** Lemmas that say talks took place and failed ("talks collapsed", "the breakdown of talks"). */
+export const FAILED_LEMMAS = new Set(words('collapse fail failure breakdown deadlock impasse'));
+
+/** Phrases after a meeting noun that say it failed ("talks broke down", "ended without agreement"). */
+export const FAILED_CUES = [
+  'broke down',
+  'break down',
+  'breaks down',
+  'without agreement',
+  'without an agreement',
+  'without a deal',
+  'with no deal',
+  'with no agreement',
+];
+
+/** Words after a meeting noun that make it still to come ("talks are scheduled", "a summit set for"). */
+export const PLANNED_AFTER = new Set(words('will planned scheduled expected due set slated'));
+
+/** Words that end the predicate of a meeting noun: what follows belongs to another clause. */
+export const PREDICATE_ENDS = new Set(
+  words('after because when that which who since as while before until although though but'),
 );
 
 /** Words that make a meeting only proposed ("may meet", "sought talks"). */
 export const PROPOSED_CUES = new Set(
   words(
-    'may might could would pushed push pushing sought seek seeks seeking wants wanted proposed proposes suggested requested asked urged offered possible potential hopes hoped',
+    'may might could would pushed push pushing sought seek seeks seeking wants wanted proposed proposes suggested requested asked urged offered possible potential hopes hoped proposal offer invitation',
   ),
 );
 
@@ -688,7 +750,15 @@ export const PLANNED_CUES = new Set(
 );
 
 /** Words that mark a meeting as cancelled. */
-export const CANCELLED_CUES = ['cancelled', 'canceled', 'postponed', 'scrapped', 'called off', 'abandoned'];
+export const CANCELLED_CUES = [
+  'cancelled',
+  'canceled',
+  'postponed',
+  'scrapped',
+  'called off',
+  'abandoned',
+  'put off',
+];
 
 /** Meeting verbs that need a partner or two subjects ("X spoke" alone is no meeting). */
 export const NEEDS_PARTNER = new Set(

@@ -1,25 +1,44 @@
-// Meetings: visits, talks, calls, conferences and planned summits. Reads who took part (the subject and
-// the "with ..." or "between ... and ..." names, "participants included ...", "X also attended"), where
-// ("in Lyon", "during a visit to Kyiv", the city in a conference's name), when ("on Thursday" against
-// the article's date) and whether it was held, planned, proposed or cancelled.
+// Meetings: visits, talks, calls, conferences, board meetings and planned summits. Reads who took part
+// (the subject, or the article's main actor for "talks with X" told alone, and the "with ..." or
+// "between ... and ..." names, "participants included ...", "X also attended"), where ("in Lyon",
+// "during a visit to Kyiv", the city in a conference's name), when ("on Thursday", "March 31" against the
+// article's date) and whether it was held, planned, proposed, cancelled or held and failed.
 import type { MeetingStatus, Span } from '../../schema';
-import { addDays, nextWeekday, resolveWeekday, WEEKDAYS } from '../text/dates';
+import { addDays, isMonthName, nextWeekday, parseLooseDate, resolveWeekday, WEEKDAYS } from '../text/dates';
 import type { ActorIndex, PlaceMention } from './actors';
 import type { Clauses } from './clauses';
 import type { Doc } from './document';
 import type { Token } from '../text/language';
 import {
   ATTEND_VERBS,
+  BODY_NOUNS,
+  BRIEFING_MODIFIERS,
+  CALL_VERBS,
   CANCELLED_CUES,
+  DELEGATION_NOUNS,
+  FAILED_CUES,
+  FAILED_LEMMAS,
+  LEADING_VERBS,
   MEDIATION_LEMMAS,
   NEEDS_PARTNER,
+  NOT_A_CALL,
   NOUN_TRIGGERS,
+  OBJECT_MEETING_VERBS,
   PARTICIPANT_NOUNS,
+  PERSONAL,
+  PLANNED_AFTER,
   PLANNED_CUES,
+  PREDICATE_ENDS,
   PROPOSED_CUES,
   REFERRING,
+  ROUND_NOUNS,
+  SIDE_NOUNS,
+  SPEECH_VERBS,
+  UNNAMED_PARTY_LEMMAS,
   VERB_TRIGGERS,
 } from './lexicon';
+
+const SPEECH = new Set(SPEECH_VERBS);
 
 export interface MeetingDraft {
   participants: Set<string>;
@@ -35,6 +54,8 @@ export interface MeetingDraft {
   sentence: number;
   /** Token index of the word that introduced it (-1 for named events). */
   trigger: number;
+  /** One side alone: an organisation's board meeting, or talks with a side the text does not name. */
+  lone: boolean;
   /** What kind of encounter the text calls it: meeting, talks, call, visit or summit. */
   kind: string;
 }
@@ -49,20 +70,56 @@ function kindOf(word: string, next: string): string {
   return 'meeting';
 }
 
+/** What every rule of this pass reads: the document, its actors and clauses, and the article's main actor. */
+interface Reader {
+  doc: Doc;
+  index: ActorIndex;
+  clauses: Clauses;
+  /** Names coordinated from token k on, up to `end`. */
+  names: (k: number, end: number) => string[];
+  /** The country or organisation the article names most: the other side of "talks with X" told alone. */
+  main: string | null;
+  /** The meetings read so far, in text order. */
+  found: MeetingDraft[];
+}
+
 export function findMeetings(doc: Doc, index: ActorIndex, clauses: Clauses): MeetingDraft[] {
   const found: MeetingDraft[] = [];
   const names = (k: number, end: number) => namesFrom(doc, index, clauses, k, end);
+  const r: Reader = { doc, index, clauses, names, main: mainActor(index), found };
   doc.sentences.forEach((_, si) => {
     if (doc.skip[si]) return;
     const [from, to] = doc.sentenceTokens[si] ?? [0, 0];
-    for (let v = from; v < to; v++) {
-      const meeting = meetingAt(doc, index, clauses, si, v, names);
-      if (meeting) found.push(meeting);
-    }
+    for (let v = from; v < to; v++) found.push(...meetingsAt(r, si, v));
     addAttendees(doc, clauses, si, found, names);
   });
   found.push(...eventMeetings(index, clauses, doc));
-  return mergeMeetings(found.sort((a, b) => a.sentence - b.sentence));
+  return mergeMeetings(
+    found.sort((a, b) => a.sentence - b.sentence),
+    sideOf(index),
+  );
+}
+
+/** The side an actor stands for: a person's country when known (a minister speaks for it), else itself. */
+function sideOf(index: ActorIndex): (actor: string) => string {
+  const countries = new Map<string, string>();
+  for (const a of index.actors.values()) if (a.kind === 'country') countries.set(a.name, a.key);
+  return (actor) => {
+    const a = index.actors.get(actor);
+    return (a?.kind === 'person' && a.affiliation && countries.get(a.affiliation)) || actor;
+  };
+}
+
+/** The country or organisation with the most mentions (the first named wins a tie), or null. */
+function mainActor(index: ActorIndex): string | null {
+  const counts = new Map<string, number>();
+  for (const m of index.mentions) {
+    const kind = index.actors.get(m.actor)?.kind;
+    if (kind === 'country' || kind === 'organization') counts.set(m.actor, (counts.get(m.actor) ?? 0) + 1);
+  }
+  let best: string | null = null;
+  for (const [actor, n] of counts) if (n >= 2 && (!best || n > counts.get(best)!)) best = actor;
+  return best;
 }
 
 function sentenceSpan(doc: Doc, si: number): Span {
@@ -86,6 +143,17 @@ function namesFrom(doc: Doc, index: ActorIndex, clauses: Clauses, k: number, end
       k = person.to;
     }
     if (tokens[k]?.kind === 'possessive') break;
+    // "Norwegian negotiators", "union delegates": a plain noun after a name describes who came.
+    if (tokens[k]?.pos === 'NOUN' && !tokens[k]!.cap && tokens[k]!.lower !== tokens[k]!.lemma) k++;
+    // "a Chinese delegation led by Li Wen": the delegation's state and its leader both take part.
+    const leader = leaderAt(tokens, k);
+    if (leader !== null) {
+      const led = clauses.firstEntityAfter(leader, end, 'actor');
+      if (led && led.from <= leader + 3) {
+        names.push(led.ref);
+        k = led.to;
+      }
+    }
     // "representatives from Afghanistan and ...": the origin belongs to the name before it.
     const origin = tokens[k]?.lower === 'from' ? clauses.firstEntityAfter(k + 1, end, 'actor') : null;
     if (origin && origin.from <= k + 2) k = origin.to;
@@ -96,67 +164,104 @@ function namesFrom(doc: Doc, index: ActorIndex, clauses: Clauses, k: number, end
   return names;
 }
 
-/** The meeting that the verb or noun at token v reports, with who took part; null when v reports none. */
-function meetingAt(
-  doc: Doc,
-  index: ActorIndex,
-  clauses: Clauses,
-  si: number,
-  v: number,
-  names: (k: number, end: number) => string[],
-): MeetingDraft | null {
-  const { tokens } = doc;
-  const [from, to] = doc.sentenceTokens[si] ?? [0, 0];
+/** How token v introduces a meeting: as a verb ("met"), as a noun ("talks"), or not at all (null). */
+function triggerAt(tokens: Token[], v: number): 'verb' | 'noun' | null {
   const t = tokens[v]!;
   const prev = tokens[v - 1];
-  const isNoun = NOUN_TRIGGERS.has(t.lower) && !VERB_TRIGGERS.has(t.lower);
-  const isVerb = VERB_TRIGGERS.has(t.lower) || (t.lower === 'meeting' && isVerbContext(prev?.lower));
-  if (!isNoun && !isVerb && t.lower !== 'meeting') return null;
-  const nounUse = !isVerb;
+  if (VERB_TRIGGERS.has(t.lower)) {
+    // "called for a ceasefire", "called on Kyiv to": another verb than a phone call.
+    if (CALL_VERBS.has(t.lower) && NOT_A_CALL.has(tokens[v + 1]?.lower ?? '')) return null;
+    return 'verb';
+  }
+  if (t.lower === 'meeting' && isVerbContext(prev?.lower)) return 'verb';
+  if (!NOUN_TRIGGERS.has(t.lower)) return null;
+  // "told a news conference": a briefing, not a meeting between sides.
+  return BRIEFING_MODIFIERS.has(prev?.lower ?? '') ? null : 'noun';
+}
+
+/** The meetings that the verb or noun at token v reports (one per side when they met separately). */
+function meetingsAt(r: Reader, si: number, v: number): MeetingDraft[] {
+  const trigger = triggerAt(r.doc.tokens, v);
+  if (!trigger) return [];
+  const body = bodyMeetings(r, si, v, trigger);
+  if (body) return body;
+  const meeting = meetingAt(r, si, v, trigger === 'noun');
+  return meeting ? [meeting] : [];
+}
+
+/** The meeting that the trigger at token v reports, with who took part; null when it names no sides. */
+function meetingAt(r: Reader, si: number, v: number, nounUse: boolean): MeetingDraft | null {
+  const { doc, clauses } = r;
+  const t = doc.tokens[v]!;
   const end = clauses.clauseEnd(v + 1, si);
-
-  // Partners: "with X and Y", "between X and Y", or a direct object ("met Putin").
-  let partnerAt = -1;
-  let between = false;
-  for (let j = v + 1; j < Math.min(end, v + 16); j++) {
-    const w = tokens[j]!.lower;
-    if (w === 'with' || w === 'between' || (w === 'to' && /^(spoke|speak|speaks|talked)$/.test(t.lower))) {
-      partnerAt = j;
-      between = w === 'between';
-      break;
-    }
-    if (NOUN_TRIGGERS.has(w) || VERB_TRIGGERS.has(w)) break;
+  const side = partnersOf(r, si, v, end);
+  if (!side) return null;
+  const { partners, between } = side;
+  let subjects = between ? [] : subjectsFor(r, si, v, end, nounUse);
+  // "slow negotiations with the lenders", no subject in the clause: the article's main actor is the other side.
+  if (subjects.length === 0 && !between && nounUse && partners.length > 0 && r.main) {
+    if (!partners.includes(r.main)) subjects = [r.main];
   }
-  if (partnerAt < 0 && /^(meet|meets|met|hosted|hosts|host|called|phoned)$/.test(t.lower)) partnerAt = v;
-  const partners = partnerAt >= 0 ? names(partnerAt + 1, end) : [];
-  // "under the mediation of X and Y", "hosted by X": those who brought the sides together took part.
-  const mediator = mediatorAt(tokens, v + 1, Math.min(to, v + 30));
-  if (mediator !== null) partners.push(...names(mediator, to));
-
-  // Who meets: "his meeting", "Kyiv’s talks", an agent ("negotiated by X"), else the subject.
-  let subjects: string[] = [];
-  if (between) subjects = [];
-  else if (nounUse && (prev?.lower === 'his' || prev?.lower === 'her')) {
-    const who = clauses.resolvePronoun(v - 1, si);
-    if (who) subjects = [who];
-  } else if (nounUse && prev?.kind === 'possessive') {
-    const owner = clauses.entityEndingAt(v - 1, 'actor');
-    if (owner) subjects = [owner.ref];
-  } else if (tokens[v + 1]?.lower === 'by' && names(v + 2, end).length > 0) {
-    subjects = names(v + 2, end);
-  } else if (!(
-    nounUse &&
-    (prev?.lower === 'of' || (prev?.lower === 'the' && tokens[v - 2]?.lower === 'of'))
-  )) {
-    subjects = clauses.subjectsOf(v, si);
-  }
+  // "Talks on pay broke down, the two unions said": those who report talks of no named side held them.
+  if (subjects.length === 0 && partners.length === 0 && nounUse) subjects = attributedTo(r, si, v);
   // "X and Y spoke" is reciprocal; "X spoke" alone is not a meeting.
-  if (NEEDS_PARTNER.has(t.lower) && partners.length === 0 && subjects.length < 2) return null;
+  if (NEEDS_PARTNER.has(t.lower) && partners.length === 0 && !side.unnamed && subjects.length < 2)
+    return null;
   const participants = new Set([...subjects, ...partners]);
+  const lone = side.unnamed && subjects.length > 0;
+  return draftAt(r, si, v, end, participants, nounUse, lone && partners.length === 0);
+}
+
+/** The speakers of a closing attribution after token v (", X and the Y said."), or [] when there is none. */
+function attributedTo(r: Reader, si: number, v: number): string[] {
+  const { tokens } = r.doc;
+  const [, to] = r.doc.sentenceTokens[si] ?? [0, 0];
+  let k = to - 1;
+  while (k > v && tokens[k]!.pos === 'PUNCT') k--;
+  if (k <= v || !SPEECH.has(tokens[k]!.lower)) return [];
+  // Walk back over the speakers, their articles, "and" and list commas, to the comma that opens them.
+  const speakers: string[] = [];
+  for (let j = k - 1; j > v;) {
+    const e = r.clauses.entityEndingAt(j + 1, 'actor');
+    if (e && e.from > v && !e.possessive) {
+      speakers.push(e.ref);
+      j = e.from - 1;
+      continue;
+    }
+    const w = tokens[j]!;
+    // A comma after no name ends the attribution; "the Alpha union, ABU, and ..." lists go on.
+    const before = tokens[j - 1];
+    const named = before?.pos === 'PROPN' && !WEEKDAYS.includes(before.lower) && !isMonthName(before.text);
+    const listed = r.clauses.entityEndingAt(j, 'actor') || named;
+    if (w.text === ',' && !listed && tokens[j - 1]?.lower !== 'and')
+      return speakers.length > 0 ? speakers.reverse() : [];
+    // Names the actor list missed ("the Alpha, Beta and Gamma Union") are passed over.
+    if (w.pos !== 'DET' && w.pos !== 'CCONJ' && w.pos !== 'PROPN' && w.text !== ',') return [];
+    j--;
+  }
+  return [];
+}
+
+/** A draft for the trigger at v with the given participants: place, date, status and evidence read. */
+function draftAt(
+  r: Reader,
+  si: number,
+  v: number,
+  end: number,
+  participants: Set<string>,
+  nounUse: boolean,
+  lone: boolean,
+): MeetingDraft {
+  const { doc, index, clauses } = r;
+  const { tokens } = doc;
+  const prev = tokens[v - 1];
+  const [from] = doc.sentenceTokens[si] ?? [0, 0];
   const place = placeOf(doc, index, si, from, end);
-  const status = statusOf(clauses, v, si);
+  const status = statusOf(clauses, v, si, nounUse, end);
   const articleDate = doc.article.date;
   const date = articleDate ? dateOf(doc, v, si, clauses, articleDate, status) : null;
+  const referring = REFERRING.has(prev?.lower ?? '') || prev?.kind === 'possessive';
+  const hasPartner = tokens.slice(v + 1, end).some((x) => x.lower === 'with' || x.lower === 'between');
   return {
     participants,
     place: place.name,
@@ -165,17 +270,207 @@ function meetingAt(
     status,
     evidence: [clauseSpan(doc, clauses, v, si, end)],
     label: null,
+    lone,
     noun:
       nounUse &&
-      partners.length === 0 &&
-      (REFERRING.has(prev?.lower ?? '') ||
-        prev?.kind === 'possessive' ||
-        tokens[v - 2]?.lower === 'of' ||
-        REFERRING.has(tokens[v - 2]?.lower ?? '')),
+      !hasPartner &&
+      (referring || tokens[v - 2]?.lower === 'of' || REFERRING.has(tokens[v - 2]?.lower ?? '')),
     sentence: si,
     trigger: v,
-    kind: kindOf(t.lower, tokens[v + 2]?.lower ?? ''),
+    kind: kindOf(tokens[v]!.lower, tokens[v + 2]?.lower ?? ''),
   };
+}
+
+interface Partners {
+  partners: string[];
+  between: boolean;
+  /** "talks with rival bidders", "met lenders": a side the text describes but does not name. */
+  unnamed: boolean;
+}
+
+/** Who the trigger at v met: "with X and Y", "between X and Y", a direct object, or a mediator. */
+function partnersOf(r: Reader, si: number, v: number, end: number): Partners | null {
+  const { tokens } = r.doc;
+  const t = tokens[v]!;
+  let partnerAt = -1;
+  let between = false;
+  for (let j = v + 1; j < Math.min(end, v + 16); j++) {
+    const w = tokens[j]!;
+    if (
+      w.lower === 'with' ||
+      w.lower === 'between' ||
+      (w.lower === 'to' && /^(spoke|speak|speaks|talked)$/.test(t.lower))
+    ) {
+      partnerAt = j;
+      between = w.lower === 'between';
+      break;
+    }
+    // "talks may lead to a row with X": the "with" belongs to another verb.
+    if (NOUN_TRIGGERS.has(w.lower) || VERB_TRIGGERS.has(w.lower) || w.pos === 'AUX' || w.pos === 'VERB')
+      break;
+  }
+  const direct = partnerAt < 0 && OBJECT_MEETING_VERBS.has(t.lower);
+  if (direct) partnerAt = v;
+  const partners = partnerAt >= 0 ? r.names(partnerAt + 1, end) : [];
+  // "called the offer 'unfair'": a complement after the object makes "called" another verb.
+  if (direct && CALL_VERBS.has(t.lower) && partners.length > 0 && !callObjectEnds(r, v, end)) return null;
+  const unnamed = partnerAt > v && partners.length === 0 && unnamedPartyAt(tokens, partnerAt + 1, end);
+  // "under the mediation of X and Y", "hosted by X": those who brought the sides together took part.
+  const [, to] = r.doc.sentenceTokens[si] ?? [0, 0];
+  const mediator = mediatorAt(tokens, v + 1, Math.min(to, v + 30));
+  if (mediator !== null) partners.push(...r.names(mediator, to));
+  return { partners, between, unnamed };
+}
+
+/** After "called X": the object ends at a preposition, a conjunction or punctuation other than a quote. */
+function callObjectEnds(r: Reader, v: number, end: number): boolean {
+  const object = r.clauses.firstEntityAfter(v + 1, end, 'actor');
+  if (!object) return false;
+  const next = r.doc.tokens[object.to];
+  if (!next || object.to >= end) return true;
+  if (next.pos === 'PUNCT') return !/^["“”‘’']$/.test(next.text);
+  return next.pos === 'ADP' || next.pos === 'CCONJ' || WEEKDAYS.includes(next.lower);
+}
+
+/** "several rival bidders", "foreign lenders": a plural party noun within a few words of k. */
+function unnamedPartyAt(tokens: Token[], k: number, end: number): boolean {
+  for (let j = k; j < Math.min(end, k + 4); j++) {
+    const w = tokens[j]!;
+    if (w.pos === 'NOUN' && w.lower !== w.lemma && UNNAMED_PARTY_LEMMAS.has(w.lemma)) return true;
+    if (w.pos !== 'ADJ' && w.pos !== 'DET' && w.pos !== 'NUM' && w.lower !== 'other') return false;
+  }
+  return false;
+}
+
+/** Who meets: "his meeting", "Kyiv’s talks", an agent ("negotiated by X"), a fronted phrase's main
+ * subject ("During talks with X, the minister ..."), else the subject of the trigger. */
+function subjectsFor(r: Reader, si: number, v: number, end: number, nounUse: boolean): string[] {
+  const { doc, clauses } = r;
+  const { tokens } = doc;
+  const prev = tokens[v - 1];
+  if (nounUse && (prev?.lower === 'his' || prev?.lower === 'her')) {
+    const who = clauses.resolvePronoun(v - 1, si);
+    return who ? [who] : [];
+  }
+  if (nounUse && prev?.kind === 'possessive') {
+    const owner = clauses.entityEndingAt(v - 1, 'actor');
+    return owner ? [owner.ref] : [];
+  }
+  if (tokens[v + 1]?.lower === 'by') {
+    const agents = r.names(v + 2, end);
+    if (agents.length > 0) return agents;
+  }
+  const sides = sidesBefore(r, si, v);
+  if (sides) return sides;
+  // "the outcome of the talks" names no side; "a new round of talks" keeps the sentence's subject.
+  const ofAt =
+    prev?.lower === 'of' ? v - 1 : prev?.lower === 'the' && tokens[v - 2]?.lower === 'of' ? v - 2 : -1;
+  if (nounUse && ofAt >= 0 && !ROUND_NOUNS.has(tokens[ofAt - 1]?.lower ?? '')) return [];
+  const subjects = withLeaders(r, si, v, clauses.subjectsOf(v, si));
+  if (subjects.length > 0 || !nounUse) return subjects;
+  const main = clauses.mainSubject(si);
+  const [from] = doc.sentenceTokens[si] ?? [0, 0];
+  const fronted =
+    tokens[from]?.pos === 'ADP' && tokens.slice(v, main?.span?.from ?? v).some((x) => x.text === ',');
+  return fronted && main ? [main.ref] : [];
+}
+
+/** Token after "delegation led by" / "team headed by" starting at k, or null. */
+function leaderAt(tokens: Token[], k: number): number | null {
+  let j: number;
+  if (DELEGATION_NOUNS.has(tokens[k]?.lower ?? '')) j = k + 1;
+  else if (DELEGATION_NOUNS.has(tokens[k - 1]?.lower ?? '')) j = k;
+  else return null;
+  if (tokens[j]?.text === ',') j++;
+  if (!LEADING_VERBS.has(tokens[j]?.lower ?? '') || tokens[j + 1]?.lower !== 'by') return null;
+  return j + 2;
+}
+
+/** Subjects with the leader of a delegation between them and the trigger ("X's team, led by Y, met"). */
+function withLeaders(r: Reader, si: number, v: number, subjects: string[]): string[] {
+  const { tokens } = r.doc;
+  const [from] = r.doc.sentenceTokens[si] ?? [0, 0];
+  for (let k = Math.max(from, v - 12); k < v; k++) {
+    const at = DELEGATION_NOUNS.has(tokens[k]!.lower) ? leaderAt(tokens, k) : null;
+    if (at === null) continue;
+    const names = r.names(at, v);
+    if (names.length > 0) return [...new Set([...subjects, ...names])];
+  }
+  return subjects;
+}
+
+/**
+ * "The two sides will hold talks", "both sides agreed ... that they will hold talks": those of the
+ * latest meeting read a few sentences back, or null when no such subject comes before the trigger.
+ */
+function sidesBefore(r: Reader, si: number, v: number): string[] | null {
+  const { tokens } = r.doc;
+  const [from] = r.doc.sentenceTokens[si] ?? [0, 0];
+  let k = v - 1;
+  let pronoun = false;
+  for (; k > from && tokens[k]!.text !== ','; k--) {
+    if (SIDE_NOUNS.has(tokens[k]!.lower) && (pronoun || v - k < 10)) break;
+    // A name or a pronoun other than "they" is the trigger's own subject.
+    if (r.clauses.entityEndingAt(k + 1, 'actor') || PERSONAL.has(tokens[k]!.lower)) return null;
+    if (tokens[k]!.lower === 'they') pronoun = true;
+  }
+  if (!SIDE_NOUNS.has(tokens[k]?.lower ?? '') || !/^(both|two)$/.test(tokens[k - 1]?.lower ?? ''))
+    return null;
+  // "talks between the two sides" is read by the caller; "with both sides" too.
+  if (tokens[k - 2]?.pos === 'ADP') return null;
+  // The sides are states or organisations when the text has named two of them, else people.
+  const sidesOf = (m: MeetingDraft) =>
+    [...m.participants].filter((p) => r.index.actors.get(p)?.kind !== 'person');
+  const bySides = r.found.findLast((m) => sidesOf(m).length >= 2);
+  if (bySides) return sidesOf(bySides);
+  const latest = r.found.findLast((m) => m.participants.size >= 2);
+  return latest ? [...latest.participants] : null;
+}
+
+/**
+ * "The board met", "the boards of A and B met separately": an organisation's own body meets, with
+ * no other side. Null when the trigger at v is not such a meeting.
+ */
+function bodyMeetings(r: Reader, si: number, v: number, trigger: 'verb' | 'noun'): MeetingDraft[] | null {
+  const { doc, clauses } = r;
+  const { tokens } = doc;
+  if (trigger !== 'verb' || !OBJECT_MEETING_VERBS.has(tokens[v]!.lower) || CALL_VERBS.has(tokens[v]!.lower))
+    return null;
+  const end = clauses.clauseEnd(v + 1, si);
+  const separately = tokens[v + 1]?.lower === 'separately';
+  if (!separately && clauses.firstEntityAfter(v + 1, Math.min(end, v + 3), 'actor')) return null;
+  const owners = bodyOwners(r, si, v);
+  if (owners.length === 0) return null;
+  const drafts = separately ? owners.map((o) => [o]) : [owners];
+  return drafts.map((who) => ({
+    ...draftAt(r, si, v, end, new Set(who), false, true),
+    kind: 'board meeting',
+  }));
+}
+
+/** The organisations whose boards or councils are the subject of the verb at v, or [] when none is. */
+function bodyOwners(r: Reader, si: number, v: number): string[] {
+  const { doc, clauses } = r;
+  const { tokens } = doc;
+  const [from] = doc.sentenceTokens[si] ?? [0, 0];
+  let k = v - 1;
+  while (k > from && (tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'PART')) k--;
+  // "the board of X will meet", "X's board met", "the boards of X and Y met".
+  let start = k;
+  while (start > from && !SPEECH.has(tokens[start - 1]!.lower) && tokens[start - 1]!.text !== ',') start--;
+  const stretch = tokens.slice(start, k + 1);
+  if (!stretch.some((x) => BODY_NOUNS.has(x.lower))) return [];
+  const owners: string[] = [];
+  for (let j = start; j <= k; j++) {
+    const w = tokens[j]!.lower;
+    const e = clauses.entityEndingAt(j + 1, 'actor');
+    if (e && e.from >= start) owners.push(e.ref);
+    else if (w === 'its' || w === 'their') {
+      const who = clauses.resolvePlural(j, si);
+      if (who) owners.push(who);
+    }
+  }
+  return [...new Set(owners)];
 }
 
 /** "Their participants included X and Y", "X also attended": more people at the latest meeting. */
@@ -223,7 +518,7 @@ function eventMeetings(index: ActorIndex, clauses: Clauses, doc: Doc): MeetingDr
         .map((m) => m.actor),
     );
     if (participants.size === 0) continue;
-    const status = statusOf(clauses, ev.from, ev.sentence);
+    const status = statusOf(clauses, ev.from, ev.sentence, false, ev.to);
     found.push({
       participants,
       place: ev.place,
@@ -232,6 +527,7 @@ function eventMeetings(index: ActorIndex, clauses: Clauses, doc: Doc): MeetingDr
       status: status === 'proposed' ? 'held' : status,
       evidence: [{ start: ev.start, end: ev.end, text: ev.text }, sentenceSpan(doc, ev.sentence)],
       label: ev.name,
+      lone: false,
       noun: false,
       sentence: ev.sentence,
       trigger: -1,
@@ -277,20 +573,45 @@ function clauseSpan(doc: Doc, clauses: Clauses, v: number, si: number, end: numb
   return { start, end: stop, text: doc.text.slice(start, stop) };
 }
 
-function statusOf(clauses: Clauses, v: number, si: number): MeetingStatus {
+function statusOf(clauses: Clauses, v: number, si: number, nounUse: boolean, end: number): MeetingStatus {
   const tokens = clauses.doc.tokens;
   const [from] = clauses.sentenceRange(si);
   let windowFrom = Math.max(from, v - 6);
   for (let k = v - 1; k >= windowFrom; k--) if (tokens[k]!.text === ',') windowFrom = k + 1;
-  const before = tokens.slice(windowFrom, v).map((t) => t.lower);
+  const before = tokens.slice(windowFrom, v);
   const around = tokens
     .slice(windowFrom, v + 3)
     .map((t) => t.lower)
     .join(' ');
-  if (CANCELLED_CUES.some((c) => around.includes(c))) return 'cancelled';
-  if (before.some((w) => PROPOSED_CUES.has(w))) return 'proposed';
-  if (before.some((w) => PLANNED_CUES.has(w)) || /^(meets|meet)$/.test(tokens[v]!.lower)) return 'planned';
+  const after = nounUse ? predicateOf(tokens, v + 1, end) : [];
+  const afterText = after.map((t) => t.lower).join(' ');
+  if (CANCELLED_CUES.some((c) => around.includes(c) || afterText.includes(c))) return 'cancelled';
+  // "the collapse of the talks", "talks broke down", "ended without agreement": held, and failed.
+  if (
+    before.some((t) => FAILED_LEMMAS.has(t.lemma)) ||
+    after.some((t) => FAILED_LEMMAS.has(t.lemma)) ||
+    FAILED_CUES.some((c) => afterText.includes(c))
+  )
+    return 'failed';
+  if (before.some((t) => PROPOSED_CUES.has(t.lower))) return 'proposed';
+  if (
+    before.some((t) => PLANNED_CUES.has(t.lower)) ||
+    after.some((t) => PLANNED_AFTER.has(t.lower)) ||
+    /^(meets|meet)$/.test(tokens[v]!.lower)
+  )
+    return 'planned';
   return 'held';
+}
+
+/** The words after a meeting noun up to the end of its own predicate ("talks ... broke down on Friday"). */
+function predicateOf(tokens: Token[], from: number, end: number): Token[] {
+  const out: Token[] = [];
+  for (let k = from; k < Math.min(end, from + 14); k++) {
+    const t = tokens[k]!;
+    if (PREDICATE_ENDS.has(t.lower) || t.text === ',') break;
+    out.push(t);
+  }
+  return out;
 }
 
 function placeOf(
@@ -306,6 +627,8 @@ function placeOf(
       .map((t) => t.lower)
       .join(' ');
     const visit = /visit|trip/.test(lead);
+    // "last met in March": a month, not a place.
+    if (isMonthName(p.name)) continue;
     if (p.from >= from && (p.from < to || visit)) return { name: p.name, visit };
   }
   return { name: null, visit: false };
@@ -347,7 +670,9 @@ function dateOf(
     const w = tokens[k]!.lower;
     // A weekday is the last one for what happened, the next one for what is to come.
     if (WEEKDAYS.includes(w))
-      return status === 'held' ? resolveWeekday(articleDate, w) : nextWeekday(articleDate, w);
+      return tookPlace(status) ? resolveWeekday(articleDate, w) : nextWeekday(articleDate, w);
+    const dated = monthDay(tokens, k, articleDate);
+    if (dated) return dated;
     if (w === 'yesterday') return addDays(articleDate, -1);
     if (w === 'today') return articleDate;
     if (w === 'tomorrow') return addDays(articleDate, 1);
@@ -355,11 +680,27 @@ function dateOf(
   return null;
 }
 
+/** "March 31", "31 March": a day of the article's year, read at token k. */
+function monthDay(tokens: Token[], k: number, articleDate: string): string | null {
+  const year = articleDate.slice(0, 4);
+  const t = tokens[k]!;
+  const next = tokens[k + 1];
+  if (!next) return null;
+  if (t.cap && next.kind === 'number') return parseLooseDate(`${t.text} ${next.text}, ${year}`);
+  if (t.kind === 'number' && next.cap) return parseLooseDate(`${t.text} ${next.text} ${year}`);
+  return null;
+}
+
+/** Held or failed: the meeting took place, whatever came of it. */
+function tookPlace(status: MeetingStatus): boolean {
+  return status === 'held' || status === 'failed';
+}
+
 /**
  * One meeting per set of participants and kind of status. A noun that refers back ("the talks",
  * "the meeting") joins the latest meeting nearby. Evidence, place and date combine.
  */
-function mergeMeetings(list: MeetingDraft[]): MeetingDraft[] {
+function mergeMeetings(list: MeetingDraft[], side: (actor: string) => string): MeetingDraft[] {
   const out: MeetingDraft[] = [];
   // Candidates are looked up by participant set, not by a scan of every earlier meeting: an article
   // can hold thousands of meetings. `list` is in sentence order, and so is `out`.
@@ -385,19 +726,25 @@ function mergeMeetings(list: MeetingDraft[]): MeetingDraft[] {
     into.date ??= m.date;
     into.label ??= m.label;
     into.visit ||= m.visit;
+    into.lone ||= m.lone;
+    // "The talks" then "the collapse of the talks": one meeting, which failed.
+    if (m.status === 'failed' && into.status === 'held') into.status = 'failed';
   };
   for (const m of list) {
-    const held = (s: MeetingStatus) => s === 'held';
     let twin = (byParticipants.get(keyOf(m)) ?? []).find(
       (o) =>
-        held(o.status) === held(m.status) &&
+        tookPlace(o.status) === tookPlace(m.status) &&
+        // A side alone at its board meeting and in talks with others: two meetings.
+        (!(o.lone || m.lone) || o.kind === m.kind) &&
         (!o.date || !m.date || o.date === m.date) &&
         (!o.label || !m.label || o.label === m.label),
     );
     if (!twin && m.noun) {
       for (let k = out.length - 1; k >= 0 && m.sentence - out[k]!.sentence <= 2; k--) {
         const o = out[k]!;
-        if (o.status === m.status && !o.label) {
+        const sides = new Set([...o.participants].map(side));
+        const shared = m.participants.size === 0 || [...m.participants].some((p) => sides.has(side(p)));
+        if (tookPlace(o.status) === tookPlace(m.status) && !o.label && shared) {
           twin = o;
           break;
         }
@@ -422,17 +769,21 @@ function mergeMeetings(list: MeetingDraft[]): MeetingDraft[] {
       insertInOrder(byParticipants, keyOf(m), m, position);
     }
   }
-  // A meeting with no place, held by someone on a visit elsewhere in the article, happened there.
+  placesFromVisits(out);
+  return out.filter((m) => m.participants.size >= (m.label || m.lone ? 1 : 2));
+}
+
+/** A meeting with no place, held by someone on a visit elsewhere in the article, happened there. */
+function placesFromVisits(out: MeetingDraft[]): void {
   const visits = out.filter((o) => o.visit);
   for (const m of out) {
-    if (m.place || m.status !== 'held') continue;
+    if (m.place || !tookPlace(m.status)) continue;
     const host = visits.find(
       (o) =>
-        o !== m && o.place && o.status === 'held' && [...o.participants].some((p) => m.participants.has(p)),
+        o !== m && o.place && tookPlace(o.status) && [...o.participants].some((p) => m.participants.has(p)),
     );
     if (host) m.place = host.place;
   }
-  return out.filter((m) => m.participants.size >= (m.label ? 1 : 2));
 }
 
 /** Files `m` under `key`, keeping each list in the order of `out` (so a lookup finds the earliest). */

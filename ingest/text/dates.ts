@@ -16,6 +16,11 @@ const MONTHS = [
 ];
 export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
+/** "March", "October": a month's name (which news also uses as a place's or person's name rarely). */
+export function isMonthName(word: string): boolean {
+  return MONTHS.includes(word.toLowerCase());
+}
+
 function monthIndex(word: string): number {
   const w = word.toLowerCase().replace(/\.$/, '');
   return MONTHS.findIndex((m) => m === w || (w.length >= 3 && m.startsWith(w)));
