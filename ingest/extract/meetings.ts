@@ -145,7 +145,7 @@ function namesFrom(doc: Doc, index: ActorIndex, clauses: Clauses, k: number, end
     if (tokens[k]?.kind === 'possessive') break;
     // "Norwegian negotiators", "union delegates": a plain noun after a name describes who came.
     if (tokens[k]?.pos === 'NOUN' && !tokens[k]!.cap && tokens[k]!.lower !== tokens[k]!.lemma) k++;
-    // "a Chinese delegation led by Li Wen": the delegation's state and its leader both take part.
+    // "a Norwegian delegation led by Ola Berg": the delegation's state and its leader both take part.
     const leader = leaderAt(tokens, k);
     if (leader !== null) {
       const led = clauses.firstEntityAfter(leader, end, 'actor');

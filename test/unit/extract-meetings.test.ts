@@ -112,10 +112,10 @@ describe('who took part', () => {
 describe('delegations and sides', () => {
   it('counts a delegation’s state and its leader among those who met', () => {
     const doc = extract(
-      'A Chinese delegation led by Vice Premier Li Wen held talks with US Treasury Secretary John Hale in London. Japan held talks with a South Korean delegation headed by Trade Minister Park Min.',
+      'A Norwegian delegation led by Fisheries Minister Ola Berg held talks with Canadian Trade Minister Ann Roy in Halifax. Japan held talks with a South Korean delegation headed by Trade Minister Park Min.',
     );
     expect(meetings(doc).map((m) => m.who)).toEqual([
-      ['China', 'John Hale', 'Li Wen'],
+      ['Ann Roy', 'Norway', 'Ola Berg'],
       ['Japan', 'Park Min', 'South Korea'],
     ]);
   });
