@@ -831,3 +831,33 @@ export const GOVERNMENT_HEADS = new Set(
 export const NAME_CONNECTORS = new Set(
   words('bin bint ibn al el de der van von da del della la le di du dos'),
 );
+
+// Word lists of the actor pass (ingest/extract/actors/).
+
+/** Demonyms ending in "s" that still name the country, not its people ("US officials"). */
+export const SINGULAR_DEMONYMS = new Set(['US', 'U.S.']);
+
+/** Office words that make "<Capitalised> Secretary" a title ("Labor Secretary", "Energy Minister"). */
+export const OFFICE_WORDS = new Set(words('secretary minister commissioner'));
+
+/** Office words that make "<Office> of <Capitalised>" a title ("Secretary of Defense"). */
+export const OFFICE_OF_WORDS = new Set(words('secretary minister'));
+
+/** Articles that cannot own an office ("the Secretary" is no "Labor Secretary"). */
+export const ARTICLES = new Set(words('the a'));
+
+/** Modifiers between a country and its collective noun ("Ukrainian senior officials"). */
+export const COLLECTIVE_MODIFIERS = new Set(
+  words('senior top trade military foreign government administration defense defence security'),
+);
+
+/** Verbs of travel after which a capital is a place, not its government ("visited Kyiv"). */
+export const TRAVEL_VERBS = new Set(words('visit visits visited visiting left leave leaves reached arrived'));
+
+/** Collective nouns that, after a person's name, stand for that person's country ("the X administration"). */
+export const PERSON_COLLECTIVES = new Set(words('administration government team officials aides camp side'));
+
+/** Nouns that end the object of a group noun ("critics of the draft deal"). */
+export const GROUP_OBJECT_HEADS = new Set(
+  words('deal plan agreement proposal offer accord government policy war'),
+);

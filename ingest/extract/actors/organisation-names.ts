@@ -1,7 +1,7 @@
 // Telling an organisation from a person by the form of its name and the words around it, and finding
 // organisations that go by an acronym ("the WXYZ said", "Harbour Workers Union (HWU)").
-import type { Token } from '../text/language';
-import { ORGANIZATION_CONTEXT_NOUNS, ORGANIZATION_PLURALS, NOT_ACTOR_ACRONYMS } from './lexicon';
+import type { Token } from '../../text/language';
+import { ORGANIZATION_CONTEXT_NOUNS, ORGANIZATION_PLURALS, NOT_ACTOR_ACRONYMS } from '../lexicon';
 
 /**
  * An untitled capitalised run [from, to) names an organisation rather than a person when a determiner

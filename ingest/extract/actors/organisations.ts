@@ -1,0 +1,141 @@
+// Organisations: named by their head word ("Harbour Workers Union"), before a common noun ("the Vela
+// party"), by acronym, as a person's employer ("Acme chairman Li Wei"), and parties by plural names.
+import type { Token } from '../../text/language';
+import type { Doc } from '../document';
+import {
+  GOVERNMENT_HEADS,
+  MEDIA,
+  NOT_NAMES,
+  ORGANIZATION_HEADS,
+  ORGANIZATION_NOUNS,
+  ORGANIZATION_PLURALS,
+} from '../lexicon';
+import { GAZETTEER, gazetteerAt } from './gazetteer';
+import { acronymInParentheses, actingAcronym, initialsOf } from './organisation-names';
+import type { Registry } from './registry';
+import { capitalisedRun, forEachRun, forEachToken, isDateline } from './runs';
+import { nameKey, type ActorDraft } from './types';
+
+const ACRONYM_SHAPE = /^[A-Z]{2,6}$/;
+
+/**
+ * organisations named by their head word ("Foreign Ministry", "International Longshoremen’s
+ * Association"). A government body of a named country ("Russia’s Foreign Ministry") speaks for the country.
+ */
+export function organisationsByHead(doc: Doc, reg: Registry): void {
+  const { tokens } = doc;
+  const { claimedByPerson, claimedByOrg, ensureActor, addMention } = reg;
+  forEachRun(doc, organisationRun, (i, run, _from, si) => {
+    const head = tokens[run - 1]!.text;
+    let s = i;
+    while (s < run && NOT_NAMES.has(tokens[s]!.text)) s++;
+    const free = ![...Array(run - s).keys()].some((k) => claimedByPerson.has(s + k));
+    if (ORGANIZATION_HEADS.has(head) && run - s >= 2 && free) {
+      const name = doc.text.slice(tokens[s]!.start, tokens[run - 1]!.end);
+      const owner = gazetteerAt(tokens, s, run);
+      if (owner?.entry.type === 'country' && owner.entry.form !== 'capital' && GOVERNMENT_HEADS.has(head)) {
+        const country = ensureActor(`country:${nameKey(owner.entry.name)}`, owner.entry.name, 'country');
+        addMention(country, s, run, si, 'collective');
+      } else if (!MEDIA.has(name)) {
+        addMention(ensureActor(`org:${nameKey(name)}`, name, 'organization'), s, run, si, 'name');
+      }
+      for (let k = s; k < run; k++) claimedByOrg.add(k);
+    }
+  });
+}
+
+/** Like a capitalised run, but an organisation's name may hold a possessive ("Longshoremen’s Association"). */
+export function organisationRun(tokens: Token[], i: number, end: number): number {
+  let j = capitalisedRun(tokens, i, end);
+  while (j > i && tokens[j]?.kind === 'possessive' && tokens[j + 1]?.cap) {
+    const next = capitalisedRun(tokens, j + 1, end);
+    if (!ORGANIZATION_HEADS.has(tokens[next - 1]!.text)) break;
+    j = next;
+  }
+  return j;
+}
+
+/**
+ * "the centrist Vela party", "the Northwind group": a name before a common noun for an organisation, and
+ * the same name wherever it recurs alone.
+ */
+export function organisationsBeforeNouns(doc: Doc, reg: Registry): void {
+  const { tokens } = doc;
+  const { claimed, ensureActor, addMention } = reg;
+  const namedByNoun = new Map<string, ActorDraft>();
+  forEachToken(doc, (t, i, si) => {
+    if (t.cap || !ORGANIZATION_NOUNS.has(t.lower) || !tokens[i - 1]?.cap || claimed.has(i - 1)) return;
+    let s = i - 1;
+    while (tokens[s - 1]?.cap && !claimed.has(s - 1)) s--;
+    while (s < i && NOT_NAMES.has(tokens[s]!.text)) s++;
+    if (s === i || gazetteerAt(tokens, s, i) || isDateline(tokens, s, i - s)) return;
+    const name = doc.text.slice(tokens[s]!.start, tokens[i - 1]!.end);
+    const org = ensureActor(`org:${nameKey(name)}`, name, 'organization');
+    namedByNoun.set(name, org);
+    addMention(org, s, i, si, 'name');
+  });
+  forEachToken(doc, (t, i, si) => {
+    const org = namedByNoun.get(t.text);
+    if (org && !claimed.has(i)) addMention(org, i, i + 1, si, 'name');
+  });
+}
+
+/** acronyms, in parentheses after the organisation they stand for, or acting on their own. */
+export function acronyms(doc: Doc, reg: Registry): void {
+  const { tokens } = doc;
+  const { actors, mentions, claimed, ensureActor, addMention } = reg;
+  const acronymOwner = new Map<string, ActorDraft>();
+  for (const m of [...mentions]) {
+    const actor = actors.get(m.actor);
+    const k = actor?.kind === 'organization' ? acronymInParentheses(tokens, m.to) : null;
+    if (k === null || !actor) continue;
+    acronymOwner.set(tokens[k]!.text, actor);
+    addMention(actor, k, k + 1, m.sentence, 'name');
+  }
+  forEachToken(doc, (t, i, si) => {
+    if (claimed.has(i) || GAZETTEER.has(t.text) || MEDIA.has(t.text) || isDateline(tokens, i, 1)) return;
+    const owner =
+      acronymOwner.get(t.text) ??
+      (ACRONYM_SHAPE.test(t.text)
+        ? [...actors.values()].find((a) => a.kind === 'organization' && initialsOf(a.name) === t.text)
+        : undefined);
+    if (owner) addMention(owner, i, i + 1, si, 'name');
+    else if (actingAcronym(tokens, i))
+      addMention(ensureActor(`org:${nameKey(t.text)}`, t.text, 'organization'), i, i + 1, si, 'name');
+  });
+}
+
+/** "Northwind boss Ana Ruiz", "Acme chairman Li Wei": the name before a person's title is their employer. */
+export function employers(doc: Doc, reg: Registry): void {
+  const { tokens } = doc;
+  const { actors, mentions, claimed, ensureActor, addMention } = reg;
+  for (const m of [...mentions]) {
+    const first = tokens[m.from];
+    if (actors.get(m.actor)?.kind !== 'person' || !first || first.cap) continue;
+    let s = m.from;
+    while (tokens[s - 1]?.cap && !claimed.has(s - 1) && !NOT_NAMES.has(tokens[s - 1]!.text)) s--;
+    if (s === m.from || gazetteerAt(tokens, s, m.from)) continue;
+    const name = doc.text.slice(tokens[s]!.start, tokens[m.from - 1]!.end);
+    if (s === m.from - 1 && ORGANIZATION_HEADS.has(name)) continue;
+    // A short form of an organisation already named ("Northwind" for "Northwind Shipping") is that one.
+    const longer = [...actors.values()].find(
+      (a) => a.kind === 'organization' && nameKey(a.name).startsWith(`${nameKey(name)} `),
+    );
+    const org = longer ?? ensureActor(`org:${nameKey(name)}`, name, 'organization');
+    addMention(org, s, m.from, m.sentence, 'name');
+  }
+}
+
+/** "the Conservatives", "Liberals": parties by their plural names. */
+export function partyPlurals(doc: Doc, reg: Registry): void {
+  const { tokens } = doc;
+  const { claimed, ensureActor, addMention } = reg;
+  forEachToken(doc, (t, i, si) => {
+    if (!t.cap || claimed.has(i) || !ORGANIZATION_PLURALS.has(t.lower)) return;
+    // With the capitalised words before it: "Free Democrats".
+    let s = i;
+    while (tokens[s - 1]?.cap && !claimed.has(s - 1) && !NOT_NAMES.has(tokens[s - 1]!.text)) s--;
+    const name = doc.text.slice(tokens[s]!.start, t.end);
+    addMention(ensureActor(`org:${nameKey(name)}`, name, 'organization'), s, i + 1, si, 'name');
+  });
+}
