@@ -157,6 +157,18 @@ export const ORGANIZATION_HEADS = new Set(
   ),
 );
 
+/** Legal forms at the end of a company's name, which the name goes without ("Acme Corp" is "Acme"). */
+export const LEGAL_FORMS = new Set(
+  words('Inc Incorporated Corp Ltd Limited Co Plc PLC plc LLC AG SA NV GmbH BV SpA'),
+);
+
+/** Words that begin many organisations' names, so never stand alone for one ("National", "General"). */
+export const GENERIC_NAME_WORDS = new Set(
+  words(
+    'International National General United Federal Central Royal Global World Standard Commercial Continental New Northern Southern Eastern Western First Union Bank Group',
+  ),
+);
+
 /** Plural names of parties and movements: "the Free Democrats" is an organisation, not a person. */
 export const ORGANIZATION_PLURALS = new Set(
   words('democrats republicans conservatives liberals socialists greens nationalists unionists'),

@@ -50,7 +50,7 @@ function bodyHit(
   hit: GazetteerHit,
 ): number | null {
   const { tokens } = doc;
-  const { ensureActor, addMention } = reg;
+  const { ensureActor, organisation, addMention } = reg;
   const { entry, length } = hit;
   const after = i + length + (tokens[i + length]?.kind === 'possessive' ? 1 : 0);
   const nextWord = tokens[after];
@@ -74,7 +74,7 @@ function bodyHit(
     const collective = collectiveAfter(tokens, i + length, to);
     if (!MEDIA.has(entry.name))
       addMention(
-        ensureActor(`org:${nameKey(entry.name)}`, entry.name, 'organization'),
+        organisation(entry.name),
         i,
         collective && collective.end === i + length + 1 ? collective.end : i + length,
         si,

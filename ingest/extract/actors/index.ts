@@ -11,6 +11,7 @@ import {
   organisationsBeforeNouns,
   organisationsByHead,
   partyPlurals,
+  shortForms,
 } from './organisations';
 import { loneSurnames, peopleByName } from './people';
 import { placesAndEvents } from './places';
@@ -37,6 +38,7 @@ export function findActors(doc: Doc): ActorIndex {
   organisationsBeforeNouns(doc, reg); // "the Vela party"
   acronyms(doc, reg); // "(HWU)", "WXYZ rejected"
   employers(doc, reg); // "Acme chairman Li Wei"
+  shortForms(doc, reg); // "Harlow" after "Harlow Freight Corp"
   governmentReferences(doc, reg); // "the government"
   partyPlurals(doc, reg); // "the Conservatives"
   organisationReferences(doc, reg); // "the union", "the company"

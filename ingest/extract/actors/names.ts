@@ -134,7 +134,7 @@ export function parsePersonRun(
   if (nameEnd === nameStart || nameEnd !== run) return null;
   const nameTokens = tokens.slice(nameStart, nameEnd);
   if (gazetteerAt(tokens, nameStart, nameEnd)) return null;
-  const head = nameTokens[nameTokens.length - 1]!.text;
+  const head = nameTokens[nameTokens.length - 1]!.text.replace(/\.$/, '');
   if (
     NON_ACTOR_HEADS.has(head) ||
     EVENT_HEADS.has(head) ||

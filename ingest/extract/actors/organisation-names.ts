@@ -1,7 +1,12 @@
 // Telling an organisation from a person by the form of its name and the words around it, and finding
 // organisations that go by an acronym ("the WXYZ said", "Harbour Workers Union (HWU)").
 import type { Token } from '../../text/language';
-import { ORGANIZATION_CONTEXT_NOUNS, ORGANIZATION_PLURALS, NOT_ACTOR_ACRONYMS } from '../lexicon';
+import {
+  LEGAL_FORMS,
+  ORGANIZATION_CONTEXT_NOUNS,
+  ORGANIZATION_PLURALS,
+  NOT_ACTOR_ACRONYMS,
+} from '../lexicon';
 
 /**
  * An untitled capitalised run [from, to) names an organisation rather than a person when a determiner
@@ -48,4 +53,11 @@ export function initialsOf(name: string): string {
     .filter((w) => /^\p{Lu}/u.test(w))
     .map((w) => w[0])
     .join('');
+}
+
+/** "Acme Holdings Co Plc" → "Acme Holdings": a company's name without its legal form, which news drops. */
+export function withoutLegalForm(name: string): string {
+  const words = name.split(' ');
+  while (words.length > 1 && LEGAL_FORMS.has(words[words.length - 1]!.replace(/[.,]+$/, ''))) words.pop();
+  return words.join(' ').replace(/,$/, '');
 }

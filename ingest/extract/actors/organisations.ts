@@ -3,6 +3,7 @@
 import type { Token } from '../../text/language';
 import type { Doc } from '../document';
 import {
+  GENERIC_NAME_WORDS,
   GOVERNMENT_HEADS,
   MEDIA,
   NOT_NAMES,
@@ -24,9 +25,9 @@ const ACRONYM_SHAPE = /^[A-Z]{2,6}$/;
  */
 export function organisationsByHead(doc: Doc, reg: Registry): void {
   const { tokens } = doc;
-  const { claimedByPerson, claimedByOrg, ensureActor, addMention } = reg;
+  const { claimedByPerson, claimedByOrg, ensureActor, organisation, addMention } = reg;
   forEachRun(doc, organisationRun, (i, run, _from, si) => {
-    const head = tokens[run - 1]!.text;
+    const head = tokens[run - 1]!.text.replace(/\.$/, '');
     let s = i;
     while (s < run && NOT_NAMES.has(tokens[s]!.text)) s++;
     const free = ![...Array(run - s).keys()].some((k) => claimedByPerson.has(s + k));
@@ -37,7 +38,7 @@ export function organisationsByHead(doc: Doc, reg: Registry): void {
         const country = ensureActor(`country:${nameKey(owner.entry.name)}`, owner.entry.name, 'country');
         addMention(country, s, run, si, 'collective');
       } else if (!MEDIA.has(name)) {
-        addMention(ensureActor(`org:${nameKey(name)}`, name, 'organization'), s, run, si, 'name');
+        addMention(organisation(name), s, run, si, 'name');
       }
       for (let k = s; k < run; k++) claimedByOrg.add(k);
     }
@@ -61,7 +62,7 @@ export function organisationRun(tokens: Token[], i: number, end: number): number
  */
 export function organisationsBeforeNouns(doc: Doc, reg: Registry): void {
   const { tokens } = doc;
-  const { claimed, ensureActor, addMention } = reg;
+  const { claimed, organisation, addMention } = reg;
   const namedByNoun = new Map<string, ActorDraft>();
   forEachToken(doc, (t, i, si) => {
     if (t.cap || !ORGANIZATION_NOUNS.has(t.lower) || !tokens[i - 1]?.cap || claimed.has(i - 1)) return;
@@ -70,7 +71,7 @@ export function organisationsBeforeNouns(doc: Doc, reg: Registry): void {
     while (s < i && NOT_NAMES.has(tokens[s]!.text)) s++;
     if (s === i || gazetteerAt(tokens, s, i) || isDateline(tokens, s, i - s)) return;
     const name = doc.text.slice(tokens[s]!.start, tokens[i - 1]!.end);
-    const org = ensureActor(`org:${nameKey(name)}`, name, 'organization');
+    const org = organisation(name);
     namedByNoun.set(name, org);
     addMention(org, s, i, si, 'name');
   });
@@ -83,7 +84,7 @@ export function organisationsBeforeNouns(doc: Doc, reg: Registry): void {
 /** acronyms, in parentheses after the organisation they stand for, or acting on their own. */
 export function acronyms(doc: Doc, reg: Registry): void {
   const { tokens } = doc;
-  const { actors, mentions, claimed, ensureActor, addMention } = reg;
+  const { actors, mentions, claimed, organisation, addMention } = reg;
   const acronymOwner = new Map<string, ActorDraft>();
   for (const m of [...mentions]) {
     const actor = actors.get(m.actor);
@@ -100,15 +101,14 @@ export function acronyms(doc: Doc, reg: Registry): void {
         ? [...actors.values()].find((a) => a.kind === 'organization' && initialsOf(a.name) === t.text)
         : undefined);
     if (owner) addMention(owner, i, i + 1, si, 'name');
-    else if (actingAcronym(tokens, i))
-      addMention(ensureActor(`org:${nameKey(t.text)}`, t.text, 'organization'), i, i + 1, si, 'name');
+    else if (actingAcronym(tokens, i)) addMention(organisation(t.text), i, i + 1, si, 'name');
   });
 }
 
 /** "Northwind boss Ana Ruiz", "Acme chairman Li Wei": the name before a person's title is their employer. */
 export function employers(doc: Doc, reg: Registry): void {
   const { tokens } = doc;
-  const { actors, mentions, claimed, ensureActor, addMention } = reg;
+  const { actors, mentions, claimed, organisation, addMention } = reg;
   for (const m of [...mentions]) {
     const first = tokens[m.from];
     if (actors.get(m.actor)?.kind !== 'person' || !first || first.cap) continue;
@@ -121,7 +121,7 @@ export function employers(doc: Doc, reg: Registry): void {
     const longer = [...actors.values()].find(
       (a) => a.kind === 'organization' && nameKey(a.name).startsWith(`${nameKey(name)} `),
     );
-    const org = longer ?? ensureActor(`org:${nameKey(name)}`, name, 'organization');
+    const org = longer ?? organisation(name);
     addMention(org, s, m.from, m.sentence, 'name');
   }
 }
@@ -129,13 +129,45 @@ export function employers(doc: Doc, reg: Registry): void {
 /** "the Conservatives", "Liberals": parties by their plural names. */
 export function partyPlurals(doc: Doc, reg: Registry): void {
   const { tokens } = doc;
-  const { claimed, ensureActor, addMention } = reg;
+  const { claimed, organisation, addMention } = reg;
   forEachToken(doc, (t, i, si) => {
     if (!t.cap || claimed.has(i) || !ORGANIZATION_PLURALS.has(t.lower)) return;
     // With the capitalised words before it: "Free Democrats".
     let s = i;
     while (tokens[s - 1]?.cap && !claimed.has(s - 1) && !NOT_NAMES.has(tokens[s - 1]!.text)) s--;
     const name = doc.text.slice(tokens[s]!.start, t.end);
-    addMention(ensureActor(`org:${nameKey(name)}`, name, 'organization'), s, i + 1, si, 'name');
+    addMention(organisation(name), s, i + 1, si, 'name');
+  });
+}
+
+/**
+ * "Harlow Freight" or "Harlow" after "Harlow Freight Corp": the leading words of one organisation's name,
+ * used alone, are that organisation. A word that begins two names, or a generic one ("National"), is none.
+ */
+export function shortForms(doc: Doc, reg: Registry): void {
+  const { tokens } = doc;
+  const { actors, claimed, addMention } = reg;
+  const byPrefix = new Map<string, ActorDraft | null>();
+  for (const a of actors.values()) {
+    if (a.kind !== 'organization') continue;
+    const words = a.name.split(' ');
+    for (let k = 1; k < words.length; k++) {
+      const key = nameKey(words.slice(0, k).join(' '));
+      const known = byPrefix.get(key);
+      byPrefix.set(key, known === undefined || known === a ? a : null);
+    }
+  }
+  forEachRun(doc, capitalisedRun, (i, run, _from, si) => {
+    let s = i;
+    while (s < run && NOT_NAMES.has(tokens[s]!.text)) s++;
+    if (s === run || [...Array(run - s).keys()].some((k) => claimed.has(s + k))) return;
+    const lone = tokens[s]!;
+    if (
+      run - s === 1 &&
+      (GENERIC_NAME_WORDS.has(lone.text) || GAZETTEER.has(lone.text) || lone.pos !== 'PROPN')
+    )
+      return;
+    const org = byPrefix.get(nameKey(doc.text.slice(lone.start, tokens[run - 1]!.end)));
+    if (org) addMention(org, s, run, si, 'name');
   });
 }

@@ -3,7 +3,7 @@
 import type { Doc } from '../document';
 import { FIRST_NAME_HONORIFICS, NOT_NAMES } from '../lexicon';
 import { parsePersonRun, type PersonCandidate } from './names';
-import { namesOrganisation } from './organisation-names';
+import { namesOrganisation, withoutLegalForm } from './organisation-names';
 import type { Registry } from './registry';
 import { capitalisedRun, forEachRun, forEachToken, nameWordsOf } from './runs';
 import { nameKey } from './types';
@@ -11,7 +11,7 @@ import { nameKey } from './types';
 /** people named in capitalised runs, with the titles and affiliations around them. */
 export function peopleByName(doc: Doc, reg: Registry): Map<string, string> {
   const { tokens } = doc;
-  const { actors, mentions, ensureActor, addMention } = reg;
+  const { actors, mentions, ensureActor, organisation, addMention } = reg;
   const candidates: PersonCandidate[] = [];
   const surnameUses = new Map<string, number>();
   doc.sentences.forEach((_, si) => {
@@ -31,18 +31,19 @@ export function peopleByName(doc: Doc, reg: Registry): Map<string, string> {
   // People with full names first; a lone surname joins the full name it ends.
   const bySurname = new Map<string, string>();
   const sortedCandidates = [...candidates].sort((a, b) => b.nameTokens.length - a.nameTokens.length);
-  const organisationNames = new Set(
-    candidates
+  const organisationNames = new Set([
+    ...companyNames(doc),
+    ...candidates
       .filter((c) => !c.title && namesOrganisation(tokens, c.from, c.to))
       .map((c) => nameWordsOf(c.nameTokens).join(' ')),
-  );
+  ]);
   for (const c of sortedCandidates) {
     const names = nameWordsOf(c.nameTokens);
     // An untitled run of capitalised words is a name only if it speaks or its last word recurs alone.
     if (!c.title && !c.speaks && (surnameUses.get(names[names.length - 1] ?? '') ?? 0) < 2) continue;
     if (!c.title && organisationNames.has(names.join(' '))) {
       const name = names.join(' ');
-      addMention(ensureActor(`org:${nameKey(name)}`, name, 'organization'), c.from, c.to, c.sentence, 'name');
+      addMention(organisation(name), c.from, c.to, c.sentence, 'name');
       continue;
     }
     let key: string | undefined;
@@ -78,6 +79,19 @@ export function peopleByName(doc: Doc, reg: Registry): Map<string, string> {
   }
   mentions.forEach((m) => (m.possessive = tokens[m.to]?.kind === 'possessive'));
   return bySurname;
+}
+
+/** Names the article gives with a legal form somewhere ("Harlow Freight Corp"), so "Harlow Freight said" is no person. */
+function companyNames(doc: Doc): string[] {
+  const out: string[] = [];
+  forEachRun(doc, capitalisedRun, (from, run) => {
+    let i = from;
+    while (i < run && NOT_NAMES.has(doc.tokens[i]!.text)) i++;
+    const name = doc.tokens.slice(i, run).map((t) => t.text);
+    const base = withoutLegalForm(name.join(' ')).split(' ');
+    if (base.length < name.length) out.push(nameWordsOf(doc.tokens.slice(i, i + base.length)).join(' '));
+  });
+  return out;
 }
 
 /** lone surnames of known people. */

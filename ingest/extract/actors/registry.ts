@@ -1,7 +1,15 @@
 // The registry the passes share: actors, their mentions, places, events, and the tokens already taken.
 import type { ActorKind } from '../../../schema';
 import type { Doc } from '../document';
-import type { ActorDraft, EventMention, Mention, MentionVia, PlaceMention } from './types';
+import { withoutLegalForm } from './organisation-names';
+import {
+  nameKey,
+  type ActorDraft,
+  type EventMention,
+  type Mention,
+  type MentionVia,
+  type PlaceMention,
+} from './types';
 
 /** What the passes build together: actors, their mentions, places, events, and the tokens taken. */
 export class Registry {
@@ -25,6 +33,12 @@ export class Registry {
       this.actors.set(key, a);
     } else if (!weak) a.weak = false;
     return a;
+  };
+
+  /** The organisation of that name; "Acme Corp" and "Acme" are one, named without the legal form. */
+  readonly organisation = (name: string): ActorDraft => {
+    const base = withoutLegalForm(name);
+    return this.ensureActor(`org:${nameKey(base)}`, base, 'organization');
   };
 
   readonly addMention = (actor: ActorDraft, from: number, to: number, sentence: number, via: MentionVia) => {

@@ -2,7 +2,7 @@
 // and the small token tests the passes share.
 import type { Doc } from '../document';
 import type { Token } from '../../text/language';
-import { LOCATIVE_PREPOSITIONS, NAME_CONNECTORS, PROPOSAL_HEADS } from '../lexicon';
+import { LEGAL_FORMS, LOCATIVE_PREPOSITIONS, NAME_CONNECTORS, PROPOSAL_HEADS } from '../lexicon';
 
 export function groupBy<T>(list: T[], key: (x: T) => string): Map<string, T[]> {
   const out = new Map<string, T[]>();
@@ -92,8 +92,12 @@ export function capitalisedRun(tokens: Token[], i: number, end: number): number 
   let j = i;
   while (j < end) {
     const t = tokens[j]!;
-    if (t.kind === 'word' && t.cap) j++;
-    else if (j > i && (t.lower === 'of' || NAME_CONNECTORS.has(t.lower)) && connectsName(tokens, j + 1)) j++;
+    if (t.kind === 'word' && t.cap) {
+      j++;
+      // "... from Acme Ltd. Harlow said": a dotted legal form ends a name even where no sentence break was read.
+      if (t.text.endsWith('.') && LEGAL_FORMS.has(t.text.slice(0, -1))) break;
+    } else if (j > i && (t.lower === 'of' || NAME_CONNECTORS.has(t.lower)) && connectsName(tokens, j + 1))
+      j++;
     else if (j > i && isNameHyphen(tokens, j)) j++;
     else break;
   }

@@ -1,0 +1,50 @@
+// The actor pass on short articles written for these tests: which names become one actor, of which kind,
+// and which do not become actors at all.
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../ingest/article/read';
+import { extractArticle } from '../../ingest/extract';
+import { ExtractionSchema, type Extraction } from '../../schema';
+
+function extract(body: string): Extraction {
+  const doc = extractArticle(
+    parseArticle(`Title: Test article\nDate: 2024-03-15\nSource: Test Wire\n\n${body}`, 'test'),
+  );
+  ExtractionSchema.parse(doc);
+  return doc;
+}
+
+const names = (doc: Extraction) => doc.actors.map((a) => a.name);
+const mentionsOf = (doc: Extraction, name: string) =>
+  doc.actors.find((a) => a.name === name)?.mentions.map((m) => m.text) ?? [];
+
+describe('company names', () => {
+  it('makes a company with and without its legal form one actor, named without it', () => {
+    const doc = extract(
+      `Harlow Freight Corp said its board rejected an offer from Bexley Mills Ltd. Harlow Freight said the bid was too low, and Bexley Mills Inc did not comment.`,
+    );
+    expect(names(doc).filter((n) => n.startsWith('Harlow'))).toEqual(['Harlow Freight']);
+    expect(names(doc).filter((n) => n.startsWith('Bexley'))).toEqual(['Bexley Mills']);
+    expect(mentionsOf(doc, 'Harlow Freight')).toEqual(['Harlow Freight Corp', 'Harlow Freight']);
+  });
+
+  it("reads the first word of one company's name, alone, as that company", () => {
+    const doc = extract(
+      `Quillon Shipping Inc agreed to buy Tarrow Docks. Quillon said the deal would close in May. A Tarrow Docks director said the sale was fair.`,
+    );
+    expect(mentionsOf(doc, 'Quillon Shipping')).toEqual(['Quillon Shipping Inc', 'Quillon']);
+    expect(names(doc)).not.toContain('Quillon');
+  });
+
+  it("ends a company's name at a dotted legal form that closes its sentence", () => {
+    const doc = extract(`Ferris Tool said it bought Ambry Cast Ltd. Ferris Tool will keep the plant open.`);
+    expect(mentionsOf(doc, 'Ambry Cast')).toEqual(['Ambry Cast Ltd.']);
+  });
+
+  it('reads the initials of a company named with its legal form', () => {
+    const doc = extract(
+      `Northern Coast Railways Inc said it would sue. NCR said the merger would hurt its customers.`,
+    );
+    expect(mentionsOf(doc, 'Northern Coast Railways')).toContain('NCR');
+    expect(names(doc)).not.toContain('NCR');
+  });
+});
