@@ -48,3 +48,15 @@ describe('company names', () => {
     expect(names(doc)).not.toContain('NCR');
   });
 });
+
+describe('people', () => {
+  it('keeps a person named in a hyphenated modifier, and reads the name with and without its initial as one', () => {
+    const doc = extract(
+      `Dorlan Paper Inc said it rejected the bid by the Ruth K. Amsel-led Velt Group. The offer was an attempt by Ruth Amsel to block its merger, Dorlan said.`,
+    );
+    const amsel = doc.actors.filter((a) => a.mentions.some((m) => m.text.endsWith('Amsel')));
+    expect(amsel).toHaveLength(1);
+    expect(amsel[0]!.kind).toBe('person');
+    expect(amsel[0]!.mentions.map((m) => m.text)).toEqual(['Ruth K. Amsel', 'Ruth Amsel']);
+  });
+});

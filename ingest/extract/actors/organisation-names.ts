@@ -15,7 +15,7 @@ import {
  */
 export function namesOrganisation(tokens: Token[], from: number, to: number): boolean {
   const before = tokens[from - 1]?.lower ?? '';
-  if (before === 'the' && tokens[from]!.cap) return true;
+  if (before === 'the' && tokens[from]!.cap && !compoundModifier(tokens, to)) return true;
   if (ORGANIZATION_PLURALS.has(tokens[to - 1]!.lower)) return true;
   const next = tokens[to]?.kind === 'possessive' ? tokens[to + 1] : tokens[to];
   return !!next && ORGANIZATION_CONTEXT_NOUNS.has(next.lower);
@@ -60,4 +60,11 @@ export function withoutLegalForm(name: string): string {
   const words = name.split(' ');
   while (words.length > 1 && LEGAL_FORMS.has(words[words.length - 1]!.replace(/[.,]+$/, ''))) words.pop();
   return words.join(' ').replace(/,$/, '');
+}
+
+/** "the Jane Doe-led group": a name glued by a hyphen to a lower-case word modifies the noun after it. */
+export function compoundModifier(tokens: Token[], nameEnd: number): boolean {
+  const hyphen = tokens[nameEnd];
+  const word = tokens[nameEnd + 1];
+  return hyphen?.text === '-' && !hyphen.spaced && !!word && !word.spaced && !word.cap;
 }

@@ -51,8 +51,11 @@ export function peopleByName(doc: Doc, reg: Registry): Map<string, string> {
     else {
       // "Von der Leyen" after "Ursula von der Leyen": a shorter form of a full name already seen.
       const short = nameKey(names.join(' '));
+      // "Jane Doe" after "Jane Q. Doe": the same name without its middle initials.
       const longer = [...actors.values()].find(
-        (a) => a.kind === 'person' && nameKey(a.name).endsWith(' ' + short),
+        (a) =>
+          a.kind === 'person' &&
+          (nameKey(a.name).endsWith(' ' + short) || withoutInitials(a.name) === withoutInitials(short)),
       );
       key = longer?.key ?? 'person:' + short;
     }
@@ -92,6 +95,14 @@ function companyNames(doc: Doc): string[] {
     if (base.length < name.length) out.push(nameWordsOf(doc.tokens.slice(i, i + base.length)).join(' '));
   });
   return out;
+}
+
+/** A name's key without its one-letter words: "Jane Q. Doe" and "Jane Doe" give "jane doe". */
+function withoutInitials(name: string): string {
+  return nameKey(name)
+    .split(' ')
+    .filter((w) => w.length > 1)
+    .join(' ');
 }
 
 /** lone surnames of known people. */
