@@ -49,6 +49,43 @@ describe('company names', () => {
   });
 });
 
+describe('organisations by acronym and coordination', () => {
+  const doc = extract(
+    `Bank clerks may strike, the Clerks Union, CLU, and the Commerce, Transport and Insurance Union, CTIU, said. Both unions wrote to the Securities and Exchange Commission. Under the Common Agreement on Freight and Ports (CAFP), the strike is legal, Larsen said. The US and European Union did not comment.`,
+  );
+
+  it('reads an acronym set off by commas after a name as that organisation', () => {
+    expect(mentionsOf(doc, 'Clerks Union')).toEqual(['Clerks Union', 'CLU']);
+    expect(names(doc)).not.toContain('CLU');
+  });
+
+  it("keeps coordinated words after 'the' in an organisation's name, but not a country", () => {
+    expect(mentionsOf(doc, 'Commerce, Transport and Insurance Union')).toEqual([
+      'Commerce, Transport and Insurance Union',
+      'CTIU',
+    ]);
+    expect(names(doc)).toContain('Securities and Exchange Commission');
+    expect(names(doc)).toContain('European Union');
+    expect(names(doc)).toContain('United States');
+  });
+
+  it('makes the name an acronym in parentheses spells an organisation', () => {
+    expect(mentionsOf(doc, 'Common Agreement on Freight and Ports')).toEqual([
+      'Common Agreement on Freight and Ports',
+      'CAFP',
+    ]);
+  });
+
+  it('leaves an acronym before a person out of the name', () => {
+    const other = extract(
+      `The Global Trade Pact (GTP) will meet. US Ambassador to GTP Mark Rellis said the talks would go on. However Jane Okafor said no.`,
+    );
+    expect(mentionsOf(other, 'Mark Rellis')).toEqual(['Mark Rellis']);
+    expect(mentionsOf(other, 'Global Trade Pact')).toContain('GTP');
+    expect(mentionsOf(other, 'Jane Okafor')).toEqual(['Jane Okafor']);
+  });
+});
+
 describe('people', () => {
   it('keeps a person named in a hyphenated modifier, and reads the name with and without its initial as one', () => {
     const doc = extract(

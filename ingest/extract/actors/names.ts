@@ -17,6 +17,7 @@ import { connectsName, isNameHyphen, nameWordsOf } from './runs';
 import { titleAt, titleEndingAt } from './titles';
 
 const SPEECH = new Set(SPEECH_VERBS);
+const ACRONYM_WORD = /^[A-Z]{2,6}$/;
 
 export interface PersonCandidate {
   nameTokens: Token[];
@@ -43,6 +44,12 @@ export function isNameWord(t: Token | undefined): boolean {
   );
 }
 
+/** An acronym that no gazetteer knows, before more of a run and not before a title: never a first name. */
+function acronymBeforeName(tokens: Token[], p: number, run: number): boolean {
+  const t = tokens[p]!.text;
+  return ACRONYM_WORD.test(t) && p + 1 < run && !GAZETTEER.has(t) && !titleAt(tokens, p + 1, run);
+}
+
 /** Where a person's name starts in the run [i, run), and the title and country read before it. */
 interface NameStart {
   p: number;
@@ -59,15 +66,17 @@ function nameStartOf(tokens: Token[], i: number, run: number, sentenceFrom: numb
   let p = i;
   let affiliation: string | null = null;
   let title: { words: string; leader: boolean } | null = null;
-  let mentionFrom = i;
-  // Skip sentence-initial words that are never names ("The", "Still").
-  // ... and party labels before a name ("Conservative Jane Doe").
+  // Skip sentence-initial words that are never names ("However", "Still"), and an organisation's
+  // acronym before a name ("Ambassador to the ABC Jane Doe"); neither is part of the mention.
   while (
     p < run &&
-    (NOT_NAMES.has(tokens[p]!.text) || PARTY_ADJECTIVES.has(tokens[p]!.text)) &&
-    !titleAt(tokens, p, run)
+    !titleAt(tokens, p, run) &&
+    (NOT_NAMES.has(tokens[p]!.text) || acronymBeforeName(tokens, p, run))
   )
     p++;
+  let mentionFrom = p;
+  // Party labels before a name stay in the mention ("Conservative Jane Doe").
+  while (p < run && PARTY_ADJECTIVES.has(tokens[p]!.text) && !titleAt(tokens, p, run)) p++;
   const g = gazetteerAt(tokens, p, run);
   if (g && !(g.entry.type === 'country' && g.entry.form === 'capital')) {
     // "Russian President ...", "European Commission President ...": who the title belongs to.

@@ -2,6 +2,7 @@
 // organisations that go by an acronym ("the WXYZ said", "Harbour Workers Union (HWU)").
 import type { Token } from '../../text/language';
 import {
+  ACRONYM_CONNECTORS,
   LEGAL_FORMS,
   ORGANIZATION_CONTEXT_NOUNS,
   ORGANIZATION_PLURALS,
@@ -44,6 +45,40 @@ export function acronymInParentheses(tokens: Token[], nameEnd: number): number |
   const acronym = tokens[nameEnd + 1];
   if (open?.text !== '(' || tokens[nameEnd + 2]?.text !== ')' || !acronym) return null;
   return ACRONYM.test(acronym.text) ? nameEnd + 1 : null;
+}
+
+/** "the Clerks Union, CLU, said": an acronym set off by commas right after a name, as its token index. */
+export function acronymInCommas(tokens: Token[], nameEnd: number): number | null {
+  const acronym = tokens[nameEnd + 1];
+  const close = tokens[nameEnd + 2]?.text;
+  if (tokens[nameEnd]?.text !== ',' || !acronym || (close !== ',' && close !== '.')) return null;
+  return ACRONYM.test(acronym.text) && !NOT_ACTOR_ACRONYMS.has(acronym.text) ? nameEnd + 1 : null;
+}
+
+/**
+ * "the General Agreement on Tariffs and Trade (GATT)": the name before an acronym in parentheses whose
+ * capitalised words' initials spell it, as the token index where the name starts; small words may join them.
+ */
+export function expansionBefore(tokens: Token[], open: number, from: number): number | null {
+  const acronym = tokens[open + 1]?.text ?? '';
+  if (tokens[open]?.text !== '(' || tokens[open + 2]?.text !== ')' || !ACRONYM.test(acronym)) return null;
+  let k = open;
+  let capitals = 0;
+  while (k > from && capitals < acronym.length) {
+    const t = tokens[k - 1]!;
+    if (t.kind === 'word' && t.cap) capitals++;
+    else if (!(capitals > 0 && ACRONYM_CONNECTORS.has(t.lower))) break;
+    k--;
+  }
+  if (capitals < 2) return null;
+  return initialsOf(
+    tokens
+      .slice(k, open)
+      .map((t) => t.text)
+      .join(' '),
+  ) === acronym
+    ? k
+    : null;
 }
 
 /** The initials of a name's capitalised words: "London Stock Exchange" → "LSE". */

@@ -12,7 +12,13 @@ import {
   ORGANIZATION_PLURALS,
 } from '../lexicon';
 import { GAZETTEER, gazetteerAt } from './gazetteer';
-import { acronymInParentheses, actingAcronym, initialsOf } from './organisation-names';
+import {
+  acronymInCommas,
+  acronymInParentheses,
+  expansionBefore,
+  actingAcronym,
+  initialsOf,
+} from './organisation-names';
 import type { Registry } from './registry';
 import { capitalisedRun, forEachRun, forEachToken, isDateline } from './runs';
 import { nameKey, type ActorDraft } from './types';
@@ -26,10 +32,11 @@ const ACRONYM_SHAPE = /^[A-Z]{2,6}$/;
 export function organisationsByHead(doc: Doc, reg: Registry): void {
   const { tokens } = doc;
   const { claimedByPerson, claimedByOrg, ensureActor, organisation, addMention } = reg;
-  forEachRun(doc, organisationRun, (i, run, _from, si) => {
+  forEachRun(doc, organisationRun, (i, run, from, si) => {
     const head = tokens[run - 1]!.text.replace(/\.$/, '');
     let s = i;
     while (s < run && NOT_NAMES.has(tokens[s]!.text)) s++;
+    if (ORGANIZATION_HEADS.has(head)) s = coordinatedStart(tokens, s, from);
     const free = ![...Array(run - s).keys()].some((k) => claimedByPerson.has(s + k));
     if (ORGANIZATION_HEADS.has(head) && run - s >= 2 && free) {
       const name = doc.text.slice(tokens[s]!.start, tokens[run - 1]!.end);
@@ -43,6 +50,19 @@ export function organisationsByHead(doc: Doc, reg: Registry): void {
       for (let k = s; k < run; k++) claimedByOrg.add(k);
     }
   });
+}
+
+/**
+ * "the Food and Drug Administration", "the Commerce, Banking and Insurance Union": words coordinated
+ * before a name's head belong to it when "the" opens the list and no word of it is a country.
+ */
+function coordinatedStart(tokens: Token[], s: number, from: number): number {
+  if (tokens[s - 1]?.lower !== 'and' || !tokens[s - 2]?.cap) return s;
+  let k = s - 2;
+  while (tokens[k - 1]?.text === ',' && tokens[k - 2]?.cap) k -= 2;
+  if (k - 1 < from || tokens[k - 1]?.lower !== 'the') return s;
+  for (let w = k; w < s; w += 2) if (tokens[w]!.kind !== 'word' || gazetteerAt(tokens, w, w + 1)) return s;
+  return k;
 }
 
 /** Like a capitalised run, but an organisation's name may hold a possessive ("Longshoremen’s Association"). */
@@ -81,18 +101,25 @@ export function organisationsBeforeNouns(doc: Doc, reg: Registry): void {
   });
 }
 
-/** acronyms, in parentheses after the organisation they stand for, or acting on their own. */
+/**
+ * acronyms: in parentheses after the name they stand for (an organisation found already, or one that the
+ * acronym's letters reveal), set off by commas after an organisation's name, or acting on their own.
+ */
 export function acronyms(doc: Doc, reg: Registry): void {
   const { tokens } = doc;
   const { actors, mentions, claimed, organisation, addMention } = reg;
   const acronymOwner = new Map<string, ActorDraft>();
   for (const m of [...mentions]) {
     const actor = actors.get(m.actor);
-    const k = actor?.kind === 'organization' ? acronymInParentheses(tokens, m.to) : null;
-    if (k === null || !actor) continue;
+    const k =
+      actor?.kind === 'organization'
+        ? (acronymInParentheses(tokens, m.to) ?? acronymInCommas(tokens, m.to))
+        : null;
+    if (k === null || !actor || claimed.has(k)) continue;
     acronymOwner.set(tokens[k]!.text, actor);
     addMention(actor, k, k + 1, m.sentence, 'name');
   }
+  expandedAcronyms(doc, reg, acronymOwner);
   forEachToken(doc, (t, i, si) => {
     if (claimed.has(i) || GAZETTEER.has(t.text) || MEDIA.has(t.text) || isDateline(tokens, i, 1)) return;
     const owner =
@@ -102,6 +129,23 @@ export function acronyms(doc: Doc, reg: Registry): void {
         : undefined);
     if (owner) addMention(owner, i, i + 1, si, 'name');
     else if (actingAcronym(tokens, i)) addMention(organisation(t.text), i, i + 1, si, 'name');
+  });
+}
+
+/** "the General Agreement on Tariffs and Trade (GATT)": a name the acronym after it spells is an organisation. */
+function expandedAcronyms(doc: Doc, reg: Registry, acronymOwner: Map<string, ActorDraft>): void {
+  const { tokens } = doc;
+  const { claimed, organisation, addMention } = reg;
+  forEachToken(doc, (t, i, si) => {
+    if (t.text !== '(' || claimed.has(i + 1) || claimed.has(i - 1)) return;
+    const [from] = doc.sentenceTokens[si] ?? [0, 0];
+    const s = expansionBefore(tokens, i, from);
+    if (s === null || GAZETTEER.has(tokens[i + 1]!.text)) return;
+    for (let k = s; k < i; k++) if (claimed.has(k)) return;
+    const org = organisation(doc.text.slice(tokens[s]!.start, tokens[i - 1]!.end));
+    acronymOwner.set(tokens[i + 1]!.text, org);
+    addMention(org, s, i, si, 'name');
+    addMention(org, i + 1, i + 2, si, 'name');
   });
 }
 
