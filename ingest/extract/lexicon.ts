@@ -172,6 +172,9 @@ export const GENERIC_NAME_WORDS = new Set(
 /** Small words inside a name an acronym spells from its capitals ("Agreement on Tariffs and Trade"). */
 export const ACRONYM_CONNECTORS = new Set(words('of on and for the in de la'));
 
+/** Prepositions that join two sides ("talks with Acme", "between Acme and Norway"), so name no bystander. */
+export const PARTNER_PREPOSITIONS = new Set(words('with between against'));
+
 /** Plural names of parties and movements: "the Free Democrats" is an organisation, not a person. */
 export const ORGANIZATION_PLURALS = new Set(
   words('democrats republicans conservatives liberals socialists greens nationalists unionists'),

@@ -51,7 +51,7 @@ describe('company names', () => {
 
 describe('organisations by acronym and coordination', () => {
   const doc = extract(
-    `Bank clerks may strike, the Clerks Union, CLU, and the Commerce, Transport and Insurance Union, CTIU, said. Both unions wrote to the Securities and Exchange Commission. Under the Common Agreement on Freight and Ports (CAFP), the strike is legal, Larsen said. The US and European Union did not comment.`,
+    `Bank clerks may strike, the Clerks Union, CLU, and the Commerce, Transport and Insurance Union, CTIU, said. The Securities and Exchange Commission said it would watch the talks. Under the Common Agreement on Freight and Ports (CAFP), the strike is legal, Larsen said. The US and European Union did not comment.`,
   );
 
   it('reads an acronym set off by commas after a name as that organisation', () => {
@@ -83,6 +83,31 @@ describe('organisations by acronym and coordination', () => {
     expect(mentionsOf(other, 'Mark Rellis')).toEqual(['Mark Rellis']);
     expect(mentionsOf(other, 'Global Trade Pact')).toContain('GTP');
     expect(mentionsOf(other, 'Jane Okafor')).toEqual(['Jane Okafor']);
+  });
+});
+
+describe('wire copy and names in passing', () => {
+  const doc = extract(
+    `HALDEN, May 2 - Brenning Foods Inc <BRF.N> said it would buy Lakka Dairy. Brenning said Lakka Dairy, which is 60 pct owned by Veltro Holdings Corp, agreed to the offer. The deal needs Agriculture Department approval. Brenning said its talks in Norway were useful. Brenning shares rose on the Halden Grain Exchange, and Lakka Dairy said it welcomed the offer.`,
+  );
+
+  it('reads neither a ticker nor a dateline as a mention of a company', () => {
+    expect(mentionsOf(doc, 'Brenning Foods')).toEqual([
+      'Brenning Foods Inc',
+      'Brenning',
+      'Brenning',
+      'Brenning',
+    ]);
+    const all = doc.actors.flatMap((a) => a.mentions.map((m) => m.text));
+    expect(all).not.toContain('BRF');
+    expect(all).not.toContain('HALDEN');
+  });
+
+  it('leaves out an organisation or a country named once in passing', () => {
+    expect(names(doc)).not.toContain('Veltro Holdings');
+    expect(names(doc)).not.toContain('Agriculture Department');
+    expect(names(doc)).not.toContain('Norway');
+    expect(names(doc)).toContain('Lakka Dairy');
   });
 });
 

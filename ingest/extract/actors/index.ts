@@ -15,7 +15,13 @@ import {
 } from './organisations';
 import { loneSurnames, peopleByName } from './people';
 import { placesAndEvents } from './places';
-import { describedPeople, governmentReferences, organisationReferences, untitledLeaders } from './references';
+import {
+  describedPeople,
+  governmentReferences,
+  namedInPassing,
+  organisationReferences,
+  untitledLeaders,
+} from './references';
 import { Registry } from './registry';
 import type { ActorIndex, Mention } from './types';
 
@@ -43,6 +49,7 @@ export function findActors(doc: Doc): ActorIndex {
   partyPlurals(doc, reg); // "the Conservatives"
   organisationReferences(doc, reg); // "the union", "the company"
   groupsTakingSides(doc, reg); // "critics of the draft deal"
+  namedInPassing(doc, reg); // "owned by Acme": kept only if a relation uses it
   const { actors, mentions, places, events } = reg;
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   const mentionsFrom = new Map<number, Mention[]>();

@@ -20,7 +20,7 @@ import {
   initialsOf,
 } from './organisation-names';
 import type { Registry } from './registry';
-import { capitalisedRun, forEachRun, forEachToken, isDateline } from './runs';
+import { capitalisedRun, forEachRun, forEachToken, inTicker, isDateline } from './runs';
 import { nameKey, type ActorDraft } from './types';
 
 const ACRONYM_SHAPE = /^[A-Z]{2,6}$/;
@@ -122,6 +122,7 @@ export function acronyms(doc: Doc, reg: Registry): void {
   expandedAcronyms(doc, reg, acronymOwner);
   forEachToken(doc, (t, i, si) => {
     if (claimed.has(i) || GAZETTEER.has(t.text) || MEDIA.has(t.text) || isDateline(tokens, i, 1)) return;
+    if (inTicker(tokens, i)) return;
     const owner =
       acronymOwner.get(t.text) ??
       (ACRONYM_SHAPE.test(t.text)
@@ -206,6 +207,7 @@ export function shortForms(doc: Doc, reg: Registry): void {
     while (s < run && NOT_NAMES.has(tokens[s]!.text)) s++;
     if (s === run || [...Array(run - s).keys()].some((k) => claimed.has(s + k))) return;
     const lone = tokens[s]!;
+    if (inTicker(tokens, s) || isDateline(tokens, s, run - s)) return;
     if (
       run - s === 1 &&
       (GENERIC_NAME_WORDS.has(lone.text) || GAZETTEER.has(lone.text) || lone.pos !== 'PROPN')

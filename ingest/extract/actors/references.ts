@@ -1,7 +1,7 @@
 // References to actors named before: descriptions of people ("the Ukrainian leader", "the president"),
 // "the government" for the country, and "the union" for the organisation of that kind.
 import type { Doc } from '../document';
-import { GOVERNMENT_NOUNS, LEADER_NOUNS, ORGANIZATION_NOUNS } from '../lexicon';
+import { GOVERNMENT_NOUNS, LEADER_NOUNS, ORGANIZATION_NOUNS, PARTNER_PREPOSITIONS } from '../lexicon';
 import { gazetteerAt } from './gazetteer';
 import type { Registry } from './registry';
 import { forEachToken } from './runs';
@@ -158,4 +158,27 @@ function resolveDescription(
     }
   }
   return best ?? people[0];
+}
+
+/**
+ * An organisation or country named once, in passing, is kept only if a meeting, proposal or stance uses
+ * it: after a preposition ("owned by Acme", "a member of Acme", "in Norway"), as a modifier of a noun
+ * ("Acme approval"), or in angle brackets. One named as an actor does something, or is named again.
+ */
+export function namedInPassing(doc: Doc, reg: Registry): void {
+  const { tokens } = doc;
+  const count = new Map<string, Mention[]>();
+  for (const m of reg.mentions) count.set(m.actor, [...(count.get(m.actor) ?? []), m]);
+  for (const [key, list] of count) {
+    const actor = reg.actors.get(key);
+    const m = list[0]!;
+    if (list.length > 1 || !actor || (actor.kind !== 'organization' && actor.kind !== 'country')) continue;
+    let before = m.from - 1;
+    if (tokens[before]?.lower === 'the') before--;
+    const prep = tokens[before]?.pos === 'ADP' && !PARTNER_PREPOSITIONS.has(tokens[before]!.lower);
+    // Wire copy puts a company in angle brackets where it gives no ticker: "<Acme Ltd>".
+    const bracketed = tokens[m.from - 1]?.text === '<' && tokens[m.to]?.text === '>';
+    const modifier = m.via === 'name' && tokens[m.to]?.pos === 'NOUN';
+    if (prep || modifier || bracketed) actor.weak = true;
+  }
 }

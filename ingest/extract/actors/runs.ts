@@ -87,6 +87,17 @@ export function forEachToken(doc: Doc, fn: (t: Token, i: number, sentence: numbe
   });
 }
 
+/** A stock ticker of wire copy, "<ACME.N>": its letters name no actor, since the name stands beside it. */
+export function inTicker(tokens: Token[], i: number): boolean {
+  if (tokens[i - 1]?.text !== '<') return false;
+  for (let k = i + 1; k < i + 5; k++) {
+    const t = tokens[k];
+    if (!t || t.spaced) return false;
+    if (t.text === '>') return true;
+  }
+  return false;
+}
+
 /** End (exclusive) of the run of capitalised words starting at i, allowing "of" and dotted initials inside. */
 export function capitalisedRun(tokens: Token[], i: number, end: number): number {
   let j = i;
