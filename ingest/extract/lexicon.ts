@@ -175,6 +175,9 @@ export const ACRONYM_CONNECTORS = new Set(words('of on and for the in de la'));
 /** Prepositions that join two sides ("talks with Acme", "between Acme and Norway"), so name no bystander. */
 export const PARTNER_PREPOSITIONS = new Set(words('with between against'));
 
+/** Nouns for a body named by whom it gathers ("the pilots' union", "the employers' federation"). */
+export const BODY_HEADS = new Set(words('union federation association council guild confederation'));
+
 /** Plural names of parties and movements: "the Free Democrats" is an organisation, not a person. */
 export const ORGANIZATION_PLURALS = new Set(
   words('democrats republicans conservatives liberals socialists greens nationalists unionists'),

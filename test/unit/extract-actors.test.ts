@@ -111,6 +111,22 @@ describe('wire copy and names in passing', () => {
   });
 });
 
+describe('bodies named by whom they gather', () => {
+  const doc = extract(
+    `Talks broke down, the Harbour Clerks Union said. But the chairman of the port employers' federation, Ilse Marten, said the two sides would meet again. The union wants a five pct rise. The port clerks' demands are too high, Marten said.`,
+  );
+
+  it("makes the employers' federation an organisation, kept as the body its chairman speaks for", () => {
+    expect(mentionsOf(doc, "Port employers' federation")).toEqual(["the port employers' federation"]);
+  });
+
+  it('reads "the union" as the union named before, but not "the port" of "the port clerks"', () => {
+    expect(mentionsOf(doc, 'Harbour Clerks Union')).toEqual(['Harbour Clerks Union', 'The union']);
+    const all = doc.actors.flatMap((a) => a.mentions.map((m) => m.text.toLowerCase()));
+    expect(all).not.toContain('the port');
+  });
+});
+
 describe('people', () => {
   it('keeps a person named in a hyphenated modifier, and reads the name with and without its initial as one', () => {
     const doc = extract(

@@ -12,6 +12,7 @@ import {
   organisationsByHead,
   partyPlurals,
   shortForms,
+  unnamedBodies,
 } from './organisations';
 import { loneSurnames, peopleByName } from './people';
 import { placesAndEvents } from './places';
@@ -47,6 +48,7 @@ export function findActors(doc: Doc): ActorIndex {
   shortForms(doc, reg); // "Harlow" after "Harlow Freight Corp"
   governmentReferences(doc, reg); // "the government"
   partyPlurals(doc, reg); // "the Conservatives"
+  unnamedBodies(doc, reg); // "the pilots' union"
   organisationReferences(doc, reg); // "the union", "the company"
   groupsTakingSides(doc, reg); // "critics of the draft deal"
   namedInPassing(doc, reg); // "owned by Acme": kept only if a relation uses it

@@ -3,6 +3,7 @@
 import type { Token } from '../../text/language';
 import type { Doc } from '../document';
 import {
+  BODY_HEADS,
   GENERIC_NAME_WORDS,
   GOVERNMENT_HEADS,
   MEDIA,
@@ -24,6 +25,8 @@ import { capitalisedRun, forEachRun, forEachToken, inTicker, isDateline } from '
 import { nameKey, type ActorDraft } from './types';
 
 const ACRONYM_SHAPE = /^[A-Z]{2,6}$/;
+/** Tags of the words that may qualify a body's members ("the port employers' federation"). */
+const MODIFIER_TAGS = new Set(['NOUN', 'ADJ']);
 
 /**
  * organisations named by their head word ("Foreign Ministry", "International Longshoremen’s
@@ -215,5 +218,24 @@ export function shortForms(doc: Doc, reg: Registry): void {
       return;
     const org = byPrefix.get(nameKey(doc.text.slice(lone.start, tokens[run - 1]!.end)));
     if (org) addMention(org, s, run, si, 'name');
+  });
+}
+
+/**
+ * "the pilots' union", "the bank employers' federation": a body named by whom it gathers is an
+ * organisation, named by those words ("Pilots' union").
+ */
+export function unnamedBodies(doc: Doc, reg: Registry): void {
+  const { tokens } = doc;
+  const { claimed, organisation, addMention } = reg;
+  forEachToken(doc, (t, i, si) => {
+    if (t.cap || !BODY_HEADS.has(t.lower) || tokens[i - 1]?.kind !== 'possessive' || claimed.has(i)) return;
+    const members = tokens[i - 2];
+    if (!members || members.pos !== 'NOUN' || members.cap || members.lemma === members.lower) return;
+    let s = i - 2;
+    while (MODIFIER_TAGS.has(tokens[s - 1]?.pos ?? '') && !tokens[s - 1]!.cap) s--;
+    if (tokens[s - 1]?.lower !== 'the') return;
+    const phrase = doc.text.slice(tokens[s]!.start, t.end);
+    addMention(organisation(phrase.charAt(0).toUpperCase() + phrase.slice(1)), s - 1, i + 1, si, 'name');
   });
 }

@@ -1,12 +1,22 @@
 // References to actors named before: descriptions of people ("the Ukrainian leader", "the president"),
 // "the government" for the country, and "the union" for the organisation of that kind.
 import type { Doc } from '../document';
-import { GOVERNMENT_NOUNS, LEADER_NOUNS, ORGANIZATION_NOUNS, PARTNER_PREPOSITIONS } from '../lexicon';
+import {
+  COLLECTIVE_NOUNS,
+  GOVERNMENT_NOUNS,
+  LEADER_NOUNS,
+  ORGANIZATION_CONTEXT_NOUNS,
+  ORGANIZATION_NOUNS,
+  PARTNER_PREPOSITIONS,
+} from '../lexicon';
 import { gazetteerAt } from './gazetteer';
 import type { Registry } from './registry';
 import { forEachToken } from './runs';
-import { roleAt } from './titles';
+import { roleAt, titleEndingAt } from './titles';
 import type { ActorDraft, Mention } from './types';
+
+/** Nouns after an organisation's noun that still speak for it ("the union officials", "the company board"). */
+const BODY_NOUNS = new Set([...COLLECTIVE_NOUNS, ...ORGANIZATION_CONTEXT_NOUNS]);
 
 /** descriptions of people ("the Ukrainian leader", "the US president"). */
 export function describedPeople(doc: Doc, reg: Registry): void {
@@ -82,8 +92,11 @@ export function organisationReferences(doc: Doc, reg: Registry): void {
   const describedAs = (i: number) => {
     const noun = tokens[i + 1]?.lower ?? '';
     const fits = tokens[i]!.lower === 'the' && ORGANIZATION_NOUNS.has(noun) && !claimed.has(i + 1);
-    // "the Union of ...", "the group of ...": a name or a phrase, not a reference.
-    return fits && !tokens[i + 2]?.cap && tokens[i + 2]?.lower !== 'of' ? noun : null;
+    // "the Union of ...", "the group of ...": a name or a phrase, not a reference; nor "the bank
+    // clerks", where the noun modifies a plural, unless that one is the body's own ("the union officials").
+    const after = tokens[i + 2];
+    const compound = after?.pos === 'NOUN' && after.lemma !== after.lower && !BODY_NOUNS.has(after.lower);
+    return fits && !after?.cap && after?.lower !== 'of' && !compound ? noun : null;
   };
   const nounsUsed = new Set<string>();
   forEachToken(doc, (_, i) => {
@@ -119,14 +132,18 @@ function referentOf(
   const heads = ORGANIZATION_NOUNS.get(noun);
   let last: ActorDraft | undefined;
   let named: ActorDraft | undefined;
+  // One whose name holds the noun itself ("the union" → "... Clerks Union") comes before one of a related kind.
+  let exact: ActorDraft | undefined;
   for (const m of organisations) {
     if (m.start >= before) break;
     const actor = actors.get(m.actor);
     if (!actor) continue;
-    if (nameWords(actor).some((w) => heads?.has(w))) named = actor;
+    const words = nameWords(actor);
+    if (words.includes(noun)) exact = actor;
+    if (words.some((w) => heads?.has(w))) named = actor;
     else if (!claimedByOther(actor, noun)) last = actor;
   }
-  return named ?? last;
+  return exact ?? named ?? last;
 }
 
 function nameWords(actor: ActorDraft): string[] {
@@ -175,7 +192,9 @@ export function namedInPassing(doc: Doc, reg: Registry): void {
     if (list.length > 1 || !actor || (actor.kind !== 'organization' && actor.kind !== 'country')) continue;
     let before = m.from - 1;
     if (tokens[before]?.lower === 'the') before--;
-    const prep = tokens[before]?.pos === 'ADP' && !PARTNER_PREPOSITIONS.has(tokens[before]!.lower);
+    // "the chairman of Acme" names the body a person speaks for, not a bystander.
+    const office = tokens[before]?.lower === 'of' && titleEndingAt(tokens, before, 0) !== null;
+    const prep = tokens[before]?.pos === 'ADP' && !PARTNER_PREPOSITIONS.has(tokens[before]!.lower) && !office;
     // Wire copy puts a company in angle brackets where it gives no ticker: "<Acme Ltd>".
     const bracketed = tokens[m.from - 1]?.text === '<' && tokens[m.to]?.text === '>';
     const modifier = m.via === 'name' && tokens[m.to]?.pos === 'NOUN';
