@@ -69,6 +69,14 @@ describe('organisations by acronym and coordination', () => {
     expect(names(doc)).toContain('United States');
   });
 
+  it('reads an acronym of the last words of a long name as that organisation', () => {
+    const other = extract(
+      `The Coastal League Dockers Association rejected the offer on Monday. The DA said its members would strike.`,
+    );
+    expect(mentionsOf(other, 'Coastal League Dockers Association')).toContain('DA');
+    expect(names(other)).not.toContain('DA');
+  });
+
   it('makes the name an acronym in parentheses spells an organisation', () => {
     expect(mentionsOf(doc, 'Common Agreement on Freight and Ports')).toEqual([
       'Common Agreement on Freight and Ports',

@@ -127,13 +127,25 @@ export function acronyms(doc: Doc, reg: Registry): void {
     if (claimed.has(i) || GAZETTEER.has(t.text) || MEDIA.has(t.text) || isDateline(tokens, i, 1)) return;
     if (inTicker(tokens, i)) return;
     const owner =
-      acronymOwner.get(t.text) ??
-      (ACRONYM_SHAPE.test(t.text)
-        ? [...actors.values()].find((a) => a.kind === 'organization' && initialsOf(a.name) === t.text)
-        : undefined);
+      acronymOwner.get(t.text) ?? (ACRONYM_SHAPE.test(t.text) ? initialsOwner(actors, t.text) : undefined);
     if (owner) addMention(owner, i, i + 1, si, 'name');
     else if (actingAcronym(tokens, i)) addMention(organisation(t.text), i, i + 1, si, 'name');
   });
+}
+
+/**
+ * The organisation whose initials an acronym spells, or else the one organisation whose last words' initials
+ * it spells ("the PA" for "... Players Association"), an acronym news uses for the head of a long name.
+ */
+function initialsOwner(actors: Map<string, ActorDraft>, acronym: string): ActorDraft | undefined {
+  const organisations = [...actors.values()].filter((a) => a.kind === 'organization');
+  const exact = organisations.find((a) => initialsOf(a.name) === acronym);
+  if (exact) return exact;
+  const tails = organisations.filter((a) => {
+    const initials = initialsOf(a.name);
+    return initials.length > acronym.length + 1 && initials.endsWith(acronym);
+  });
+  return tails.length === 1 ? tails[0] : undefined;
 }
 
 /** "the General Agreement on Tariffs and Trade (GATT)": a name the acronym after it spells is an organisation. */
