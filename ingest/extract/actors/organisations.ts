@@ -123,11 +123,14 @@ export function acronyms(doc: Doc, reg: Registry): void {
     addMention(actor, k, k + 1, m.sentence, 'name');
   }
   expandedAcronyms(doc, reg, acronymOwner);
+  const initials = [...actors.values()]
+    .filter((a) => a.kind === 'organization')
+    .map((a): [ActorDraft, string] => [a, initialsOf(a.name)]);
   forEachToken(doc, (t, i, si) => {
     if (claimed.has(i) || GAZETTEER.has(t.text) || MEDIA.has(t.text) || isDateline(tokens, i, 1)) return;
     if (inTicker(tokens, i)) return;
     const owner =
-      acronymOwner.get(t.text) ?? (ACRONYM_SHAPE.test(t.text) ? initialsOwner(actors, t.text) : undefined);
+      acronymOwner.get(t.text) ?? (ACRONYM_SHAPE.test(t.text) ? initialsOwner(initials, t.text) : undefined);
     if (owner) addMention(owner, i, i + 1, si, 'name');
     else if (actingAcronym(tokens, i)) addMention(organisation(t.text), i, i + 1, si, 'name');
   });
@@ -137,15 +140,13 @@ export function acronyms(doc: Doc, reg: Registry): void {
  * The organisation whose initials an acronym spells, or else the one organisation whose last words' initials
  * it spells ("the PA" for "... Players Association"), an acronym news uses for the head of a long name.
  */
-function initialsOwner(actors: Map<string, ActorDraft>, acronym: string): ActorDraft | undefined {
-  const organisations = [...actors.values()].filter((a) => a.kind === 'organization');
-  const exact = organisations.find((a) => initialsOf(a.name) === acronym);
-  if (exact) return exact;
-  const tails = organisations.filter((a) => {
-    const initials = initialsOf(a.name);
-    return initials.length > acronym.length + 1 && initials.endsWith(acronym);
-  });
-  return tails.length === 1 ? tails[0] : undefined;
+function initialsOwner(initials: [ActorDraft, string][], acronym: string): ActorDraft | undefined {
+  const exact = initials.find(([, spelled]) => spelled === acronym);
+  if (exact) return exact[0];
+  const tails = initials.filter(
+    ([, spelled]) => spelled.length > acronym.length + 1 && spelled.endsWith(acronym),
+  );
+  return tails.length === 1 ? tails[0]![0] : undefined;
 }
 
 /** "the General Agreement on Tariffs and Trade (GATT)": a name the acronym after it spells is an organisation. */

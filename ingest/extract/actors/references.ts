@@ -184,12 +184,16 @@ function resolveDescription(
  */
 export function namedInPassing(doc: Doc, reg: Registry): void {
   const { tokens } = doc;
-  const count = new Map<string, Mention[]>();
-  for (const m of reg.mentions) count.set(m.actor, [...(count.get(m.actor) ?? []), m]);
-  for (const [key, list] of count) {
+  const first = new Map<string, Mention>();
+  const count = new Map<string, number>();
+  for (const m of reg.mentions) {
+    if (!first.has(m.actor)) first.set(m.actor, m);
+    count.set(m.actor, (count.get(m.actor) ?? 0) + 1);
+  }
+  for (const [key, m] of first) {
     const actor = reg.actors.get(key);
-    const m = list[0]!;
-    if (list.length > 1 || !actor || (actor.kind !== 'organization' && actor.kind !== 'country')) continue;
+    if (count.get(key) !== 1 || !actor || (actor.kind !== 'organization' && actor.kind !== 'country'))
+      continue;
     let before = m.from - 1;
     if (tokens[before]?.lower === 'the') before--;
     // "the chairman of Acme" names the body a person speaks for, not a bystander.
