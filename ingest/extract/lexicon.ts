@@ -157,6 +157,27 @@ export const ORGANIZATION_HEADS = new Set(
   ),
 );
 
+/** Legal forms at the end of a company's name, which the name goes without ("Acme Corp" is "Acme"). */
+export const LEGAL_FORMS = new Set(
+  words('Inc Incorporated Corp Ltd Limited Co Plc PLC plc LLC AG SA NV GmbH BV SpA'),
+);
+
+/** Words that begin many organisations' names, so never stand alone for one ("National", "General"). */
+export const GENERIC_NAME_WORDS = new Set(
+  words(
+    'International National General United Federal Central Royal Global World Standard Commercial Continental New Northern Southern Eastern Western First Union Bank Group',
+  ),
+);
+
+/** Small words inside a name an acronym spells from its capitals ("Agreement on Tariffs and Trade"). */
+export const ACRONYM_CONNECTORS = new Set(words('of on and for the in de la'));
+
+/** Prepositions that join two sides ("talks with Acme", "between Acme and Norway"), so name no bystander. */
+export const PARTNER_PREPOSITIONS = new Set(words('with between against'));
+
+/** Nouns for a body named by whom it gathers ("the pilots' union", "the employers' federation"). */
+export const BODY_HEADS = new Set(words('union federation association council guild confederation'));
+
 /** Plural names of parties and movements: "the Free Democrats" is an organisation, not a person. */
 export const ORGANIZATION_PLURALS = new Set(
   words('democrats republicans conservatives liberals socialists greens nationalists unionists'),
@@ -957,4 +978,34 @@ export const GOVERNMENT_HEADS = new Set(
 /** Lower-case particles inside names: "Tamim bin Hamad", "Ursula von der Leyen". */
 export const NAME_CONNECTORS = new Set(
   words('bin bint ibn al el de der van von da del della la le di du dos'),
+);
+
+// Word lists of the actor pass (ingest/extract/actors/).
+
+/** Demonyms ending in "s" that still name the country, not its people ("US officials"). */
+export const SINGULAR_DEMONYMS = new Set(['US', 'U.S.']);
+
+/** Office words that make "<Capitalised> Secretary" a title ("Labor Secretary", "Energy Minister"). */
+export const OFFICE_WORDS = new Set(words('secretary minister commissioner'));
+
+/** Office words that make "<Office> of <Capitalised>" a title ("Secretary of Defense"). */
+export const OFFICE_OF_WORDS = new Set(words('secretary minister'));
+
+/** Articles that cannot own an office ("the Secretary" is no "Labor Secretary"). */
+export const ARTICLES = new Set(words('the a'));
+
+/** Modifiers between a country and its collective noun ("Ukrainian senior officials"). */
+export const COLLECTIVE_MODIFIERS = new Set(
+  words('senior top trade military foreign government administration defense defence security'),
+);
+
+/** Verbs of travel after which a capital is a place, not its government ("visited Kyiv"). */
+export const TRAVEL_VERBS = new Set(words('visit visits visited visiting left leave leaves reached arrived'));
+
+/** Collective nouns that, after a person's name, stand for that person's country ("the X administration"). */
+export const PERSON_COLLECTIVES = new Set(words('administration government team officials aides camp side'));
+
+/** Nouns that end the object of a group noun ("critics of the draft deal"). */
+export const GROUP_OBJECT_HEADS = new Set(
+  words('deal plan agreement proposal offer accord government policy war'),
 );

@@ -1,0 +1,65 @@
+// Collectives and groups: a person's side ("the Trump administration" stands for the country) and groups
+// that take sides ("critics of the draft deal").
+import type { Doc } from '../document';
+import { COLLECTIVE_NOUNS, GROUP_NOUNS, GROUP_OBJECT_HEADS, PERSON_COLLECTIVES } from '../lexicon';
+import type { Registry } from './registry';
+import { forEachToken } from './runs';
+import { nameKey } from './types';
+
+const COLLECTIVES = new Set(COLLECTIVE_NOUNS);
+const GROUPS = new Set(GROUP_NOUNS);
+
+/** Tags of the words a noun phrase is made of ("critics of the new trade deal"). */
+const NOUN_PHRASE_TAGS = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM']);
+
+/** collectives named after a person ("the Trump administration", "Zelenskiy’s team"). */
+export function personCollectives(doc: Doc, reg: Registry): void {
+  const { tokens } = doc;
+  const { actors, mentions, ensureActor, addMention } = reg;
+  for (const m of [...mentions]) {
+    const person = actors.get(m.actor);
+    if (!person || person.kind !== 'person' || !person.affiliation) continue;
+    const after = m.to + (m.possessive ? 1 : 0);
+    const noun = tokens[after];
+    if (noun && COLLECTIVES.has(noun.lower) && PERSON_COLLECTIVES.has(noun.lower)) {
+      const country =
+        actors.get(`country:${nameKey(person.affiliation)}`) ??
+        ensureActor(`country:${nameKey(person.affiliation)}`, person.affiliation, 'country');
+      let end = after + 1;
+      if (tokens[end] && COLLECTIVES.has(tokens[end]!.lower)) end++;
+      const start = tokens[m.from - 1]?.lower === 'the' ? m.from - 1 : m.from;
+      addMention(country, start, end, m.sentence, 'collective');
+    }
+  }
+}
+
+/** groups that take sides ("critics of the draft deal"), kept only if a stance uses them. */
+export function groupsTakingSides(doc: Doc, reg: Registry): void {
+  const { tokens } = doc;
+  const { claimed, ensureActor, addMention } = reg;
+  forEachToken(doc, (t, i, si) => {
+    if (!GROUPS.has(t.lower) || claimed.has(i)) return;
+    const [, to] = doc.sentenceTokens[si] ?? [0, 0];
+    if (tokens[i - 1]?.lower === 'and' || tokens[i - 1]?.kind === 'possessive') return;
+    let end = i + 1;
+    if (tokens[end]?.lower === 'of') {
+      let k = end + 1;
+      let words = 0;
+      while (
+        k < to &&
+        words < 4 &&
+        tokens[k]?.kind === 'word' &&
+        NOUN_PHRASE_TAGS.has(tokens[k]!.pos) &&
+        !/ed$/.test(tokens[k]!.lower)
+      ) {
+        k++;
+        words++;
+        if (GROUP_OBJECT_HEADS.has(tokens[k - 1]!.lower)) break;
+      }
+      if (words > 0) end = k;
+    }
+    const phrase = doc.text.slice(t.start, tokens[end - 1]!.end);
+    const name = phrase.charAt(0).toUpperCase() + phrase.slice(1);
+    addMention(ensureActor(`group:${nameKey(phrase)}`, name, 'group', true), i, end, si, 'group');
+  });
+}

@@ -1,0 +1,64 @@
+// Finds who the article is about: people (by name, surname, title or description), countries (by name,
+// capital, or the officials who speak for them), organisations and groups; and resolves every mention
+// to one actor. Also records places and named events, which meetings use. Each pass is its own module.
+import type { Doc } from '../document';
+import { inferAffiliations } from './affiliations';
+import { gazetteerNames } from './countries';
+import { groupsTakingSides, personCollectives } from './groups';
+import {
+  acronyms,
+  employers,
+  organisationsBeforeNouns,
+  organisationsByHead,
+  partyPlurals,
+  shortForms,
+  unnamedBodies,
+} from './organisations';
+import { loneSurnames, peopleByName } from './people';
+import { placesAndEvents } from './places';
+import {
+  describedPeople,
+  governmentReferences,
+  namedInPassing,
+  organisationReferences,
+  untitledLeaders,
+} from './references';
+import { Registry } from './registry';
+import type { ActorIndex, Mention } from './types';
+
+export { nameKey } from './types';
+export type { ActorDraft, ActorIndex, EventMention, Mention, MentionVia, PlaceMention } from './types';
+
+/** Registers actors and mentions; see the module comment. Each pass adds what its kind of name shows. */
+export function findActors(doc: Doc): ActorIndex {
+  const reg = new Registry(doc);
+  // Order matters: each pass skips the tokens an earlier one took, and references need their referents.
+  const bySurname = peopleByName(doc, reg); // "Foreign Minister Aiko Sato", "Ingrid Lund-Haraldsen said"
+  loneSurnames(doc, reg, bySurname); // "Sato" once "Aiko Sato" is known
+  organisationsByHead(doc, reg); // "Harbour Workers Union", "Russia's Foreign Ministry"
+  gazetteerNames(doc, reg); // countries, capitals, known organisations and regions, "Ukrainian officials"
+  placesAndEvents(doc, reg); // "in Lyon", "Munich Security Conference"
+  inferAffiliations(doc, reg.actors, reg.mentions); // each person's country, from the text around them
+  personCollectives(doc, reg); // "the Trump administration" for the country
+  describedPeople(doc, reg); // "the Ukrainian leader"
+  untitledLeaders(doc, reg); // "the president"
+  organisationsBeforeNouns(doc, reg); // "the Vela party"
+  acronyms(doc, reg); // "(HWU)", "WXYZ rejected"
+  employers(doc, reg); // "Acme chairman Li Wei"
+  shortForms(doc, reg); // "Harlow" after "Harlow Freight Corp"
+  governmentReferences(doc, reg); // "the government"
+  partyPlurals(doc, reg); // "the Conservatives"
+  unnamedBodies(doc, reg); // "the pilots' union"
+  organisationReferences(doc, reg); // "the union", "the company"
+  groupsTakingSides(doc, reg); // "critics of the draft deal"
+  namedInPassing(doc, reg); // "owned by Acme": kept only if a relation uses it
+  const { actors, mentions, places, events } = reg;
+  mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+  const mentionsFrom = new Map<number, Mention[]>();
+  for (const m of mentions) {
+    const list = mentionsFrom.get(m.from);
+    if (list) list.push(m);
+    else mentionsFrom.set(m.from, [m]);
+  }
+  return { actors, mentions, mentionsFrom, places, events };
+}

@@ -1,0 +1,117 @@
+// People named in the text: full names with their titles and countries, then lone surnames of the
+// people already known.
+import type { Doc } from '../document';
+import { FIRST_NAME_HONORIFICS, NOT_NAMES } from '../lexicon';
+import { parsePersonRun, type PersonCandidate } from './names';
+import { namesOrganisation, withoutLegalForm } from './organisation-names';
+import type { Registry } from './registry';
+import { capitalisedRun, forEachRun, forEachToken, nameWordsOf } from './runs';
+import { nameKey } from './types';
+
+/** people named in capitalised runs, with the titles and affiliations around them. */
+export function peopleByName(doc: Doc, reg: Registry): Map<string, string> {
+  const { tokens } = doc;
+  const { actors, mentions, ensureActor, organisation, addMention } = reg;
+  const candidates: PersonCandidate[] = [];
+  const surnameUses = new Map<string, number>();
+  doc.sentences.forEach((_, si) => {
+    if (doc.skip[si]) return;
+    const [from, to] = doc.sentenceTokens[si] ?? [0, 0];
+    for (let i = from; i < to; i++) {
+      const t = tokens[i];
+      if (t?.kind === 'word' && t.cap && !NOT_NAMES.has(t.text))
+        surnameUses.set(t.text, (surnameUses.get(t.text) ?? 0) + 1);
+    }
+  });
+  forEachRun(doc, capitalisedRun, (i, run, from, si) => {
+    const c = parsePersonRun(tokens, i, run, from, si);
+    if (c) candidates.push(c);
+  });
+
+  // People with full names first; a lone surname joins the full name it ends.
+  const bySurname = new Map<string, string>();
+  const sortedCandidates = [...candidates].sort((a, b) => b.nameTokens.length - a.nameTokens.length);
+  const organisationNames = new Set([
+    ...companyNames(doc),
+    ...candidates
+      .filter((c) => !c.title && namesOrganisation(tokens, c.from, c.to))
+      .map((c) => nameWordsOf(c.nameTokens).join(' ')),
+  ]);
+  for (const c of sortedCandidates) {
+    const names = nameWordsOf(c.nameTokens);
+    // An untitled run of capitalised words is a name only if it speaks or its last word recurs alone.
+    if (!c.title && !c.speaks && (surnameUses.get(names[names.length - 1] ?? '') ?? 0) < 2) continue;
+    if (!c.title && organisationNames.has(names.join(' '))) {
+      const name = names.join(' ');
+      addMention(organisation(name), c.from, c.to, c.sentence, 'name');
+      continue;
+    }
+    let key: string | undefined;
+    if (names.length === 1) key = bySurname.get(names[0] ?? '');
+    else {
+      // "Von der Leyen" after "Ursula von der Leyen": a shorter form of a full name already seen.
+      const short = nameKey(names.join(' '));
+      // "Jane Doe" after "Jane Q. Doe": the same name without its middle initials.
+      const longer = [...actors.values()].find(
+        (a) =>
+          a.kind === 'person' &&
+          (nameKey(a.name).endsWith(' ' + short) || withoutInitials(a.name) === withoutInitials(short)),
+      );
+      key = longer?.key ?? 'person:' + short;
+    }
+    if (!key) {
+      const lone = names[0] ?? '';
+      const usedAlone = (surnameUses.get(lone) ?? 0) >= 1;
+      if (!c.title && !usedAlone) continue;
+      key = 'person:' + nameKey(lone);
+    }
+    const person = ensureActor(key, actors.get(key)?.name ?? names.join(' ').replace(/\./g, ''), 'person');
+    if (c.title) {
+      person.roles.add(c.title.words);
+      if (c.title.leader) person.leader = true;
+    }
+    if (c.affiliation && !person.affiliation) person.affiliation = c.affiliation;
+    const last = names[names.length - 1] ?? '';
+    if (names.length > 1) {
+      if (!NOT_NAMES.has(last) && !bySurname.has(last)) bySurname.set(last, key);
+      if (!bySurname.has(names.join(' '))) bySurname.set(names.join(' '), key);
+    } else if (!bySurname.has(last)) bySurname.set(last, key);
+    if (c.title && FIRST_NAME_HONORIFICS.has(c.title.words) && names.length > 1 && !bySurname.has(names[0]!))
+      bySurname.set(names[0]!, key);
+    addMention(person, c.from, c.to, c.sentence, 'name');
+  }
+  mentions.forEach((m) => (m.possessive = tokens[m.to]?.kind === 'possessive'));
+  return bySurname;
+}
+
+/** Names the article gives with a legal form somewhere ("Harlow Freight Corp"), so "Harlow Freight said" is no person. */
+function companyNames(doc: Doc): string[] {
+  const out: string[] = [];
+  forEachRun(doc, capitalisedRun, (from, run) => {
+    let i = from;
+    while (i < run && NOT_NAMES.has(doc.tokens[i]!.text)) i++;
+    const name = doc.tokens.slice(i, run).map((t) => t.text);
+    const base = withoutLegalForm(name.join(' ')).split(' ');
+    if (base.length < name.length) out.push(nameWordsOf(doc.tokens.slice(i, i + base.length)).join(' '));
+  });
+  return out;
+}
+
+/** A name's key without its one-letter words: "Jane Q. Doe" and "Jane Doe" give "jane doe". */
+function withoutInitials(name: string): string {
+  return nameKey(name)
+    .split(' ')
+    .filter((w) => w.length > 1)
+    .join(' ');
+}
+
+/** lone surnames of known people. */
+export function loneSurnames(doc: Doc, reg: Registry, bySurname: Map<string, string>): void {
+  const { actors, claimed, addMention } = reg;
+  forEachToken(doc, (t, i, si) => {
+    if (claimed.has(i) || t.kind !== 'word' || !t.cap) return;
+    const key = bySurname.get(t.text);
+    const person = key ? actors.get(key) : undefined;
+    if (person) addMention(person, i, i + 1, si, 'surname');
+  });
+}
