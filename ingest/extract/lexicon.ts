@@ -169,7 +169,7 @@ export const GENERIC_NAME_WORDS = new Set(
   ),
 );
 
-/** Small words inside a name an acronym spells from its capitals ("Agreement on Tariffs and Trade"). */
+/** Small words inside a name an acronym spells from its capitals ("Council for Fisheries and Ports"). */
 export const ACRONYM_CONNECTORS = new Set(words('of on and for the in de la'));
 
 /** Prepositions that join two sides ("talks with Acme", "between Acme and Norway"), so name no bystander. */

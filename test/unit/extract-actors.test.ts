@@ -51,19 +51,16 @@ describe('company names', () => {
 
 describe('organisations by acronym and coordination', () => {
   const doc = extract(
-    `Bank clerks may strike, the Clerks Union, CLU, and the Commerce, Transport and Insurance Union, CTIU, said. The Securities and Exchange Commission said it would watch the talks. Under the Common Agreement on Freight and Ports (CAFP), the strike is legal, Larsen said. The US and European Union did not comment.`,
+    `Ferry crews may strike, the Deckhands Union, DHU, and the Rail, Road and Harbour Union, RRHU, said. The Securities and Exchange Commission said it would watch the talks. Under the Common Agreement on Freight and Ports (CAFP), the strike is legal, Larsen said. The US and European Union did not comment.`,
   );
 
   it('reads an acronym set off by commas after a name as that organisation', () => {
-    expect(mentionsOf(doc, 'Clerks Union')).toEqual(['Clerks Union', 'CLU']);
-    expect(names(doc)).not.toContain('CLU');
+    expect(mentionsOf(doc, 'Deckhands Union')).toEqual(['Deckhands Union', 'DHU']);
+    expect(names(doc)).not.toContain('DHU');
   });
 
   it("keeps coordinated words after 'the' in an organisation's name, but not a country", () => {
-    expect(mentionsOf(doc, 'Commerce, Transport and Insurance Union')).toEqual([
-      'Commerce, Transport and Insurance Union',
-      'CTIU',
-    ]);
+    expect(mentionsOf(doc, 'Rail, Road and Harbour Union')).toEqual(['Rail, Road and Harbour Union', 'RRHU']);
     expect(names(doc)).toContain('Securities and Exchange Commission');
     expect(names(doc)).toContain('European Union');
     expect(names(doc)).toContain('United States');

@@ -47,7 +47,7 @@ export function acronymInParentheses(tokens: Token[], nameEnd: number): number |
   return ACRONYM.test(acronym.text) ? nameEnd + 1 : null;
 }
 
-/** "the Clerks Union, CLU, said": an acronym set off by commas right after a name, as its token index. */
+/** "the Deckhands Union, DHU, said": an acronym set off by commas right after a name, as its token index. */
 export function acronymInCommas(tokens: Token[], nameEnd: number): number | null {
   const acronym = tokens[nameEnd + 1];
   const close = tokens[nameEnd + 2]?.text;
@@ -56,7 +56,7 @@ export function acronymInCommas(tokens: Token[], nameEnd: number): number | null
 }
 
 /**
- * "the General Agreement on Tariffs and Trade (GATT)": the name before an acronym in parentheses whose
+ * "the Council for Fisheries and Ports (CFP)": the name before an acronym in parentheses whose
  * capitalised words' initials spell it, as the token index where the name starts; small words may join them.
  */
 export function expansionBefore(tokens: Token[], open: number, from: number): number | null {

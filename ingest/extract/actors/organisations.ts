@@ -56,7 +56,7 @@ export function organisationsByHead(doc: Doc, reg: Registry): void {
 }
 
 /**
- * "the Food and Drug Administration", "the Commerce, Banking and Insurance Union": words coordinated
+ * "the Food and Drug Administration", "the Rail, Road and Harbour Union": words coordinated
  * before a name's head belong to it when "the" opens the list and no word of it is a country.
  */
 function coordinatedStart(tokens: Token[], s: number, from: number): number {
@@ -149,7 +149,7 @@ function initialsOwner(initials: [ActorDraft, string][], acronym: string): Actor
   return tails.length === 1 ? tails[0]![0] : undefined;
 }
 
-/** "the General Agreement on Tariffs and Trade (GATT)": a name the acronym after it spells is an organisation. */
+/** "the Council for Fisheries and Ports (CFP)": a name the acronym after it spells is an organisation. */
 function expandedAcronyms(doc: Doc, reg: Registry, acronymOwner: Map<string, ActorDraft>): void {
   const { tokens } = doc;
   const { claimed, organisation, addMention } = reg;
