@@ -474,14 +474,6 @@ export const PROPOSAL_HEAD_KINDS: ReadonlyMap<string, ProposalKind> = new Map([
   ).map((w): [string, ProposalKind] => [w, 'deal']),
 ]);
 
-/**
- * The same heads as a record without a prototype, for the actor reader (ingest/extract/actors.ts),
- * which indexes it; new code reads PROPOSAL_HEAD_KINDS.
- */
-export const PROPOSAL_HEADS: Readonly<Record<string, ProposalKind | undefined>> = Object.freeze(
-  Object.assign(Object.create(null) as Record<string, ProposalKind>, Object.fromEntries(PROPOSAL_HEAD_KINDS)),
-);
-
 /** Verbs (a lemma, then words as written) whose object is a proposal of the subject's own. */
 export const PROPOSING_VERBS = new Set([
   'put forward',

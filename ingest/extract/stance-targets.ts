@@ -2,7 +2,7 @@
 // thing of theirs) and the proposal a pronoun ("it", "them") refers back to.
 import type { Clauses, EntitySpan } from './clauses';
 import type { Doc } from './document';
-import { MEETING_NOUNS, PROPOSAL_HEADS } from './lexicon';
+import { MEETING_NOUNS, PROPOSAL_HEAD_KINDS } from './lexicon';
 
 const APOSTROPHES = new Set(["'", '’']);
 /** How many tokens back a pronoun may point at a proposal. */
@@ -58,7 +58,7 @@ function nounPhraseAt(doc: Doc, i: number, limit: number): string[] {
 }
 
 function namesProposalOrMeeting(nouns: string[]): boolean {
-  return nouns.some((w) => w in PROPOSAL_HEADS || MEETING_NOUNS.has(w));
+  return nouns.some((w) => PROPOSAL_HEAD_KINDS.has(w) || MEETING_NOUNS.has(w));
 }
 
 export function latestProposal(clauses: Clauses, before: number): EntitySpan | null {

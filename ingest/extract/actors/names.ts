@@ -9,7 +9,7 @@ import {
   NOT_NAMES,
   ORGANIZATION_HEADS,
   PARTY_ADJECTIVES,
-  PROPOSAL_HEADS,
+  PROPOSAL_HEAD_KINDS,
   SPEECH_VERBS,
 } from '../lexicon';
 import { GAZETTEER, gazetteerAt, isCountryWord } from './gazetteer';
@@ -147,7 +147,7 @@ export function parsePersonRun(
   if (
     NON_ACTOR_HEADS.has(head) ||
     EVENT_HEADS.has(head) ||
-    PROPOSAL_HEADS[head.toLowerCase()] !== undefined ||
+    PROPOSAL_HEAD_KINDS.has(head.toLowerCase()) ||
     ORGANIZATION_HEADS.has(head) ||
     MEDIA.has(nameTokens.map((x) => x.text).join(' '))
   )

@@ -2,7 +2,7 @@
 // and the small token tests the passes share.
 import type { Doc } from '../document';
 import type { Token } from '../../text/language';
-import { LEGAL_FORMS, LOCATIVE_PREPOSITIONS, NAME_CONNECTORS, PROPOSAL_HEADS } from '../lexicon';
+import { LEGAL_FORMS, LOCATIVE_PREPOSITIONS, NAME_CONNECTORS, PROPOSAL_HEAD_KINDS } from '../lexicon';
 
 export function groupBy<T>(list: T[], key: (x: T) => string): Map<string, T[]> {
   const out = new Map<string, T[]>();
@@ -41,7 +41,7 @@ export function isDateline(tokens: Token[], i: number, length: number): boolean 
 /** A proposal noun within the next two words ("Norwegian draft agreement"). */
 export function proposalHeadAhead(tokens: Token[], i: number, end: number): boolean {
   for (let k = i; k < Math.min(end, i + 3); k++) {
-    if (PROPOSAL_HEADS[tokens[k]!.lower]) return true;
+    if (PROPOSAL_HEAD_KINDS.has(tokens[k]!.lower)) return true;
     if (tokens[k]!.kind !== 'word') return false;
   }
   return false;
