@@ -68,12 +68,14 @@ function grouped(plans: LoadPlan[]): Map<string, Record<string, unknown>[]> {
 export async function writeBaseline(driver: Driver, database: string, plans: LoadPlan[]): Promise<void> {
   const session = driver.session({ database, defaultAccessMode: neo4j.session.WRITE });
   try {
-    await session.executeWrite(
-      async (tx) => {
-        for (const [statement, rows] of grouped(plans)) await tx.run(statement, { rows });
-      },
-      { timeout: 60_000 },
-    );
+    // An explicit transaction: a failure is reported at once, not retried by the driver.
+    const tx = session.beginTransaction({ timeout: 60_000 });
+    try {
+      for (const [statement, rows] of grouped(plans)) await tx.run(statement, { rows });
+      await tx.commit();
+    } finally {
+      if (tx.isOpen()) await tx.rollback();
+    }
   } finally {
     await session.close();
   }

@@ -25,6 +25,11 @@ export const DEFAULT_ARTICLES = 200;
 /** The end-to-end target: 1,000 articles within 60 s, i.e. 60 ms an article. */
 const E2E_MS_PER_ARTICLE = 60;
 const WARMUP_ARTICLES = 10;
+/**
+ * The baseline writes up to this many articles' rows in one transaction: the bench database keeps the
+ * project's cap of 128 MB a transaction (db/neo4j.conf), which 1,000 articles' rows at once exceed.
+ */
+const BASELINE_ARTICLES_PER_TX = 250;
 
 export const corpusBenchmarks: BenchSuite = async function* (ctx) {
   const count = articleCount(ctx.option('articles'));
@@ -49,8 +54,12 @@ export const corpusBenchmarks: BenchSuite = async function* (ctx) {
     yield { ...(await extractThroughput(files)), note };
     await wipe(db.driver, db.config.database);
     const ingest = await loadEach(docs, db);
+    // Shown before the baseline runs, so that they are out even if it fails.
+    for (const r of tenths('corpus-load-per-article', ingest, E2E_MS_PER_ARTICLE)) yield { ...r, note };
     const baseline = await baselineMs(docs, db);
-    for (const r of loadFigures(docs, ingest, baseline)) yield { ...r, note };
+    const chunks = Math.ceil(count / BASELINE_ARTICLES_PER_TX);
+    const baselineNote = `${note}, baseline in ${chunks} transaction${chunks === 1 ? '' : 's'}`;
+    for (const r of loadFigures(docs, ingest, baseline)) yield { ...r, note: baselineNote };
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
@@ -138,7 +147,7 @@ async function endToEnd(
   const n = result.articles.length;
   return [
     single('corpus-end-to-end', 'ms', ms, n * E2E_MS_PER_ARTICLE),
-    single('corpus-end-to-end-articles', 'articles/s', (n / ms) * 1000, 1000 / E2E_MS_PER_ARTICLE),
+    single('corpus-end-to-end-articles', 'articles/s', (n / ms) * 1000, round(1000 / E2E_MS_PER_ARTICLE)),
     single('corpus-end-to-end-rows', 'rows/s', (rows / ms) * 1000, 0),
     { ...single('corpus-end-to-end-peak-rss', 'MB', peak.mb, 1024), note: peak.method },
     ...tenths('corpus-end-to-end-per-article', steps, E2E_MS_PER_ARTICLE),
@@ -190,7 +199,11 @@ async function baselineMs(docs: Extraction[], db: { driver: Driver; config: Neo4
   const times: number[] = [];
   for (let run = 0; run < 4; run++) {
     await wipe(db.driver, db.config.database);
-    const { ms } = await timed(() => writeBaseline(db.driver, db.config.database, plans));
+    const { ms } = await timed(async () => {
+      for (let i = 0; i < plans.length; i += BASELINE_ARTICLES_PER_TX) {
+        await writeBaseline(db.driver, db.config.database, plans.slice(i, i + BASELINE_ARTICLES_PER_TX));
+      }
+    });
     if (run > 0) times.push(ms);
   }
   return quantile(
@@ -206,10 +219,9 @@ function loadFigures(docs: Extraction[], times: number[], baselineMs: number): B
   const baselineRows = (rows / baselineMs) * 1000;
   return [
     single('corpus-load-articles', 'articles/s', (docs.length / ingestMs) * 1000, 0),
-    single('corpus-load-rows', 'rows/s', ingestRows, baselineRows / 2),
+    single('corpus-load-rows', 'rows/s', ingestRows, round(baselineRows / 2)),
     single('corpus-load-baseline-articles', 'articles/s', (docs.length / baselineMs) * 1000, 0),
     single('corpus-load-baseline-rows', 'rows/s', baselineRows, 0),
     single('corpus-load-vs-baseline', 'ratio', ingestRows / baselineRows, 0.5),
-    ...tenths('corpus-load-per-article', times, E2E_MS_PER_ARTICLE),
   ];
 }
