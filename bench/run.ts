@@ -18,8 +18,6 @@ const SUITES: Record<string, BenchSuite> = {
   corpus: corpusBenchmarks,
 };
 
-const BENCH_PORT = benchPort(process.env.BENCH_NEO4J_PORT);
-
 /** Options that take a value; any other `--flag` stands alone. */
 const VALUE_OPTIONS = ['articles'];
 
@@ -58,6 +56,7 @@ function parseArgs(args: string[]): { names: string[]; flags: Set<string>; optio
 async function main(): Promise<void> {
   const { names, flags, options } = parseArgs(process.argv.slice(2));
   const keepDb = flags.has('keep-db');
+  const port = benchPort(process.env.BENCH_NEO4J_PORT);
   const unknown = names.filter((name) => !(name in SUITES));
   if (unknown.length > 0) {
     throw new Error(`unknown bench suite ${unknown.join(', ')} (known: ${Object.keys(SUITES).join(', ')})`);
@@ -73,7 +72,7 @@ async function main(): Promise<void> {
       const { localPassword } = await import('../db/password');
       // Its own random password, kept in its data folder like the user's database.
       const started = await startLocalNeo4j({
-        port: BENCH_PORT,
+        port,
         log: (line) => process.stderr.write(`${line}\n`),
       });
       startedHere = !started.alreadyRunning;
@@ -99,7 +98,7 @@ async function main(): Promise<void> {
     await connection?.driver.close();
     if (startedHere && !keepDb) {
       const { stopLocalNeo4j } = await import('../db/local');
-      await stopLocalNeo4j({ port: BENCH_PORT });
+      await stopLocalNeo4j({ port });
     }
   }
 }
