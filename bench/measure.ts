@@ -7,13 +7,18 @@ import type { Neo4jConfig } from '../db/config';
 /** One line of `npm run bench` output. */
 export interface BenchResult {
   name: string;
-  /** Times in ms (the target is a ceiling), or a throughput in KB/s (the target is a floor). */
-  unit: 'ms' | 'KB/s';
+  /**
+   * Times in ms and memory in MB (the target is a ceiling), or a throughput in KB/s, articles/s or rows/s, or
+   * a ratio to a baseline (the target is a floor).
+   */
+  unit: 'ms' | 'MB' | 'KB/s' | 'articles/s' | 'rows/s' | 'ratio';
   median: number;
   p95: number;
   runs: number;
-  /** The figure the median should stay at or under. */
+  /** The figure the median should stay at or under (ms, MB), or at or above (the others). */
   target: number;
+  /** What was measured over, when a name alone does not say (e.g. the corpus's size). */
+  note?: string;
 }
 
 export interface MeasureOptions {
@@ -68,6 +73,8 @@ const round = (x: number) => Math.round(x * 100) / 100;
 /** What a suite may ask of the runner: a driver on the bench's own Neo4j, started on first use. */
 export interface BenchContext {
   neo4j(): Promise<{ driver: Driver; config: Neo4jConfig }>;
+  /** The value of a `--name value` (or `--name=value`) option of `npm run bench`, if given. */
+  option(name: string): string | undefined;
 }
 
 /** A group of benchmarks; yields each result as soon as it is measured. */
