@@ -4,12 +4,21 @@
 import type { Doc } from './document';
 import type { ActorIndex, Mention } from './actors';
 import {
+  AUXILIARY_WORDS,
+  CLAUSE_OPENERS,
   GOVERNING_BODIES,
+  NAME_LIST_FILLERS,
   ORGANISATION_POSSESSIVES,
+  PAIR_WORDS,
   PERSONAL,
+  PERSUADING_VERBS,
+  PLURAL_PRONOUNS,
   PREPOSITIONS,
   RELATIVES,
   SPEECH_VERBS,
+  SUBJECT_PRONOUNS,
+  SUBJECT_SKIP_BACK,
+  TWO_SIDE_NOUNS,
 } from './lexicon';
 
 /** Something a verb can point at: an actor mention or a proposal mention. */
@@ -114,10 +123,7 @@ export class Clauses {
         return k;
       if (
         t.text === ',' &&
-        (RELATIVES.has(tokens[k + 1]?.lower ?? '') ||
-          /^(but|and|as|while|saying|according|which|although|though|because)$/.test(
-            tokens[k + 1]?.lower ?? '',
-          ))
+        (RELATIVES.has(tokens[k + 1]?.lower ?? '') || CLAUSE_OPENERS.has(tokens[k + 1]?.lower ?? ''))
       )
         return k;
     }
@@ -155,7 +161,7 @@ export class Clauses {
     // A participle after a comma or dash ("..., denouncing X", "— and prompting Y") shares the main subject.
     if (/ing$/.test(tokens[v]?.lower ?? '')) {
       let k = v - 1;
-      while (k > from && /^(and|then|apparently|also|thereby|later|again)$/.test(tokens[k]!.lower)) k--;
+      while (k > from && SUBJECT_SKIP_BACK.has(tokens[k]!.lower)) k--;
       if (tokens[k]?.text === ',' || tokens[k]?.text === '—') {
         const main = this.mainSubject(si);
         if (main) return main;
@@ -177,12 +183,7 @@ export class Clauses {
     // "urged both parties to accept": the subject of the infinitive is the one urged.
     if (tokens[v - 1]?.lower === 'to') {
       for (let c = v - 2; c >= Math.max(from, v - 6); c--) {
-        if (
-          !/^(urged|urges|urging|asked|asks|pressed|presses|told|tells|encouraged|called|calls|pushed|invited|invites)$/.test(
-            tokens[c]!.lower,
-          )
-        )
-          continue;
+        if (!PERSUADING_VERBS.has(tokens[c]!.lower)) continue;
         const urged = this.firstEntityAfter(c + 1, v - 1, 'actor');
         return urged ? { ref: urged.ref, span: urged } : null;
       }
@@ -237,14 +238,10 @@ export class Clauses {
       const [from] = this.sentenceRange(si);
       // "both sides agreed", "the two countries will": right before the verb or its auxiliary.
       let k = v - 1;
-      while (
-        k > from &&
-        /^(have|has|had|will|would|also|could|should|can|may|then|jointly)$/.test(tokens[k]!.lower)
-      )
-        k--;
-      const pair = `${tokens[k - 1]?.lower ?? ''} ${tokens[k]?.lower ?? ''}`;
-      if (k > from && /^(both|two) (sides|countries|parties|nations|governments)$/.test(pair))
-        return this.topCountries(2);
+      while (k > from && AUXILIARY_WORDS.has(tokens[k]!.lower)) k--;
+      const bothSides =
+        PAIR_WORDS.has(tokens[k - 1]?.lower ?? '') && TWO_SIDE_NOUNS.has(tokens[k]?.lower ?? '');
+      if (k > from && bothSides) return this.topCountries(2);
       return [];
     }
     const out = new Set([found.ref]);
@@ -252,7 +249,7 @@ export class Clauses {
     if (
       !e &&
       this.index.actors.get(found.ref)?.kind === 'country' &&
-      /^(they|we)$/.test(this.pronounBefore(v, si))
+      PLURAL_PRONOUNS.has(this.pronounBefore(v, si))
     ) {
       // "they" after a country in two-sided news usually means both sides.
       return this.topCountries(2);
@@ -300,7 +297,7 @@ export class Clauses {
   private pronounBefore(v: number, si: number): string {
     const [from] = this.sentenceRange(si);
     for (let k = v - 1; k >= from; k--)
-      if (/^(they|we|he|she)$/.test(this.doc.tokens[k]!.lower)) return this.doc.tokens[k]!.lower;
+      if (SUBJECT_PRONOUNS.has(this.doc.tokens[k]!.lower)) return this.doc.tokens[k]!.lower;
     return '';
   }
 
@@ -315,7 +312,7 @@ export class Clauses {
       k = e.to;
       if (tokens[k]?.lower !== 'and' && tokens[k]?.text !== ',') break;
       k++;
-      while (k < end && /^(and|other|several|two|three|senior|top)$/.test(tokens[k]!.lower)) k++;
+      while (k < end && NAME_LIST_FILLERS.has(tokens[k]!.lower)) k++;
     }
     return names;
   }

@@ -1001,3 +1001,74 @@ export const PERSON_COLLECTIVES = new Set(words('administration government team 
 export const GROUP_OBJECT_HEADS = new Set(
   words('deal plan agreement proposal offer accord government policy war'),
 );
+
+// Small closed-class word lists of the clause, meeting and proposal readers.
+
+/** Words that open a new clause after a comma, so the name before it ends its own clause. */
+export const CLAUSE_OPENERS = new Set(
+  words('but and as while saying according which although though because'),
+);
+
+/** Linking words passed over when walking back from a verb to its subject ("and then rejected"). */
+export const SUBJECT_SKIP_BACK = new Set(words('and then apparently also thereby later again'));
+
+/** Verbs whose object, not subject, does what follows ("urged X to reject"). */
+export const PERSUADING_VERBS = new Set(
+  words(
+    'urged urges urging asked asks pressed presses told tells encouraged called calls pushed invited invites',
+  ),
+);
+
+/** Auxiliaries and adverbs between a subject and its verb ("X will also reject"). */
+export const AUXILIARY_WORDS = new Set(
+  words('have has had will would also could should can may then jointly'),
+);
+
+/** Pronouns that can stand for both sides of the story. */
+export const PLURAL_PRONOUNS = new Set(words('they we'));
+
+/** Subject pronouns a clause may open with. */
+export const SUBJECT_PRONOUNS = new Set(words('they we he she'));
+
+/** Words between the names of a list of participants ("X and other senior officials"). */
+export const NAME_LIST_FILLERS = new Set(words('and other several two three senior top'));
+
+/** Articles, definite or not ("the", "a", "an"). */
+export const INDEFINITE_OR_DEFINITE = new Set(words('the a an'));
+
+/** Determiners that open the noun phrase of an offer named before its verb ("a raise offered by X"). */
+export const PHRASE_OPENERS = new Set(words('a an the its their'));
+
+/** Words left out at the start of a stated demand ("wanted for the $5 billion"). */
+export const DEMAND_LEAD_WORDS = new Set(words('for the a an'));
+
+/** Words that end a stated demand ("$5 billion, which ..."). */
+export const DEMAND_END_WORDS = new Set(words('which that but while and'));
+
+/** Words that make a meeting a call. */
+export const CALL_WORDS = new Set(words('call called phoned phone'));
+
+/** Verbs of speaking that meet someone with "to" ("spoke to X"). */
+export const SPEAKING_WORDS = new Set(words('spoke speak speaks talked'));
+
+/** Verbs after "participants" or "delegations" that list who took part. */
+export const PARTICIPANT_LIST_VERBS = new Set(words('included includes were was'));
+
+/** Possessives that make a meeting one side’s own ("their talks"). */
+export const OWNER_PRONOUNS = new Set(words('his her their its'));
+
+/** Present forms of "meet", which may speak of a meeting to come. */
+export const MEET_PRESENT = new Set(words('meets meet'));
+
+/** Plural nouns that, after "both" or "two", name the two sides of the story ("both governments"). */
+export const TWO_SIDE_NOUNS = new Set(words('sides countries parties nations governments'));
+
+/** Beginnings of words that make a meeting talks ("negotiated", "negotiations", "discussed"). */
+export const TALK_STEMS = /^(talks|talked|spoke|speak|speaks|discuss|negotiat|consultations|conversation)/;
+
+/** A comma or conjunction that ends the walk back to the start of a meeting's clause. */
+export const CLAUSE_JOINS = new Set(words(', and but after before while'));
+
+/** A turn later in the sentence that takes back support ("backed the plan but then pulled out"). */
+export const SUPPORT_REVERSAL =
+  /\bbut (then )?(\w+ )?(demurred|backed out|reneged|refused|rejected|pulled out)/;

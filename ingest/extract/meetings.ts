@@ -14,16 +14,22 @@ import {
   BODY_NOUNS,
   BRIEFING_MODIFIERS,
   CALL_VERBS,
+  CALL_WORDS,
+  CLAUSE_JOINS,
   CANCELLED_CUES,
   DELEGATION_NOUNS,
   FAILED_CUES,
   FAILED_LEMMAS,
   LEADING_VERBS,
   MEDIATION_LEMMAS,
+  MEET_PRESENT,
   NEEDS_PARTNER,
   NOT_A_CALL,
   NOUN_TRIGGERS,
   OBJECT_MEETING_VERBS,
+  OWNER_PRONOUNS,
+  PAIR_WORDS,
+  PARTICIPANT_LIST_VERBS,
   PARTICIPANT_NOUNS,
   PERSONAL,
   PLANNED_AFTER,
@@ -33,7 +39,9 @@ import {
   REFERRING,
   ROUND_NOUNS,
   SIDE_NOUNS,
+  SPEAKING_WORDS,
   SPEECH_VERBS,
+  TALK_STEMS,
   UNNAMED_PARTY_LEMMAS,
   VERB_TRIGGERS,
 } from './lexicon';
@@ -62,9 +70,8 @@ export interface MeetingDraft {
 
 function kindOf(word: string, next: string): string {
   if (next === 'phone' || next === 'telephone' || next === 'video') return 'call';
-  if (/^(call|called|phoned|phone)$/.test(word)) return 'call';
-  if (/^(talks|talked|spoke|speak|speaks|discuss|negotiat|consultations|conversation)/.test(word))
-    return 'talks';
+  if (CALL_WORDS.has(word)) return 'call';
+  if (TALK_STEMS.test(word)) return 'talks';
   if (word.startsWith('visit')) return 'visit';
   if (word === 'summit') return 'summit';
   return 'meeting';
@@ -296,11 +303,7 @@ function partnersOf(r: Reader, si: number, v: number, end: number): Partners | n
   let between = false;
   for (let j = v + 1; j < Math.min(end, v + 16); j++) {
     const w = tokens[j]!;
-    if (
-      w.lower === 'with' ||
-      w.lower === 'between' ||
-      (w.lower === 'to' && /^(spoke|speak|speaks|talked)$/.test(t.lower))
-    ) {
+    if (w.lower === 'with' || w.lower === 'between' || (w.lower === 'to' && SPEAKING_WORDS.has(t.lower))) {
       partnerAt = j;
       between = w.lower === 'between';
       break;
@@ -414,8 +417,7 @@ function sidesBefore(r: Reader, si: number, v: number): string[] | null {
     if (r.clauses.entityEndingAt(k + 1, 'actor') || PERSONAL.has(tokens[k]!.lower)) return null;
     if (tokens[k]!.lower === 'they') pronoun = true;
   }
-  if (!SIDE_NOUNS.has(tokens[k]?.lower ?? '') || !/^(both|two)$/.test(tokens[k - 1]?.lower ?? ''))
-    return null;
+  if (!SIDE_NOUNS.has(tokens[k]?.lower ?? '') || !PAIR_WORDS.has(tokens[k - 1]?.lower ?? '')) return null;
   // "talks between the two sides" is read by the caller; "with both sides" too.
   if (tokens[k - 2]?.pos === 'ADP') return null;
   // The sides are states or organisations when the text has named two of them, else people.
@@ -486,7 +488,7 @@ function addAttendees(
   for (let k = from; k < to; k++) {
     const w = tokens[k]!.lower;
     let names: string[] = [];
-    if (PARTICIPANT_NOUNS.has(w) && /^(included|includes|were|was)$/.test(tokens[k + 1]?.lower ?? '')) {
+    if (PARTICIPANT_NOUNS.has(w) && PARTICIPANT_LIST_VERBS.has(tokens[k + 1]?.lower ?? '')) {
       names = namesAt(k + 2, clauses.clauseEnd(k + 2, si));
     } else if (ATTEND_VERBS.has(w) || (w === 'part' && tokens[k - 1]?.lower === 'took')) {
       names = clauses.subjectsOf(w === 'part' ? k - 1 : k, si);
@@ -560,7 +562,7 @@ function clauseSpan(doc: Doc, clauses: Clauses, v: number, si: number, end: numb
   const [from] = clauses.sentenceRange(si);
   const subject = clauses.subjectSpan(v, si)?.span;
   // "his meeting with ...", "Kyiv’s talks with ...": the owner opens the quote.
-  const owned = /^(his|her|their|its)$/.test(doc.tokens[v - 1]?.lower ?? '')
+  const owned = OWNER_PRONOUNS.has(doc.tokens[v - 1]?.lower ?? '')
     ? v - 1
     : (clauses.entityEndingAt(v - 1, 'actor')?.from ?? v);
   const first =
@@ -597,7 +599,7 @@ function statusOf(clauses: Clauses, v: number, si: number, nounUse: boolean, end
   if (
     before.some((t) => PLANNED_CUES.has(t.lower)) ||
     after.some((t) => PLANNED_AFTER.has(t.lower)) ||
-    /^(meets|meet)$/.test(tokens[v]!.lower)
+    MEET_PRESENT.has(tokens[v]!.lower)
   )
     return 'planned';
   return 'held';
@@ -663,8 +665,7 @@ function dateOf(
   const tokens = doc.tokens;
   const [from] = clauses.sentenceRange(si);
   let start = v;
-  while (start > from && !/^(,|and|but|after|before|while)$/.test(tokens[start - 1]!.lower) && v - start < 8)
-    start--;
+  while (start > from && !CLAUSE_JOINS.has(tokens[start - 1]!.lower) && v - start < 8) start--;
   const end = Math.min(clauses.clauseEnd(v + 1, si), v + 16);
   for (let k = start; k < end; k++) {
     const w = tokens[k]!.lower;

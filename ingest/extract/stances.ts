@@ -19,6 +19,7 @@ import {
   STANCE_ADJECTIVES,
   STANCE_NOUNS,
   STANCE_VERBS,
+  SUPPORT_REVERSAL,
   type StanceVerb,
 } from './lexicon';
 
@@ -113,10 +114,9 @@ function polarityAt(doc: Doc, si: number, v: number, verb: StanceVerb): Polarity
   if (verb.negatedOnly) return null;
   // "assured ... but then demurred": a reversal in the same sentence cancels support.
   const rest = doc.sentences[si]!.text.slice(tokens[v]!.start - doc.sentences[si]!.start);
-  if (verb.polarity === 'support' && REVERSAL.test(rest)) return null;
+  if (verb.polarity === 'support' && SUPPORT_REVERSAL.test(rest)) return null;
   return verb.polarity;
 }
-const REVERSAL = /\bbut (then )?(\w+ )?(demurred|backed out|reneged|refused|rejected|pulled out)/;
 
 /** A stance verb in the active voice: its subjects hold it, toward its object. */
 function verbStances(reader: Reader, si: number, v: number, verb: StanceVerb, length: number): StanceDraft[] {

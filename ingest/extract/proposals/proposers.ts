@@ -5,6 +5,8 @@ import type { Clauses } from '../clauses';
 import type { Doc } from '../document';
 import {
   CALL_FOR_LEMMAS,
+  DEMAND_END_WORDS,
+  DEMAND_LEAD_WORDS,
   DEMAND_VERBS,
   EFFORT_NOUNS,
   GOVERNED_GAP_TAGS,
@@ -103,13 +105,13 @@ export function addStatedDemands(
       const who = clauses.subjectOf(v, si);
       if (!who) continue;
       let start = v + 1;
-      while (start < a && /^(for|the|a|an)$/.test(tokens[start]!.lower)) start++;
+      while (start < a && DEMAND_LEAD_WORDS.has(tokens[start]!.lower)) start++;
       let end = a + 1;
       while (
         end < to &&
         end - a < 10 &&
         !/^[,.;:—–]$/.test(tokens[end]!.text) &&
-        !/^(which|that|but|while|and)$/.test(tokens[end]!.lower)
+        !DEMAND_END_WORDS.has(tokens[end]!.lower)
       )
         end++;
       const span = { start: tokens[start]!.start, end: tokens[end - 1]!.end, text: '' };

@@ -1,6 +1,6 @@
 // A proposal's terms: what it gives, involves or exchanges, and the amounts stated next to it.
 import type { Doc } from '../document';
-import { PROPOSAL_HEAD_KINDS, TERM_STOP_WORDS, TERM_TRIGGERS } from '../lexicon';
+import { INDEFINITE_OR_DEFINITE, PROPOSAL_HEAD_KINDS, TERM_STOP_WORDS, TERM_TRIGGERS } from '../lexicon';
 import type { Token } from '../../text/language';
 import type { ProposalDraft } from './drafts';
 import { TERM_BOUNDARY } from './topics';
@@ -29,7 +29,7 @@ export function readTerms(
         to--;
       while (
         from < to &&
-        /^(the|a|an)$/.test(tokens[from]!.lower) &&
+        INDEFINITE_OR_DEFINITE.has(tokens[from]!.lower) &&
         tokens[from + 1]?.lower !== 'equivalent'
       )
         from++;

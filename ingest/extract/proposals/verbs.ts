@@ -8,6 +8,7 @@ import {
   MEETING_TO_COME_VERBS,
   OBJECT_START_TAGS,
   OBTAINING_LEMMAS,
+  PHRASE_OPENERS,
   PROPOSING_VERBS,
   SOUGHT_NON_TERMS,
   TERM_STOP_WORDS,
@@ -153,11 +154,11 @@ function passiveProposal(
   const { tokens } = doc;
   const [from, to] = doc.sentenceTokens[si] ?? [0, 0];
   let s = v - 1;
-  while (s > from && v - s < 10 && !/^(a|an|the|its|their)$/.test(tokens[s]!.lower)) {
+  while (s > from && v - s < 10 && !PHRASE_OPENERS.has(tokens[s]!.lower)) {
     if (TERM_BOUNDARY.has(tokens[s]!.text)) return null;
     s--;
   }
-  if (!/^(a|an|the|its|their)$/.test(tokens[s]?.lower ?? '') || s >= v - 1) return null;
+  if (!PHRASE_OPENERS.has(tokens[s]?.lower ?? '') || s >= v - 1) return null;
   if (existing.some((p) => p.from >= s && p.to <= v)) return null; // "the draft presented by X": a known phrase
   const agents = clauses.coordinatedAfter(by + 1, Math.min(to, by + 12));
   if (agents.length === 0) return null;
