@@ -13,7 +13,7 @@ import {
 } from './lexicon';
 import { attributedSpeakers, holdersOf, type Reader } from './speakers';
 import { latestProposal, stanceObject } from './stance-targets';
-import { spanOf, summaryOf, type StanceDraft } from './stances';
+import { spanOf, stancesToward, summaryOf, type StanceDraft } from './stances';
 
 type Target = { type: 'actor' | 'proposal'; ref: string; from: number; to: number };
 
@@ -61,15 +61,8 @@ function judgingVerb(reader: Reader, si: number, v: number): StanceDraft[] {
     negatedBefore(reader, a, target.to),
   );
   if (!polarity) return [];
-  const holders = holdersOf(reader, v, si).filter((h) => h !== target.ref);
   const evidence = spanOf(doc, v, a + 1);
-  return holders.map((holder) => ({
-    holder,
-    target: { type: target.type, ref: target.ref },
-    polarity,
-    evidence: [evidence],
-    summary: summaryOf(doc, v, a + 1),
-  }));
+  return stancesToward(holdersOf(reader, v, si), target, polarity, evidence, summaryOf(doc, v, a + 1));
 }
 
 /**
@@ -93,15 +86,7 @@ function reportedJudgement(reader: Reader, si: number, a: number): StanceDraft[]
   const q = reader.quoteAt[a];
   const speakers = q ? [q.speaker] : attributedSpeakers(doc, clauses, si, c);
   const evidence = spanOf(doc, target.from, a + 1);
-  return speakers
-    .filter((h) => h !== target.ref)
-    .map((holder) => ({
-      holder,
-      target: { type: target.type, ref: target.ref },
-      polarity,
-      evidence: [evidence],
-      summary: evidence.text,
-    }));
+  return stancesToward(speakers, target, polarity, evidence);
 }
 
 /** The subject of "be" ending at token s: "it"/"this", or a proposal or actor ending a few tokens before. */

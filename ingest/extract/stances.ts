@@ -156,15 +156,28 @@ function verbStances(reader: Reader, si: number, v: number, verb: StanceVerb, le
   const subject = clauses.subjectSpan(v, si)?.span;
   const quoteFrom = subject && subject.from >= from && v - subject.from <= 25 ? subject.from : v;
   const evidence = spanOf(doc, quoteFrom, Math.max(summaryEnd, after));
-  const ref = { type: target.type, ref: target.ref };
-  return holders
-    .filter((h) => h !== ref.ref)
+  return stancesToward(holders, target, polarity, evidence, summaryOf(doc, v, summaryEnd));
+}
+
+/**
+ * One stance for each holder toward the target, all read from the same span; a holder is never its own
+ * target.
+ */
+export function stancesToward(
+  holders: Iterable<string>,
+  target: { type: EntitySpan['type']; ref: string },
+  polarity: Polarity,
+  evidence: Span,
+  summary = evidence.text,
+): StanceDraft[] {
+  return [...holders]
+    .filter((h) => h !== target.ref)
     .map((holder) => ({
       holder,
-      target: ref,
+      target: { type: target.type, ref: target.ref },
       polarity,
       evidence: [evidence],
-      summary: summaryOf(doc, v, summaryEnd),
+      summary,
     }));
 }
 
@@ -180,16 +193,11 @@ function reciprocalStances(
   const polarity = polarityAt(doc, si, v, verb);
   if (!polarity) return [];
   const evidence = spanOf(doc, v, end);
+  // Each side in turn holds a stance toward every other side.
   return holders.flatMap((holder) =>
     holders
       .filter((other) => other !== holder)
-      .map((other) => ({
-        holder,
-        target: { type: 'actor' as const, ref: other },
-        polarity,
-        evidence: [evidence],
-        summary: evidence.text,
-      })),
+      .flatMap((other) => stancesToward([holder], { type: 'actor', ref: other }, polarity, evidence)),
   );
 }
 
@@ -220,15 +228,7 @@ function passiveAgent(
   if (!polarity) return [];
   const last = clauses.firstEntityAfter(by + 1, to, 'actor');
   const evidence = spanOf(doc, target.from, last ? last.to : by + 1);
-  return agents
-    .filter((h) => h !== target.ref)
-    .map((holder) => ({
-      holder,
-      target: { type: target.type, ref: target.ref },
-      polarity,
-      evidence: [evidence],
-      summary: evidence.text,
-    }));
+  return stancesToward(agents, target, polarity, evidence);
 }
 
 /**
