@@ -122,20 +122,28 @@ function verbObject(doc: Doc, si: number, objFrom: number): ProposalMention | nu
   let labelEnd = objFrom;
   while (labelEnd < end && !TERM_STOP_WORDS.has(tokens[labelEnd]!.lower)) labelEnd++;
   if (labelEnd === objFrom) return null;
+  return { ...offerPhrase(doc, si, objFrom, labelEnd), proposers: [], complementTo: end, fromVerb: true };
+}
+
+/** Tokens [from, to) of sentence si as an offer phrase whose head is its last word. */
+function offerPhrase(
+  doc: Doc,
+  si: number,
+  from: number,
+  to: number,
+): Omit<ProposalMention, 'proposers' | 'complementTo' | 'fromVerb'> {
+  const { tokens } = doc;
   return {
-    from: objFrom,
-    to: labelEnd,
-    start: tokens[objFrom]!.start,
-    end: tokens[labelEnd - 1]!.end,
+    from,
+    to,
+    start: tokens[from]!.start,
+    end: tokens[to - 1]!.end,
     sentence: si,
-    head: tokens[labelEnd - 1]!.lower,
+    head: tokens[to - 1]!.lower,
     kind: 'offer',
     definite: false,
     marked: true,
-    proposers: [],
-    topics: topicWords(tokens.slice(objFrom, labelEnd)),
-    complementTo: end,
-    fromVerb: true,
+    topics: topicWords(tokens.slice(from, to)),
   };
 }
 
@@ -162,19 +170,5 @@ function passiveProposal(
   if (existing.some((p) => p.from >= s && p.to <= v)) return null; // "the draft presented by X": a known phrase
   const agents = clauses.coordinatedAfter(by + 1, Math.min(to, by + 12));
   if (agents.length === 0) return null;
-  return {
-    from: s,
-    to: v,
-    start: tokens[s]!.start,
-    end: tokens[v - 1]!.end,
-    sentence: si,
-    head: tokens[v - 1]!.lower,
-    kind: 'offer',
-    definite: false,
-    marked: true,
-    proposers: agents,
-    topics: topicWords(tokens.slice(s, v)),
-    complementTo: v,
-    fromVerb: false,
-  };
+  return { ...offerPhrase(doc, si, s, v), proposers: agents, complementTo: v, fromVerb: false };
 }
