@@ -1,17 +1,10 @@
 // The actor pass on short articles written for these tests: which names become one actor, of which kind,
 // and which do not become actors at all.
 import { describe, expect, it } from 'vitest';
-import { parseArticle } from '../../ingest/article/read';
-import { extractArticle } from '../../ingest/extract';
-import { ExtractionSchema, type Extraction } from '../../schema';
+import { extractBody } from '../support/extraction';
+import { type Extraction } from '../../schema';
 
-function extract(body: string): Extraction {
-  const doc = extractArticle(
-    parseArticle(`Title: Test article\nDate: 2024-03-15\nSource: Test Wire\n\n${body}`, 'test'),
-  );
-  ExtractionSchema.parse(doc);
-  return doc;
-}
+const extract = (body: string): Extraction => extractBody(body, '2024-03-15');
 
 const names = (doc: Extraction) => doc.actors.map((a) => a.name);
 const mentionsOf = (doc: Extraction, name: string) =>

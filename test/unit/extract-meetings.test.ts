@@ -1,17 +1,10 @@
 // The meeting pass on short articles written for these tests: who met whom, whether it happened,
 // failed, is planned or was cancelled, and when, as an analyst would read it in the graph.
 import { describe, expect, it } from 'vitest';
-import { parseArticle } from '../../ingest/article/read';
-import { extractArticle } from '../../ingest/extract';
-import { ExtractionSchema, type Extraction, type Meeting } from '../../schema';
+import { extractBody } from '../support/extraction';
+import { type Extraction, type Meeting } from '../../schema';
 
-function extract(body: string, date = '2024-03-15'): Extraction {
-  const doc = extractArticle(
-    parseArticle(`Title: Test article\nDate: ${date}\nSource: Test Wire\n\n${body}`, 'test'),
-  );
-  ExtractionSchema.parse(doc);
-  return doc;
-}
+const extract = (body: string, date = '2024-03-15'): Extraction => extractBody(body, date);
 
 /** Each meeting as the sorted names of its participants, with its status and date. */
 function meetings(doc: Extraction): { who: string[]; status: string; date: string | null }[] {

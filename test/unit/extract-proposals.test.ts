@@ -1,23 +1,12 @@
 // The proposal pass on short articles written for these tests: who made which offer, bid, plan or deal,
 // its terms, and the later mentions ("the offer", "the bid") that name the same proposal.
 import { describe, expect, it } from 'vitest';
-import { parseArticle } from '../../ingest/article/read';
-import { extractArticle } from '../../ingest/extract';
-import { ExtractionSchema, type Extraction, type Proposal } from '../../schema';
+import { actorIdByName, extractBody } from '../support/extraction';
+import { type Extraction, type Proposal } from '../../schema';
 
-function extract(body: string): Extraction {
-  const doc = extractArticle(
-    parseArticle(`Title: Test article\nDate: 2024-05-02\nSource: Test Wire\n\n${body}`, 'test'),
-  );
-  ExtractionSchema.parse(doc);
-  return doc;
-}
+const extract = (body: string): Extraction => extractBody(body, '2024-05-02');
 
-const idOf = (doc: Extraction, name: string): string => {
-  const found = doc.actors.filter((a) => a.name === name);
-  expect(found, `actor ${name}`).toHaveLength(1);
-  return found[0]!.id;
-};
+const idOf = actorIdByName;
 
 const proposedBy = (doc: Extraction, name: string): Proposal[] =>
   doc.proposals.filter((p) => p.proposers.includes(idOf(doc, name)));

@@ -1,23 +1,12 @@
 // The stance pass on short articles written for these tests: who stands for or against whom or what,
 // read the way an analyst would read it (holder, target and side).
 import { describe, expect, it } from 'vitest';
-import { parseArticle } from '../../ingest/article/read';
-import { extractArticle } from '../../ingest/extract';
-import { ExtractionSchema, type Extraction } from '../../schema';
+import { actorIdByName, extractBody } from '../support/extraction';
+import { type Extraction } from '../../schema';
 
-function extract(body: string): Extraction {
-  const doc = extractArticle(
-    parseArticle(`Title: Test article\nDate: 2024-06-12\nSource: Test Wire\n\n${body}`, 'test'),
-  );
-  ExtractionSchema.parse(doc);
-  return doc;
-}
+const extract = (body: string): Extraction => extractBody(body, '2024-06-12');
 
-const idOf = (doc: Extraction, name: string): string => {
-  const found = doc.actors.filter((a) => a.name === name);
-  expect(found, `actor ${name}`).toHaveLength(1);
-  return found[0]!.id;
-};
+const idOf = actorIdByName;
 
 /** The stances as "holder -> target: polarity" lines, with actors and proposals by name or label. */
 function stanceLines(doc: Extraction): string[] {

@@ -1,25 +1,15 @@
 // The extractor on short articles written for these tests: each case is what an analyst would check
 // in the graph — who is one actor, who met whom where and when, who proposed what, who stands where.
 import { describe, expect, it } from 'vitest';
+import { actorIdByName, extractBody } from '../support/extraction';
 import { parseArticle } from '../../ingest/article/read';
 import { extractArticle } from '../../ingest/extract';
 import { ExtractionSchema, type Extraction } from '../../schema';
 
-function extract(body: string, date = '2024-03-15'): Extraction {
-  const doc = extractArticle(
-    parseArticle(`Title: Test article\nDate: ${date}\nSource: Test Wire\n\n${body}`, 'test'),
-  );
-  // Every document the extractor makes must pass the schema, spans included.
-  ExtractionSchema.parse(doc);
-  return doc;
-}
+const extract = (body: string, date = '2024-03-15'): Extraction => extractBody(body, date);
 
 const actorNamed = (doc: Extraction, name: string) => doc.actors.filter((a) => a.name === name);
-const idOf = (doc: Extraction, name: string) => {
-  const found = actorNamed(doc, name);
-  expect(found, `actor ${name}`).toHaveLength(1);
-  return found[0]!.id;
-};
+const idOf = actorIdByName;
 
 const HARBOUR = `Canadian Prime Minister Elena Marsh met with Norwegian Foreign Minister Lars Ekberg in Oslo on Tuesday to discuss a fisheries agreement, officials said.
 
