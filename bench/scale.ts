@@ -17,6 +17,7 @@ import { applySchema, loadExtraction } from '../ingest/load/neo4j';
 import { buildLoadPlan, planCounts } from '../ingest/load/rows';
 import type { Extraction } from '../schema';
 import { writeBaseline } from './baseline';
+import { extractionRate } from './ingest';
 import { quantile, type BenchResult, type BenchSuite } from './measure';
 import { generateNewsCorpus } from './newsCorpus';
 import { peakMemory } from './peakMemory';
@@ -164,23 +165,7 @@ async function extractCorpus(files: string[]): Promise<Extraction[]> {
 async function extractThroughput(files: string[]): Promise<BenchResult> {
   const articles = [];
   for (const file of files) articles.push(await readArticleFile(file));
-  const kb = articles.reduce((n, a) => n + Buffer.byteLength(a.text), 0) / 1000;
-  const rates: number[] = [];
-  for (let run = 0; run < 3; run++) {
-    const start = performance.now();
-    for (const a of articles) extractArticle(a);
-    rates.push(kb / ((performance.now() - start) / 1000));
-  }
-  rates.sort((a, b) => a - b);
-  // The p95 of a throughput is its slow end: the slowest pass.
-  return {
-    name: 'corpus-extract-throughput',
-    unit: 'KB/s',
-    median: Math.round(rates[1]!),
-    p95: Math.round(rates[0]!),
-    runs: 3,
-    target: 250,
-  };
+  return extractionRate('corpus-extract-throughput', articles, 3);
 }
 
 /** The real load, article after article (one transaction each, as ingestFiles does): each article's ms. */
