@@ -78,6 +78,17 @@ export interface QueryResponse {
   error?: QueryError;
   /** Present when status is `truncated`: which cap stopped the reading. */
   truncation?: Truncation;
+  /** How many quotes stand behind each row's nodes and relationships; absent when no row holds one. */
+  evidence?: RowEvidence;
+}
+
+/** The quotes behind each row of an answer (frontend/shared/evidence.ts says which quotes). */
+export interface RowEvidence {
+  /** Per row, in row order: its distinct quotes; null for a row without nodes or relationships, or one
+   * that was not counted (see `note`). */
+  counts: (number | null)[];
+  /** One line when some rows holding elements were not counted, and why. */
+  note?: string;
 }
 
 /** Any refusal the server makes outside a query's own answer (bad request, wrong host, busy, ...), as

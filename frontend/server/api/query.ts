@@ -12,6 +12,7 @@ import {
   type QueryStatus,
 } from '../../shared/api';
 import { AnswerBuilder, DEFAULT_ANSWER_CAPS, type AnswerCaps } from '../graph/answer';
+import { countRowEvidence } from '../graph/evidence';
 import type { Neo4jService } from '../neo4j/service';
 
 export const MAX_CYPHER_LENGTH = 20_000;
@@ -124,9 +125,11 @@ export async function executeQuery(
   );
   if (!outcome.ok) return errorAnswer(outcome.status, outcome.error, rowCap, outcome.elapsedMs);
   const status: QueryStatus = answer.truncation ? 'truncated' : 'complete';
+  // A second, bounded read: how many quotes stand behind each kept row (../graph/evidence.ts).
+  const evidence = await countRowEvidence(service, answer.rowElements, options.signal);
   return {
     status,
-    json: answer.toJson({ status, columns: outcome.keys, elapsedMs: outcome.elapsedMs }),
+    json: answer.toJson({ status, columns: outcome.keys, elapsedMs: outcome.elapsedMs, evidence }),
   };
 }
 

@@ -3,7 +3,8 @@
 // never all held, and the answer stops at its caps: a row count, bytes of JSON for the whole answer, and
 // bytes for one value. What is kept is JSON text, which the response is assembled from.
 import type { Node, Relationship } from 'neo4j-driver';
-import type { QueryError, QueryStatus, Truncation } from '../../shared/api';
+import type { QueryError, QueryStatus, RowEvidence, Truncation } from '../../shared/api';
+import { RowElementsBuilder, type CountedRow } from './evidence';
 import {
   forEachEntity,
   graphNode,
@@ -39,6 +40,8 @@ export class AnswerBuilder {
   private readonly rows: string[] = [];
   private readonly nodes = new Map<string, string>();
   private readonly relationships = new Map<string, RelationshipJson>();
+  /** Per kept row, the elements it holds (for counting the quotes behind it). */
+  private readonly elements: CountedRow[] = [];
   private records = 0;
   private bytes = 0;
   private stoppedBy: Truncation | null = null;
@@ -53,6 +56,11 @@ export class AnswerBuilder {
     return this.stoppedBy;
   }
 
+  /** The elements of each kept row, in row order; empty when the answer keeps no rows. */
+  get rowElements(): readonly CountedRow[] {
+    return this.elements;
+  }
+
   /** Adds one record's values; false once a cap stops the reading (`truncation` says which). A record
    * that does not fit is left out whole, so the graph never holds half a row. */
   add(values: readonly unknown[]): boolean {
@@ -61,6 +69,7 @@ export class AnswerBuilder {
     let row: string | null = null;
     const nodes = new Map<string, string>();
     const relationships = new Map<string, RelationshipJson>();
+    const elements = new RowElementsBuilder();
     try {
       if (this.withRows) {
         row = JSON.stringify(values.map((value) => toJsonValue(value, this.valueBudget())));
@@ -69,8 +78,14 @@ export class AnswerBuilder {
         forEachEntity(
           value,
           {
-            node: (node) => this.stageNode(node, nodes),
-            relationship: (rel) => this.stageRelationship(rel, relationships),
+            node: (node) => {
+              elements.node(node.elementId);
+              this.stageNode(node, nodes);
+            },
+            relationship: (rel) => {
+              elements.relationship(rel.elementId);
+              this.stageRelationship(rel, relationships);
+            },
           },
           this.valueBudget(),
         );
@@ -85,14 +100,23 @@ export class AnswerBuilder {
     if (this.bytes + size > this.caps.maxBytes) return this.stop(bytesTruncation(this.caps.maxBytes));
     this.bytes += size;
     this.records += 1;
-    if (row !== null) this.rows.push(row);
+    if (row !== null) {
+      this.rows.push(row);
+      this.elements.push(elements.done());
+    }
     for (const [id, json] of nodes) this.nodes.set(id, json);
     for (const [id, rel] of relationships) this.relationships.set(id, rel);
     return true;
   }
 
   /** The QueryResponse as JSON text, put together from the parts already converted. */
-  toJson(meta: { status: QueryStatus; columns: string[]; elapsedMs: number; error?: QueryError }): string {
+  toJson(meta: {
+    status: QueryStatus;
+    columns: string[];
+    elapsedMs: number;
+    error?: QueryError;
+    evidence?: RowEvidence;
+  }): string {
     const status = meta.status === 'complete' && this.stoppedBy ? 'truncated' : meta.status;
     const relationships: string[] = [];
     for (const rel of this.relationships.values()) {
@@ -107,6 +131,7 @@ export class AnswerBuilder {
       `"rowCap":${this.caps.rowCap}`,
       `"elapsedMs":${meta.elapsedMs}`,
     ];
+    if (meta.evidence) parts.push(`"evidence":${JSON.stringify(meta.evidence)}`);
     if (meta.error) parts.push(`"error":${JSON.stringify(meta.error)}`);
     if (status === 'truncated' && this.stoppedBy)
       parts.push(`"truncation":${JSON.stringify(this.stoppedBy)}`);

@@ -1,4 +1,5 @@
 // The Cypher the explorer itself sends. Values always travel as parameters.
+import { quotesOfElements } from '../../../shared/evidence';
 
 /** The first view: every node when there are at most `limit`, else the `limit` best-connected ones,
  * one row per node with its outgoing relationships (the server drops those reaching outside the view).
@@ -48,6 +49,21 @@ MATCH (s)-[r]->(t) WHERE elementId(r) = $id
 OPTIONAL MATCH (q:Quote)-[i:IN]->(a:Article) WHERE q.id IN coalesce(r.quoteIds, [])
 RETURN s, r, t, q, i, a
 ORDER BY a.date DESC, a.id, q.start`;
+
+/** The quotes behind one row of a result (its node and relationship ids as $nodes and $relationships,
+ * at most MAX_ROW_ELEMENTS of frontend/shared/evidence.ts), with their articles: the quotes the server
+ * counted for that row. */
+export const ROW_EVIDENCE = `
+CALL () {${quotesOfElements('$nodes', '$relationships')}
+}
+WITH DISTINCT q
+ORDER BY q.id
+LIMIT $max
+OPTIONAL MATCH (q)-[i:IN]->(a:Article)
+RETURN q, i, a`;
+
+/** Quote cards one row's evidence shows at most. */
+export const ROW_EVIDENCE_MAX = 500;
 
 /** An article with every quote in it and what each quote evidences. */
 export const ARTICLE_READER = `

@@ -1,7 +1,15 @@
 // Fetches what the details panel and the article reader show.
 import type { GraphJson, GraphNode, GraphRelationship, QueryResponse } from '../../../shared/api';
 import { runQuery } from '../api/client';
-import { ARTICLE_READER, EDGE_DETAILS, NODE_DETAILS, NODE_EVIDENCE } from '../api/queries';
+import type { RowElements } from '../../../shared/evidence';
+import {
+  ARTICLE_READER,
+  EDGE_DETAILS,
+  NODE_DETAILS,
+  NODE_EVIDENCE,
+  ROW_EVIDENCE,
+  ROW_EVIDENCE_MAX,
+} from '../api/queries';
 import { stringListProp } from '../data/utils';
 import type { ArticleInfo, ArticleSpan, EvidenceQuote } from './types';
 import { articleInfo, articleSpans, evidenceFromGraph } from './utils';
@@ -83,4 +91,14 @@ export async function fetchArticle(articleId: string, signal?: AbortSignal): Pro
     spans: articleSpans(response.graph, node.elementId),
     graph: response.graph,
   };
+}
+
+/** The quotes behind one row of a result (what the server counted for it), each with its article. */
+export async function fetchRowEvidence(
+  elements: RowElements,
+  signal?: AbortSignal,
+): Promise<EvidenceQuote[]> {
+  const params = { nodes: elements.nodes, relationships: elements.relationships, max: ROW_EVIDENCE_MAX };
+  const response = check(await runQuery(ROW_EVIDENCE, params, { signal, rows: false }));
+  return evidenceFromGraph(response.graph);
 }
