@@ -541,6 +541,9 @@ export const OFFER_MARKERS = new Set(
 /** Proposal heads that are also verbs: without a determiner, "plans to meet" is a verb. */
 export const VERBAL_HEADS = new Set(words('plan offer bid demand draft'));
 
+/** Participles joined to a name that make the body after them that person's ("the Vance-led Acme"). */
+export const LED_BY_LEMMAS = new Set(words('lead back control'));
+
 /** Modifiers that make a deal one side's version, read as its offer ("a draft accord", "the proposed deal"). */
 export const DRAFT_MARKERS = new Set(words('draft proposed'));
 

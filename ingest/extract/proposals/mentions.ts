@@ -8,6 +8,7 @@ import {
   COMPLEMENT_STOPS,
   DETERMINERS,
   DRAFT_MARKERS,
+  LED_BY_LEMMAS,
   OFFER_MARKERS,
   PROPOSAL_HEAD_KINDS,
   STOP_MODIFIERS,
@@ -218,7 +219,20 @@ function possessivePronounOwner(clauses: Clauses, s: number, si: number): string
 function agentAfter(clauses: Clauses, k: number, to: number): string[] {
   const w = clauses.doc.tokens[k]?.lower ?? '';
   if (w !== 'from' && w !== 'by') return [];
-  return clauses.coordinatedAfter(k + 1, Math.min(to, k + 12));
+  const end = Math.min(to, k + 12);
+  return [...clauses.coordinatedAfter(k + 1, end), ...ledBody(clauses, k + 1, end)];
+}
+
+/** "a bid by the Vance-led Acme": the body a person leads or backs is an agent too. */
+function ledBody(clauses: Clauses, from: number, to: number): string[] {
+  const { tokens } = clauses.doc;
+  for (let j = from; j < to - 2; j++) {
+    const t = tokens[j]!;
+    if (t.text !== '-' || t.spaced || !LED_BY_LEMMAS.has(tokens[j + 1]!.lemma)) continue;
+    const body = clauses.index.mentionsFrom.get(j + 2)?.[0];
+    return body ? [body.actor] : [];
+  }
+  return [];
 }
 
 function namedProposal(doc: Doc, index: ActorIndex, si: number, h: number): ProposalMention | null {

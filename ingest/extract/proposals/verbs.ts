@@ -56,7 +56,9 @@ export function findVerbProposals(
 function proposingVerb(doc: Doc, v: number): string | null {
   const { tokens } = doc;
   const before = tokens[v - 1];
-  if (tokens[v]!.pos !== 'VERB' || DETERMINERS.has(before?.lower ?? '')) return null;
+  // "Acme's proposed takeover": a participle after a possessor describes a noun.
+  if (tokens[v]!.pos !== 'VERB' || DETERMINERS.has(before?.lower ?? '') || before?.kind === 'possessive')
+    return null;
   // "was tabled", "is formally submitted": a passive, whose maker follows "by" if anywhere.
   const passive = before?.pos === 'AUX' && BE_FORMS.has(before.lower) && !tokens[v]!.lower.endsWith('ing');
   if (passive && tokens[v + 1]?.lower !== 'by') return null;

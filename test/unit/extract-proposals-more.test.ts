@@ -1,0 +1,33 @@
+// More of the proposal pass on articles written for these tests: agents named inside a phrase, later
+// mentions that join their proposal, and phrases that only look like a proposal.
+import { describe, expect, it } from 'vitest';
+import { actorIdByName, extractBody } from '../support/extraction';
+import { type Extraction, type Proposal } from '../../schema';
+
+const extract = (body: string): Extraction => extractBody(body, '2024-05-02');
+
+const proposedBy = (doc: Extraction, name: string): Proposal[] =>
+  doc.proposals.filter((p) => p.proposers.includes(actorIdByName(doc, name)));
+
+/** Everything a reader sees of a proposal: its label, terms and quoted evidence. */
+const textOf = (p: Proposal): string =>
+  [p.label, ...p.terms, ...p.evidence.map((e) => e.text)].join(' | ').toLowerCase();
+
+describe('takeover offers', () => {
+  it('joins "the bid by the X-led Y" to the offer Y made before, with X as a proposer too', () => {
+    const doc = extract(
+      `Halvard Shipping Corp said its board rejected Morrow Freight Inc's offer to acquire Halvard for 38 dlrs per share. Halvard said the hostile bid by the Anton Reyes-led Morrow Freight came with "too many strings." Anton Reyes, the chairman of Morrow Freight, declined to comment.`,
+    );
+    expect(doc.proposals).toHaveLength(1);
+    const offer = proposedBy(doc, 'Morrow Freight')[0]!;
+    expect(offer.proposers).toContain(actorIdByName(doc, 'Anton Reyes'));
+    expect(textOf(offer)).toContain('hostile bid');
+  });
+
+  it('does not make "X\'s proposed purchase of Y" a second proposal of X', () => {
+    const doc = extract(
+      `Halvard Shipping Corp said its offer to acquire Pell Marine Inc for 20 dlrs per share stands. Morrow Freight Inc wants to block Halvard Shipping's proposed purchase of Pell Marine.`,
+    );
+    expect(proposedBy(doc, 'Halvard Shipping')).toHaveLength(1);
+  });
+});
