@@ -31,3 +31,12 @@ describe('takeover offers', () => {
     expect(proposedBy(doc, 'Halvard Shipping')).toHaveLength(1);
   });
 });
+
+describe('names inside a proposal phrase', () => {
+  it('does not read the first word of a longer name as a body named before', () => {
+    const doc = extract(
+      'Delegates of the Northern Grain Council met in Veland on Monday. Talks on renewing the Northern Grain Accord failed, the Northern Grain Council said.',
+    );
+    expect(doc.proposals.filter((p) => textOf(p).includes('northern grain accord'))).toHaveLength(0);
+  });
+});

@@ -22,7 +22,7 @@ import { singular, TERM_BOUNDARY, topicWords, withHead } from './topics';
 /**
  * The actors named inside a proposal phrase, read as its proposers ("US offer", "Kyiv’s plan"). A
  * capitalised word the actor reader left unread there is looked up among the names already found:
- * "the Acme offer" after "Acme Corp".
+ * "the Acme offer" after "Acme Corp", unless another capitalised word follows it.
  */
 function proposersInside(doc: Doc, index: ActorIndex, from: number, headAt: number): string[] {
   const out: string[] = [];
@@ -34,7 +34,9 @@ function proposersInside(doc: Doc, index: ActorIndex, from: number, headAt: numb
       covered = Math.max(covered, m.to);
     }
     const t = doc.tokens[k]!;
-    if (k >= covered && t.cap && t.kind === 'word') {
+    // Not inside a longer name: "Northern" of "the Northern Grain Accord" is no short name of a body.
+    const inName = doc.tokens[k + 1]?.cap === true && doc.tokens[k + 1]?.kind === 'word';
+    if (k >= covered && t.cap && t.kind === 'word' && !inName) {
       const known = shortNames(index).get(t.lower);
       if (known) out.push(known);
     }
