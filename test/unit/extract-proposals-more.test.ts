@@ -40,3 +40,13 @@ describe('names inside a proposal phrase', () => {
     expect(doc.proposals.filter((p) => textOf(p).includes('northern grain accord'))).toHaveLength(0);
   });
 });
+
+describe('an agent described by a country', () => {
+  it('joins "the new offer from the Danish investor" to the investor\'s offer, not to the country', () => {
+    const doc = extract(
+      'Shares in Pell Rovers rose after a new offer from Mr Ivo Marek. Chairman Sam Oduya said directors would weigh the new offer from the Danish investor before Friday.',
+    );
+    expect(doc.proposals).toHaveLength(1);
+    expect(doc.proposals[0]!.proposers).toEqual([actorIdByName(doc, 'Ivo Marek')]);
+  });
+});

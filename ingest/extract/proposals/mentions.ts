@@ -222,7 +222,19 @@ function agentAfter(clauses: Clauses, k: number, to: number): string[] {
   const w = clauses.doc.tokens[k]?.lower ?? '';
   if (w !== 'from' && w !== 'by') return [];
   const end = Math.min(to, k + 12);
+  if (describedByCountry(clauses, k + 1, end)) return [];
   return [...clauses.coordinatedAfter(k + 1, end), ...ledBody(clauses, k + 1, end)];
+}
+
+/**
+ * "from the Danish investor", "by the Korean carmaker": a country named before a common noun only describes
+ * the agent, who is someone else (a later "the offer" then joins the offer named before).
+ */
+function describedByCountry(clauses: Clauses, from: number, to: number): boolean {
+  const e = clauses.firstEntityAfter(from, to, 'actor');
+  if (!e || e.from > from + 1 || clauses.index.actors.get(e.ref)?.kind !== 'country') return false;
+  const next = clauses.doc.tokens[e.to];
+  return !!next && next.pos === 'NOUN' && !next.cap && !PROPOSAL_HEAD_KINDS.has(next.lower);
 }
 
 /** "a bid by the Vance-led Acme": the body a person leads or backs is an agent too. */
