@@ -50,3 +50,26 @@ describe('an agent described by a country', () => {
     expect(doc.proposals[0]!.proposers).toEqual([actorIdByName(doc, 'Ivo Marek')]);
   });
 });
+
+describe('demands made with "want" and "urge"', () => {
+  const doc = extract(
+    'Norway and Iceland want the fishing levy to be cut to 2% of catches - the Nordic Fisheries Council has urged a rise to 4%. Fans of Pell Rovers urged the board to reject the sale. Norway also wants the talks to be held in Oslo.',
+  );
+
+  it('reads "X want the levy to be cut to N" as a demand of X with its amount', () => {
+    const demands = proposedBy(doc, 'Norway');
+    expect(demands).toHaveLength(1);
+    expect(textOf(demands[0]!)).toContain('cut to 2% of catches');
+    expect(textOf(demands[0]!)).not.toContain('council');
+  });
+
+  it('reads "X has urged a rise to N" as a proposal of X, kept apart from the demand it answers', () => {
+    const urged = proposedBy(doc, 'Nordic Fisheries Council');
+    expect(urged).toHaveLength(1);
+    expect(textOf(urged[0]!)).toContain('rise to 4%');
+  });
+
+  it('does not read urging someone to act, or wanting talks held, as a proposal', () => {
+    expect(doc.proposals).toHaveLength(2);
+  });
+});
