@@ -73,3 +73,23 @@ describe('demands made with "want" and "urge"', () => {
     expect(doc.proposals).toHaveLength(2);
   });
 });
+
+describe('proposals made by a verb', () => {
+  const doc = extract(
+    'Talks on pay at Norrvik banks broke down, the Clerks Union and the Tellers Guild said. The Clerks Union is seeking a 5 pct rise and the Tellers Guild a 7 pct increase.',
+  );
+
+  it('splits "A is seeking X and B Y" into a demand of A and a demand of B', () => {
+    const clerks = proposedBy(doc, 'Clerks Union');
+    const tellers = proposedBy(doc, 'Tellers Guild');
+    expect(clerks).toHaveLength(1);
+    expect(tellers).toHaveLength(1);
+    expect(clerks[0]!.label.toLowerCase()).toContain('5 pct rise');
+    expect(clerks[0]!.label.toLowerCase()).not.toContain('7 pct');
+    expect(textOf(tellers[0]!)).toContain('7 pct increase');
+  });
+
+  it('quotes the verb with what it proposes', () => {
+    expect(textOf(proposedBy(doc, 'Clerks Union')[0]!)).toContain('seeking a 5 pct rise');
+  });
+});

@@ -44,7 +44,8 @@ export function findVerbProposals(
       const mention = verbObject(doc, si, objFrom);
       if (!mention) continue;
       mention.proposers = proposerSubjects(clauses, v, si);
-      if (mention.proposers.length > 0) out.push(mention);
+      mention.quoteStart = tokens[v]!.start;
+      if (mention.proposers.length > 0) out.push(mention, ...gappedObject(doc, clauses, mention));
     }
   });
   return out;
@@ -142,6 +143,31 @@ function objectIsProposal(doc: Doc, existing: ProposalMention[], objFrom: number
       p.from === k ||
       (p.from === k + 1 && DETERMINERS.has(tokens[k]!.lower)),
   );
+}
+
+/**
+ * "A is seeking a 6% rise and B a 7% rise": a second subject and object after "and", with the verb left
+ * out, are a second proposal, B's. The first object then ends before "and".
+ */
+function gappedObject(doc: Doc, clauses: Clauses, first: ProposalMention): ProposalMention[] {
+  const { tokens } = doc;
+  for (let k = first.from + 1; k < first.complementTo - 2; k++) {
+    if (tokens[k]!.lower !== 'and') continue;
+    const at = tokens[k + 1]!.lower === 'the' ? k + 2 : k + 1; // "and the Tellers Guild a ..."
+    const other = clauses.index.mentionsFrom.get(at)?.[0];
+    if (!other || other.to >= first.complementTo) continue;
+    const opens = DETERMINERS.has(tokens[other.to]!.lower) || doc.amountStarts.has(other.to);
+    if (!opens || first.proposers.includes(other.actor)) continue;
+    const second = verbObject(doc, first.sentence, other.to);
+    if (!second) return [];
+    if (first.to > k) Object.assign(first, { to: k, end: tokens[k - 1]!.end, head: tokens[k - 1]!.lower });
+    first.complementTo = Math.min(first.complementTo, k);
+    first.topics = topicWords(tokens.slice(first.from, k));
+    second.proposers = [other.actor];
+    second.quoteStart = tokens[k + 1]!.start;
+    return [second];
+  }
+  return [];
 }
 
 /** The object from objFrom to a clause boundary, as a proposal; its label stops before a relative clause. */
