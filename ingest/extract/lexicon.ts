@@ -487,6 +487,7 @@ export const PROPOSING_VERBS = new Set([
   'table',
   'call for',
   'demand',
+  'urge',
   'agree to',
   'unveil',
   'outline',
@@ -506,6 +507,9 @@ export const EFFORT_NOUNS = new Set(words('attempt effort move push initiative d
 
 /** Verbs of wanting before "to" ("hoped to secure"), which make the object of an obtaining verb a demand. */
 export const DESIRE_LEMMAS = new Set(words('hope want seek aim try push press insist expect'));
+
+/** Verbs of wanting a thing done ("want the levy to be capped at 2%"), which make it a demand. */
+export const WANTING_LEMMAS = new Set(words('want'));
 
 /** Verbs of obtaining whose object, after a verb of wanting, is what a side demands ("to secure guarantees"). */
 export const OBTAINING_LEMMAS = new Set(words('secure obtain win get extract'));
@@ -540,6 +544,9 @@ export const OFFER_MARKERS = new Set(
 
 /** Proposal heads that are also verbs: without a determiner, "plans to meet" is a verb. */
 export const VERBAL_HEADS = new Set(words('plan offer bid demand draft'));
+
+/** Participles joined to a name that make the body after them that person's ("the Vance-led Acme"). */
+export const LED_BY_LEMMAS = new Set(words('lead back control'));
 
 /** Modifiers that make a deal one side's version, read as its offer ("a draft accord", "the proposed deal"). */
 export const DRAFT_MARKERS = new Set(words('draft proposed'));

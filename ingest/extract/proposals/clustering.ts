@@ -69,7 +69,9 @@ export function clusterProposals(doc: Doc, mentions: ProposalMention[]): Proposa
     ) {
       target.label = labelOf(doc, m);
     }
-    const span = { start: m.start, end: m.end, text: doc.text.slice(m.start, m.end) };
+    // A verb's proposal is quoted with its verb ("demanded the minister quit"): it says whose it is.
+    const start = m.quoteStart ?? m.start;
+    const span = { start, end: m.end, text: doc.text.slice(start, m.end) };
     target.evidence.push(span);
     latest = target;
     if (!m.fromVerb) recent.set(target.kind, target);

@@ -20,6 +20,8 @@ export interface ProposalMention {
   complementTo: number;
   /** Created by a verb ("put forward changes ..."): always a proposal of its own. */
   fromVerb: boolean;
+  /** Where its quote starts when that is before the phrase: the verb that makes the proposal. */
+  quoteStart?: number;
 }
 
 export interface ProposalDraft {

@@ -8,6 +8,7 @@ import {
   COMPLEMENT_STOPS,
   DETERMINERS,
   DRAFT_MARKERS,
+  LED_BY_LEMMAS,
   OFFER_MARKERS,
   PROPOSAL_HEAD_KINDS,
   STOP_MODIFIERS,
@@ -21,7 +22,7 @@ import { singular, TERM_BOUNDARY, topicWords, withHead } from './topics';
 /**
  * The actors named inside a proposal phrase, read as its proposers ("US offer", "Kyiv’s plan"). A
  * capitalised word the actor reader left unread there is looked up among the names already found:
- * "the Acme offer" after "Acme Corp".
+ * "the Acme offer" after "Acme Corp", unless another capitalised word follows it.
  */
 function proposersInside(doc: Doc, index: ActorIndex, from: number, headAt: number): string[] {
   const out: string[] = [];
@@ -33,7 +34,9 @@ function proposersInside(doc: Doc, index: ActorIndex, from: number, headAt: numb
       covered = Math.max(covered, m.to);
     }
     const t = doc.tokens[k]!;
-    if (k >= covered && t.cap && t.kind === 'word') {
+    // Not inside a longer name: "Northern" of "the Northern Grain Accord" is no short name of a body.
+    const inName = doc.tokens[k + 1]?.cap === true && doc.tokens[k + 1]?.kind === 'word';
+    if (k >= covered && t.cap && t.kind === 'word' && !inName) {
       const known = shortNames(index).get(t.lower);
       if (known) out.push(known);
     }
@@ -218,7 +221,32 @@ function possessivePronounOwner(clauses: Clauses, s: number, si: number): string
 function agentAfter(clauses: Clauses, k: number, to: number): string[] {
   const w = clauses.doc.tokens[k]?.lower ?? '';
   if (w !== 'from' && w !== 'by') return [];
-  return clauses.coordinatedAfter(k + 1, Math.min(to, k + 12));
+  const end = Math.min(to, k + 12);
+  if (describedByCountry(clauses, k + 1, end)) return [];
+  return [...clauses.coordinatedAfter(k + 1, end), ...ledBody(clauses, k + 1, end)];
+}
+
+/**
+ * "from the Danish investor", "by the Korean carmaker": a country named before a common noun only describes
+ * the agent, who is someone else (a later "the offer" then joins the offer named before).
+ */
+function describedByCountry(clauses: Clauses, from: number, to: number): boolean {
+  const e = clauses.firstEntityAfter(from, to, 'actor');
+  if (!e || e.from > from + 1 || clauses.index.actors.get(e.ref)?.kind !== 'country') return false;
+  const next = clauses.doc.tokens[e.to];
+  return !!next && next.pos === 'NOUN' && !next.cap && !PROPOSAL_HEAD_KINDS.has(next.lower);
+}
+
+/** "a bid by the Vance-led Acme": the body a person leads or backs is an agent too. */
+function ledBody(clauses: Clauses, from: number, to: number): string[] {
+  const { tokens } = clauses.doc;
+  for (let j = from; j < to - 2; j++) {
+    const t = tokens[j]!;
+    if (t.text !== '-' || t.spaced || !LED_BY_LEMMAS.has(tokens[j + 1]!.lemma)) continue;
+    const body = clauses.index.mentionsFrom.get(j + 2)?.[0];
+    return body ? [body.actor] : [];
+  }
+  return [];
 }
 
 function namedProposal(doc: Doc, index: ActorIndex, si: number, h: number): ProposalMention | null {

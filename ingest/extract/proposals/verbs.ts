@@ -12,7 +12,9 @@ import {
   PROPOSING_VERBS,
   SOUGHT_NON_TERMS,
   TERM_STOP_WORDS,
+  WANTING_LEMMAS,
 } from '../lexicon';
+import type { Token } from '../../text/language';
 import type { ProposalMention } from './drafts';
 import { proposerSubjects } from './subjects';
 import { TERM_BOUNDARY, topicWords } from './topics';
@@ -42,7 +44,8 @@ export function findVerbProposals(
       const mention = verbObject(doc, si, objFrom);
       if (!mention) continue;
       mention.proposers = proposerSubjects(clauses, v, si);
-      if (mention.proposers.length > 0) out.push(mention);
+      mention.quoteStart = tokens[v]!.start;
+      if (mention.proposers.length > 0) out.push(mention, ...gappedObject(doc, clauses, mention));
     }
   });
   return out;
@@ -56,15 +59,32 @@ export function findVerbProposals(
 function proposingVerb(doc: Doc, v: number): string | null {
   const { tokens } = doc;
   const before = tokens[v - 1];
-  if (tokens[v]!.pos !== 'VERB' || DETERMINERS.has(before?.lower ?? '')) return null;
+  // "Acme's proposed takeover": a participle after a possessor describes a noun.
+  if (tokens[v]!.pos !== 'VERB' || DETERMINERS.has(before?.lower ?? '') || before?.kind === 'possessive')
+    return null;
   // "was tabled", "is formally submitted": a passive, whose maker follows "by" if anywhere.
   const passive = before?.pos === 'AUX' && BE_FORMS.has(before.lower) && !tokens[v]!.lower.endsWith('ing');
   if (passive && tokens[v + 1]?.lower !== 'by') return null;
   const one = tokens[v]!.lemma;
   const two = `${one} ${tokens[v + 1]?.lower ?? ''}`;
   if (PROPOSING_VERBS.has(two)) return two;
-  if (PROPOSING_VERBS.has(one) || wantsToObtain(doc, v)) return one;
+  if (PROPOSING_VERBS.has(one) || wantsToObtain(doc, v) || wantsAmountSet(doc, v)) return one;
   return null;
+}
+
+/**
+ * "X want the levy to be capped at 2%": what a side wants done to a thing, to a stated amount, is its
+ * demand. Without an amount ("want the talks to be held") it is left alone.
+ */
+function wantsAmountSet(doc: Doc, v: number): boolean {
+  const { tokens } = doc;
+  if (!WANTING_LEMMAS.has(tokens[v]!.lemma)) return false;
+  let k = v + 1;
+  while (k < v + 6 && tokens[k] && tokens[k]!.lower !== 'to' && tokens[k]!.pos !== 'VERB') k++;
+  if (k === v + 1 || tokens[k]?.lower !== 'to' || tokens[k + 1]?.lower !== 'be') return false;
+  if (tokens[k + 2]?.pos !== 'VERB') return false;
+  for (let a = k + 3; a < k + 6; a++) if (doc.amountStarts.has(a)) return true;
+  return false;
 }
 
 /** "hoped to secure X", "wants to win X": what a side sets out to obtain is its demand. */
@@ -83,8 +103,20 @@ function acceptsObject(doc: Doc, phrase: string, objFrom: number): boolean {
   if (phrase.startsWith('agree') && DETERMINERS.has(first.lower)) return false;
   // "sought support from", "seeks talks": asking for help or a hearing, not for terms.
   if (phrase === 'seek' && soughtNonTerm(doc, objFrom)) return false;
+  // "urged the club to reject ...": someone urged to act, not a proposal.
+  if (phrase === 'urge' && urgesSomeone(doc, objFrom)) return false;
   // "agreed to hold talks", "proposed to meet": a meeting to come, which the meeting reader takes.
   return !MEETING_TO_COME_VERBS.has(first.lower);
+}
+
+/** "urged them to ...", "urged the board to ...": an object that is told to act. */
+function urgesSomeone(doc: Doc, objFrom: number): boolean {
+  const { tokens } = doc;
+  if (tokens[objFrom]!.pos === 'PRON' || tokens[objFrom]!.pos === 'PROPN') return true;
+  for (let k = objFrom; k < objFrom + 6; k++) {
+    if (tokens[k]?.lower === 'to' && tokens[k + 1]?.pos === 'VERB') return true;
+  }
+  return false;
 }
 
 /** Whether the object's first noun ("more support", "a meeting") is one that asks for no terms. */
@@ -113,17 +145,46 @@ function objectIsProposal(doc: Doc, existing: ProposalMention[], objFrom: number
   );
 }
 
+/**
+ * "A is seeking a 6% rise and B a 7% rise": a second subject and object after "and", with the verb left
+ * out, are a second proposal, B's. The first object then ends before "and".
+ */
+function gappedObject(doc: Doc, clauses: Clauses, first: ProposalMention): ProposalMention[] {
+  const { tokens } = doc;
+  for (let k = first.from + 1; k < first.complementTo - 2; k++) {
+    if (tokens[k]!.lower !== 'and') continue;
+    const at = tokens[k + 1]!.lower === 'the' ? k + 2 : k + 1; // "and the Tellers Guild a ..."
+    const other = clauses.index.mentionsFrom.get(at)?.[0];
+    if (!other || other.to >= first.complementTo) continue;
+    const opens = DETERMINERS.has(tokens[other.to]!.lower) || doc.amountStarts.has(other.to);
+    if (!opens || first.proposers.includes(other.actor)) continue;
+    const second = verbObject(doc, first.sentence, other.to);
+    if (!second) return [];
+    if (first.to > k) Object.assign(first, { to: k, end: tokens[k - 1]!.end, head: tokens[k - 1]!.lower });
+    first.complementTo = Math.min(first.complementTo, k);
+    first.topics = topicWords(tokens.slice(first.from, k));
+    second.proposers = [other.actor];
+    second.quoteStart = tokens[k + 1]!.start;
+    return [second];
+  }
+  return [];
+}
+
 /** The object from objFrom to a clause boundary, as a proposal; its label stops before a relative clause. */
 function verbObject(doc: Doc, si: number, objFrom: number): ProposalMention | null {
   const { tokens } = doc;
   const [, to] = doc.sentenceTokens[si] ?? [0, 0];
   let end = objFrom;
-  while (end < to && end - objFrom < 16 && !TERM_BOUNDARY.has(tokens[end]!.text)) end++;
+  while (end < to && end - objFrom < 16 && !TERM_BOUNDARY.has(tokens[end]!.text) && !isDash(tokens[end]!))
+    end++;
   let labelEnd = objFrom;
   while (labelEnd < end && !TERM_STOP_WORDS.has(tokens[labelEnd]!.lower)) labelEnd++;
   if (labelEnd === objFrom) return null;
   return { ...offerPhrase(doc, si, objFrom, labelEnd), proposers: [], complementTo: end, fromVerb: true };
 }
+
+/** " - ": a hyphen between spaces is a dash that ends a phrase. */
+const isDash = (t: Token): boolean => t.text === '-' && t.spaced;
 
 /** Tokens [from, to) of sentence si as an offer phrase whose head is its last word. */
 function offerPhrase(
