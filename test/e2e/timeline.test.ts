@@ -8,6 +8,7 @@ import type { Driver } from 'neo4j-driver';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ExplorerServer } from '../../frontend/server/server';
+import { listArticleFiles } from '../../ingest/article/files';
 import { statusCounts } from '../support/browser';
 import { SCREENSHOTS, startExplorerRun, type ExplorerRun } from '../support/explorerRun';
 import { testConfig, testDriver } from '../support/neo4j';
@@ -79,7 +80,9 @@ async function allNodeIds(): Promise<string[]> {
 
 beforeAll(async () => {
   driver = testDriver();
-  run = await startExplorerRun({ files: [SAMPLES] });
+  const { files } = await listArticleFiles([SAMPLES]);
+  expect(files).toHaveLength(10);
+  run = await startExplorerRun({ files });
   ({ server, browser } = run);
 });
 

@@ -8,6 +8,7 @@ import type { JsonValue, QueryResponse } from '../../frontend/shared/api';
 import { TIMELINE_EVENTS, TIMELINE_MAX } from '../../frontend/src/core/timeline/query';
 import { eventsFromRows } from '../../frontend/src/core/timeline/utils';
 import { ingestFiles } from '../../ingest';
+import { listArticleFiles } from '../../ingest/article/files';
 import { startApiServer, type ApiServer } from '../support/explorerApi';
 import { testConfig } from '../support/neo4j';
 import { clearDatabase, query, testDriver } from './graph-snapshot';
@@ -38,7 +39,8 @@ async function daysByKind(): Promise<Map<string, string[]>> {
 beforeAll(async () => {
   driver = testDriver();
   await clearDatabase(driver);
-  await ingestFiles({ files: [SAMPLES], config: testConfig() });
+  const { files } = await listArticleFiles([SAMPLES]);
+  await ingestFiles({ files, config: testConfig() });
   api = await startApiServer();
 });
 
