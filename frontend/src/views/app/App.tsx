@@ -43,7 +43,8 @@ function Workspace({ canvas }: { canvas: ExplorerCanvas }) {
         {usable && <StatusLine />}
         <ConnectionLost />
         <StageStates />
-        {usable && <Timeline />}
+        {/* Its place is kept while the database is not answering, so the canvas keeps its size. */}
+        {usable ? <Timeline /> : <section className="timeline" aria-hidden="true" />}
         <QueryDock />
       </main>
       <RightPanel />

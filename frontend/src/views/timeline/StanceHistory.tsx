@@ -3,7 +3,6 @@
 import { fetchStanceHistory, polarityText } from '../../core/timeline/stances';
 import { formatDay } from '../../core/timeline/utils';
 import { useDatabaseFetched } from '../common/useFetched';
-import './timeline.css';
 
 export function StanceHistory({ id }: { id: string }) {
   const fetched = useDatabaseFetched(id, fetchStanceHistory);

@@ -9,7 +9,6 @@ import { formatRange } from '../../core/timeline/utils';
 import { noteUnreachable } from '../../core/view/connection';
 import { ArticleFilter } from './ArticleFilter';
 import { TimelineChart } from './TimelineChart';
-import './timeline.css';
 
 export function Timeline() {
   const explorer = useExplorer();
