@@ -17,6 +17,20 @@ export function dayNumber(iso: string): number | null {
   return isoDay(n) === iso ? n : null;
 }
 
+/** dayNumber with a memory: events share few distinct days, and parsing each one again is the cost of
+ * reading many events. */
+export function dayNumbers(): (iso: string) => number | null {
+  const seen = new Map<string, number | null>();
+  return (iso) => {
+    let n = seen.get(iso);
+    if (n === undefined) {
+      n = dayNumber(iso);
+      seen.set(iso, n);
+    }
+    return n;
+  };
+}
+
 /** YYYY-MM-DD of a day number. */
 export function isoDay(n: number): string {
   return new Date(n * DAY_MS).toISOString().slice(0, 10);
@@ -52,8 +66,9 @@ export interface DayScale {
 export function dayScale(events: readonly TimelineEvent[], width: number): DayScale | null {
   let min = Infinity;
   let max = -Infinity;
+  const day = dayNumbers();
   for (const e of events) {
-    const n = dayNumber(e.day);
+    const n = day(e.day);
     if (n === null) continue;
     if (n < min) min = n;
     if (n > max) max = n;
@@ -84,8 +99,9 @@ export interface Bin {
 export function binEvents(events: readonly TimelineEvent[], scale: DayScale, binWidth: number): Bin[] {
   const size = Math.max(1, binWidth);
   const bins = new Map<number, { first: number; last: number; counts: Record<EventKind, number> }>();
+  const day = dayNumbers();
   for (const e of events) {
-    const n = dayNumber(e.day);
+    const n = day(e.day);
     if (n === null) continue;
     const column = Math.floor(scale.x(n) / size);
     let bin = bins.get(column);
