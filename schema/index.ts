@@ -64,6 +64,9 @@ export const StanceSchema = z.object({
   target: z.string().min(1),
   polarity: z.enum(Polarities),
   summary: z.string().optional(),
+  /** When the stance was expressed: a day its evidence sentence names, else the article's date.
+   * Optional so that documents written before it stay valid. */
+  date: IsoDate.optional(),
   evidence: z.array(SpanSchema).min(1),
 });
 export type Stance = z.infer<typeof StanceSchema>;

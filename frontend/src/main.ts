@@ -7,6 +7,7 @@ import { sendFirstRequests } from './core/view/start';
 // All of the page's styles load with the entry, so no later chunk waits for a stylesheet.
 import './styles.css';
 import './views/queries/queries.css';
+import './views/timeline/timeline.css';
 
 function main(): void {
   performance.mark('explorer:main');

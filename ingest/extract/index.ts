@@ -3,6 +3,7 @@
 import { createHash } from 'node:crypto';
 import type { Actor, Article, Extraction, Meeting, Proposal, Span, Stance } from '../../schema';
 import { findActors, type ActorDraft, type ActorIndex } from './actors';
+import { dateStances } from './dates';
 import { analyse } from './document';
 import { findMeetings, type MeetingDraft } from './meetings';
 import { addMeetingDealParties, findProposals, type ProposalDraft } from './proposals';
@@ -45,7 +46,7 @@ export function extractArticle(article: Article): Extraction {
     actors,
     meetings: meetingsOut(meetings, keptProposals, out),
     proposals,
-    stances: stancesOut(keptStances, out),
+    stances: dateStances(article, stancesOut(keptStances, out)),
   };
 }
 

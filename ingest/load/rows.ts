@@ -95,7 +95,7 @@ export function buildLoadPlan(doc: Extraction): LoadPlan {
     const target = targetLabel === 'Actor' ? actor(s.target) : s.target;
     // A dangling target is refused by ExtractionSchema before any plan is built.
     if (targetLabel) rels.add('TOWARD', 'Stance', targetLabel, s.id, target, evidence);
-    return { polarity: s.polarity, summary: s.summary ?? null };
+    return { polarity: s.polarity, summary: s.summary ?? null, date: s.date ?? null };
   });
 
   for (const q of quotes.ids()) rels.add('IN', 'Quote', 'Article', q, articleId);

@@ -29,7 +29,7 @@ const REQUIRED = [
   'Proposals and the stances toward each',
   'Meetings planned but not held',
   "One article's whole graph",
-  'Timeline of meetings and stances',
+  'Timeline of articles, meetings and stances',
 ];
 
 let driver: Driver;
@@ -207,7 +207,9 @@ const CHECKS: Record<string, () => Promise<void>> = {
   timeline: async () => {
     const { rows: events } = await run('timeline');
     expect(events).toHaveLength(
-      await count('RETURN COUNT { (:Meeting) } + COUNT { (:Actor)-[:HOLDS]->(:Stance) } AS c'),
+      await count(
+        'RETURN COUNT { (:Article) } + COUNT { (:Meeting) } + COUNT { (:Actor)-[:HOLDS]->(:Stance) } AS c',
+      ),
     );
     const days = events.map((e) => e.day as string | null);
     const dated = days.filter((d): d is string => d !== null);

@@ -85,8 +85,13 @@ describe('buildLoadPlan', () => {
     expect(rows.find((r) => r.id.endsWith('stance-1'))?.props).toEqual({
       polarity: 'oppose',
       summary: 'Hale opposes the timetable',
+      date: null,
     });
-    expect(rows.find((r) => r.id.endsWith('stance-2'))?.props).toEqual({ polarity: 'oppose', summary: null });
+    expect(rows.find((r) => r.id.endsWith('stance-2'))?.props).toEqual({
+      polarity: 'oppose',
+      summary: null,
+      date: null,
+    });
   });
 
   it('links every quote to the article and every element to its evidence', () => {

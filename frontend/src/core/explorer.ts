@@ -8,6 +8,8 @@ import type { RenderGraph } from './graph/types';
 import { createSettler, type Settler } from './layout/settler';
 import type { LayoutState } from './layout/types';
 import type { ReaderState } from './reader/types';
+import { INITIAL_TIMELINE } from './timeline';
+import type { TimelineState } from './timeline/types';
 import type { FocusRequest, Selection } from './selection/types';
 import { createStore, type Store } from './store';
 import type { ConnectionState, LinkedQuery, ViewQuery, ViewState } from './view/types';
@@ -24,6 +26,10 @@ export interface Explorer {
   filters: Store<Filters>;
   layout: Store<LayoutState>;
   reader: Store<ReaderState>;
+  /** The timeline under the canvas: its events and the range and articles chosen (core/timeline/). */
+  timeline: Store<TimelineState>;
+  /** The nodes the timeline's filter keeps on the canvas (elementIds), or null when it keeps all. */
+  timelineShown: Store<ReadonlySet<string> | null>;
   /** The node under the pointer. */
   hovered: Store<string | null>;
   /** Whether sigma has the programs registered after the first frame: until then nodes are plain discs
@@ -74,6 +80,8 @@ export function createExplorer(init: ExplorerInit = {}): Explorer {
     filters: createStore<Filters>(init.filters ?? NO_FILTERS),
     layout: createStore<LayoutState>({ type: 'idle' }),
     reader: createStore<ReaderState>(init.reader ?? null),
+    timeline: createStore<TimelineState>(INITIAL_TIMELINE),
+    timelineShown: createStore<ReadonlySet<string> | null>(null),
     hovered: createStore<string | null>(null),
     zoomedIn: createStore(false),
     fullPrograms: createStore(false),

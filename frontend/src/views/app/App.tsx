@@ -1,5 +1,5 @@
 // The explorer's page: search on top; legend (or the article reader) on the left; the canvas; the
-// details panel on the right.
+// details panel on the right; under the canvas the timeline, then the query dock.
 import { ExplorerProvider, useExplorer } from '../../core/context';
 import type { Explorer } from '../../core/explorer';
 import { QueriesProvider } from '../../core/queries/context';
@@ -17,6 +17,7 @@ import { ViewNotice } from '../sidebar/ViewNotice';
 import { ConnectionLost } from '../stage/ConnectionLost';
 import { StageStates } from '../stage/StageStates';
 import { StatusLine } from '../stage/StatusLine';
+import { Timeline } from '../timeline/Timeline';
 
 function Workspace({ canvas }: { canvas: ExplorerCanvas }) {
   const explorer = useExplorer();
@@ -42,6 +43,8 @@ function Workspace({ canvas }: { canvas: ExplorerCanvas }) {
         {usable && <StatusLine />}
         <ConnectionLost />
         <StageStates />
+        {/* Its place is kept while the database is not answering, so the canvas keeps its size. */}
+        {usable ? <Timeline /> : <section className="timeline" aria-hidden="true" />}
         <QueryDock />
       </main>
       <RightPanel />

@@ -1,6 +1,6 @@
-// Emphasis through sigma's reducers, never by changing the graph: the legend's filters hide, the hovered
-// (or else the selected) node and its neighbours stand out, and relationship types are written on the
-// edges when zoomed in or next to the node in focus.
+// Emphasis through sigma's reducers, never by changing the graph: the legend's filters and the timeline's
+// (core/timeline/filter.ts) hide, the hovered (or else the selected) node and its neighbours stand out,
+// and relationship types are written on the edges when zoomed in or next to the node in focus.
 import { EVIDENCE_TYPES } from '../../../core/appearance/utils';
 import type { Explorer } from '../../../core/explorer';
 import { subscribeAll } from '../../../core/store';
@@ -41,7 +41,7 @@ export function bindEmphasis(sigma: ExplorerSigma, explorer: Explorer): () => vo
     const res: Partial<NodeDisplayData> = data;
     if (data.image && explorer.fullPrograms.get()) res.type = 'pictogram';
     const { hiddenCategories } = explorer.filters.get();
-    if (hiddenCategories.has(data.category)) {
+    if (hiddenCategories.has(data.category) || explorer.timelineShown.get()?.has(node) === false) {
       res.hidden = true;
       return res;
     }
@@ -67,7 +67,8 @@ export function bindEmphasis(sigma: ExplorerSigma, explorer: Explorer): () => vo
     const res: Partial<EdgeDisplayData> = data;
     if (data.arrow && explorer.fullPrograms.get()) res.type = 'arrow';
     const { hiddenCategories, hiddenTypes } = explorer.filters.get();
-    if (hiddenTypes.has(data.relType)) {
+    const shown = explorer.timelineShown.get();
+    if (hiddenTypes.has(data.relType) || (shown && !graph.extremities(edge).every((n) => shown.has(n)))) {
       res.hidden = true;
       return res;
     }
@@ -116,7 +117,14 @@ export function bindEmphasis(sigma: ExplorerSigma, explorer: Explorer): () => vo
   };
   computeFocus();
   const offRefresh = subscribeAll(
-    [explorer.hovered, explorer.selection, explorer.filters, explorer.zoomedIn, explorer.fullPrograms],
+    [
+      explorer.hovered,
+      explorer.selection,
+      explorer.filters,
+      explorer.timelineShown,
+      explorer.zoomedIn,
+      explorer.fullPrograms,
+    ],
     refresh,
   );
   // A new graph is processed by sigma anyway; only the focus needs recomputing.

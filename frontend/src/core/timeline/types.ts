@@ -1,0 +1,36 @@
+// Shapes of the timeline under the canvas: dated events, the chosen range and articles, and what the
+// timeline loaded.
+
+export const EVENT_KINDS = ['article', 'meeting', 'stance'] as const;
+export type EventKind = (typeof EVENT_KINDS)[number];
+
+/** One dated event: a node of the graph (by elementId) with its day (YYYY-MM-DD) and a label. */
+export interface TimelineEvent {
+  id: string;
+  kind: EventKind;
+  day: string;
+  label: string;
+}
+
+/** Whole days, both ends included, as YYYY-MM-DD (so plain string comparison orders them). */
+export interface DateRange {
+  from: string;
+  to: string;
+}
+
+/** What the person chose: a date range (brush) and articles (by the Article node's elementId). */
+export interface TimelineFilter {
+  range: DateRange | null;
+  articles: ReadonlySet<string>;
+}
+
+export type TimelineLoad =
+  | { type: 'idle' }
+  | { type: 'loading' }
+  | { type: 'ready'; events: TimelineEvent[]; truncated: boolean }
+  | { type: 'error'; message: string };
+
+export interface TimelineState {
+  load: TimelineLoad;
+  filter: TimelineFilter;
+}
