@@ -596,6 +596,18 @@ export const STANCE_ADJECTIVES = new Map<string, StanceVerb>([
   ...sv('support', 'transitive', 'supportive_of'),
 ]);
 
+/**
+ * Phrases that carry a stance only after "be" or "remain" ("was against the plan", "is in favour of it",
+ * "remains open to the offer"): elsewhere "against" and "open" say nothing of a side.
+ */
+export const COPULAR_STANCES = new Map<string, StanceVerb>([
+  ...sv('oppose', 'transitive', 'against set_against'),
+  ...sv('support', 'transitive', 'in_favour_of in_favor_of open_to receptive_to'),
+]);
+
+/** Words that make a clause a question or a condition ("whether X would back it"), not a stance taken. */
+export const HYPOTHETICAL_MARKERS = new Set(words('whether if unless'));
+
 /** Verbs that judge their object by an adjective after it: "called the plan unrealistic", "deems it fair". */
 export const EVALUATIVE_VERBS = new Set(
   words('call deem consider find regard view describe brand label judge term'),
