@@ -657,6 +657,28 @@ export const STANCE_NOUNS = new Map<string, 'support' | 'oppose'>([
   ['backing', 'support'],
 ]);
 
+/**
+ * Stance nouns with the preposition that names their target, after their holder's possessive ("the
+ * union's opposition to the plan", "its support for Ruiz"), by the side they take.
+ */
+export const NOMINAL_STANCES = new Map<string, { preposition: string; polarity: 'support' | 'oppose' }[]>(
+  [
+    ...words(
+      'opposition_to objection_to objections_to resistance_to hostility_to hostility_toward rejection_of criticism_of criticisms_of condemnation_of disapproval_of',
+    ).map((w) => [w, 'oppose'] as const),
+    ...words(
+      'support_for backing_for endorsement_of approval_of acceptance_of praise_for enthusiasm_for',
+    ).map((w) => [w, 'support'] as const),
+  ].reduce((map, [phrase, polarity]) => {
+    const [noun = '', preposition = ''] = phrase.split('_');
+    map.set(noun, [...(map.get(noun) ?? []), { preposition, polarity }]);
+    return map;
+  }, new Map<string, { preposition: string; polarity: 'support' | 'oppose' }[]>()),
+);
+
+/** Verbs that give up or overcome a stance named by a noun ("dropped its objection to"): no stance then. */
+export const STANCE_DROPPING_LEMMAS = new Set(words('drop withdraw abandon lift overcome end lose shed'));
+
 /** Verbs and nouns that introduce a meeting. */
 export const MEETING_VERBS = new Set(
   words(

@@ -7,6 +7,7 @@ import type { Clauses, EntitySpan } from './clauses';
 import type { Doc } from './document';
 import type { Token } from '../text/language';
 import { evaluationStances } from './evaluations';
+import { nominalStances } from './stances-nominal';
 import { holdersOf, isSpeechVerb, quotationIndex, quotations, type Reader } from './speakers';
 import { latestProposal, stanceObject } from './stance-targets';
 import {
@@ -51,6 +52,7 @@ export function findStances(doc: Doc, index: ActorIndex, clauses: Clauses): Stan
     }
     out.push(...nounStances(doc, clauses, si));
     out.push(...evaluationStances(reader, si));
+    out.push(...nominalStances(reader, si));
   });
 
   // Quoted speech: “We need strong agreements ...,” X said.

@@ -70,3 +70,25 @@ describe('questions and conditions', () => {
     expect(stanceLines(doc)).toEqual([]);
   });
 });
+
+describe('stances named by a noun after their holder', () => {
+  it('reads "X\'s support for", "its opposition to" and "X\'s criticism of" with their holders', () => {
+    const doc = extract(
+      `${BID} The Farmers Trading Union repeated its opposition to the bid. The Northfield Council’s strong support for the offer surprised traders. The Pine Party’s criticism of union leader Bo Tran grew.`,
+    );
+    expect(stanceLines(doc).sort()).toEqual(
+      [
+        `Farmers Trading Union -> ${BID_TARGET}: oppose`,
+        `Northfield Council -> ${BID_TARGET}: support`,
+        'Pine Party -> Bo Tran: oppose',
+      ].sort(),
+    );
+  });
+
+  it('reads no stance from a dropped objection, from "no objection" or from support for talks', () => {
+    const doc = extract(
+      `${BID} Union leader Bo Tran dropped his objection to the bid. The Pine Party has no objection to the offer. The Northfield Council repeated its support for talks with Valemont Holdings.`,
+    );
+    expect(stanceLines(doc)).toEqual([]);
+  });
+});
