@@ -638,6 +638,9 @@ export const RECIPROCALS = new Set(['each other', 'one another', 'the other']);
 /** Possessive pronouns, the "*" of a stance phrase ("lend their backing to"). */
 export const POSSESSIVE_PRONOUNS = new Set(words('my your his her its our their'));
 
+/** Relative pronouns that stand for a thing named just before ("a bid which was rejected by X"). */
+export const RELATIVE_THINGS = new Set(words('which that'));
+
 /** The words that make a verb passive before it ("was rejected by", "has been welcomed by"). */
 export const PASSIVE_AUXILIARIES = new Set(words('be get'));
 

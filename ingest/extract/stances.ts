@@ -11,6 +11,7 @@ import { nominalStances } from './stances-nominal';
 import { holdersOf, isSpeechVerb, quotationIndex, quotations, type Reader } from './speakers';
 import { latestProposal, stanceObject } from './stance-targets';
 import {
+  COLLECTIVE_NOUNS,
   COPULAR_STANCES,
   COPULAS,
   HYPOTHETICAL_MARKERS,
@@ -18,6 +19,7 @@ import {
   NEGATIONS,
   PASSIVE_AUXILIARIES,
   PERSUADING_VERBS,
+  RELATIVE_THINGS,
   POSSESSIVE_PRONOUNS,
   QUOTED_SUPPORT,
   RECIPROCALS,
@@ -283,10 +285,13 @@ function passiveAgent(
   if (tokens[by]?.lower !== 'by' || tokens[v]!.lower === tokens[v]!.lemma) return null;
   const agents = clauses.coordinatedAfter(by + 1, Math.min(to, by + 12));
   if (agents.length === 0) return null;
+  if (placeModifier(clauses, by + 1, to)) return [];
   let k = v - 1;
   while (k > from && (PASSIVE_AUXILIARIES.has(tokens[k]!.lemma) || tokens[k]!.pos === 'ADV')) k--;
   const target =
-    clauses.entityEndingAt(k + 1) ?? (tokens[k]?.text === ',' ? clauses.entityEndingAt(k) : null);
+    clauses.entityEndingAt(k + 1) ??
+    (tokens[k]?.text === ',' ? clauses.entityEndingAt(k) : null) ??
+    relativeAntecedent(clauses, k, from);
   const verb = STANCE_BY_LEMMA.get(tokens[v]!.lemma)?.[0]?.verb;
   if (!target || !verb) return [];
   const polarity = polarityAt(doc, si, v, verb);
@@ -294,6 +299,34 @@ function passiveAgent(
   const last = clauses.firstEntityAfter(by + 1, to, 'actor');
   const evidence = spanOf(doc, target.from, last ? last.to : by + 1);
   return stancesToward(agents, target, polarity, evidence);
+}
+
+/**
+ * "by the Madrid exchange", "by Lisbon bankers": a country named as the place of a body that is not
+ * its government, which is then the agent, not the country.
+ */
+function placeModifier(clauses: Clauses, i: number, to: number): boolean {
+  const e = clauses.firstEntityAfter(i, to, 'actor');
+  const next = e ? clauses.doc.tokens[e.to] : undefined;
+  if (!e || !next || clauses.index.actors.get(e.ref)?.kind !== 'country') return false;
+  return next.pos === 'NOUN' && !next.cap && !COUNTRY_SIDE_NOUNS.has(next.lower);
+}
+const COUNTRY_SIDE_NOUNS = new Set(COLLECTIVE_NOUNS);
+
+/**
+ * "a bid, which was turned down by X", "the offer in March that was rejected by X": the proposal a
+ * relative pronoun at k stands for, a few words back at most, with no other clause between.
+ */
+function relativeAntecedent(clauses: Clauses, k: number, from: number): EntitySpan | null {
+  const { tokens } = clauses.doc;
+  if (!RELATIVE_THINGS.has(tokens[k]?.lower ?? '')) return null;
+  let j = tokens[k - 1]?.text === ',' ? k - 1 : k;
+  for (const stop = Math.max(from, j - 4); j > stop; j--) {
+    const found = clauses.entityEndingAt(j, 'proposal');
+    if (found) return found;
+    if (TERM_BREAKS.has(tokens[j - 1]!.text)) return null;
+  }
+  return null;
 }
 
 /**

@@ -92,3 +92,27 @@ describe('stances named by a noun after their holder', () => {
     expect(stanceLines(doc)).toEqual([]);
   });
 });
+
+describe('passives with a relative pronoun', () => {
+  it('gives the agent of "which was rejected by X" the stance toward the proposal before it', () => {
+    const doc = extract(
+      `${BID} Valemont Holdings recalled its bid in March which was turned down by the Northfield Council. The Pine Party backed the offer, which was rejected by union leader Bo Tran.`,
+    );
+    expect(stanceLines(doc).sort()).toEqual(
+      [
+        `Bo Tran -> ${BID_TARGET}: oppose`,
+        `Northfield Council -> ${BID_TARGET}: oppose`,
+        `Pine Party -> ${BID_TARGET}: support`,
+      ].sort(),
+    );
+  });
+});
+
+describe('agents of a passive', () => {
+  it('reads a country before a body of its own as that body, not as the country', () => {
+    const doc = extract(
+      `${BID} Spain and Norway watched the talks. The bid was rejected by the Madrid exchange. The offer was rejected by Norwegian officials.`,
+    );
+    expect(stanceLines(doc)).toEqual([`Norway -> ${BID_TARGET}: oppose`]);
+  });
+});
