@@ -632,6 +632,9 @@ export const EVALUATIONS = new Map<string, 'support' | 'oppose'>([
   ).map((w): [string, 'support'] => [w, 'support']),
 ]);
 
+/** Adverbs that find any measure wanting: "the offer was too low", "the bid is far too small". */
+export const EXCESS_WORDS = new Set(words('too'));
+
 /** Objects by which coordinated subjects point at each other: "A and B blamed each other". */
 export const RECIPROCALS = new Set(['each other', 'one another', 'the other']);
 

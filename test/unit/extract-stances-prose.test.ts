@@ -116,3 +116,12 @@ describe('agents of a passive', () => {
     expect(stanceLines(doc)).toEqual([`Norway -> ${BID_TARGET}: oppose`]);
   });
 });
+
+describe('reported speech without quotation marks', () => {
+  it('reads "X told reporters the offer was too low" as X against it, and "too early to" as nothing', () => {
+    const doc = extract(
+      `${BID} Union leader Bo Tran told reporters the offer was too low. The Northfield Council said it was too early to judge the bid. The Pine Party said it was too late.`,
+    );
+    expect(stanceLines(doc)).toEqual([`Bo Tran -> ${BID_TARGET}: oppose`]);
+  });
+});
