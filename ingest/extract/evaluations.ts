@@ -8,6 +8,7 @@ import {
   EVALUATIONS,
   EVALUATIVE_BLOCKERS,
   EVALUATIVE_VERBS,
+  EXCESS_WORDS,
   NEGATIONS,
   PRONOUN_OBJECTS,
 } from './lexicon';
@@ -30,7 +31,11 @@ export function evaluationStances(reader: Reader, si: number): StanceDraft[] {
       !EVALUATIVE_BLOCKERS.has(tokens[k + 1]?.lower ?? '')
     )
       out.push(...judgingVerb(reader, si, k));
-    else if (EVALUATIONS.has(t.lower)) out.push(...reportedJudgement(reader, si, k));
+    else if (EVALUATIONS.has(t.lower))
+      out.push(...reportedJudgement(reader, si, k, EVALUATIONS.get(t.lower)!, false));
+    else if (EXCESS_WORDS.has(t.lower) && tokens[k + 1]?.pos === 'ADJ' && tokens[k + 2]?.lower !== 'to')
+      // "the offer was too low": the measure of a named proposal found wanting ("too early to say" is not).
+      out.push(...reportedJudgement(reader, si, k + 1, 'oppose', true));
   }
   return out;
 }
@@ -69,7 +74,13 @@ function judgingVerb(reader: Reader, si: number, v: number): StanceDraft[] {
  * "X said the offer was inadequate", "it is unrealistic, X said": an evaluative adjective after "be"
  * (or "seem"), whose subject is a proposal, an actor or "it", in a clause attributed to a speaker.
  */
-function reportedJudgement(reader: Reader, si: number, a: number): StanceDraft[] {
+function reportedJudgement(
+  reader: Reader,
+  si: number,
+  a: number,
+  side: Polarity,
+  namedOnly: boolean,
+): StanceDraft[] {
   const { doc, clauses } = reader;
   const { tokens } = doc;
   const [from] = clauses.sentenceRange(si);
@@ -80,8 +91,9 @@ function reportedJudgement(reader: Reader, si: number, a: number): StanceDraft[]
   let s = c - 1;
   while (s > from && (tokens[s]!.pos === 'AUX' || tokens[s]!.pos === 'ADV' || tokens[s]!.pos === 'PART')) s--;
   const target = copulaSubject(reader, si, s);
-  if (!target) return [];
-  const polarity = judged(EVALUATIONS.get(tokens[a]!.lower)!, false, negatedBefore(reader, a, target.to));
+  if (!target || (namedOnly && (target.type !== 'proposal' || PRONOUN_OBJECTS.has(tokens[s]!.lower))))
+    return [];
+  const polarity = judged(side, false, negatedBefore(reader, a, target.to));
   if (!polarity) return [];
   const q = reader.quoteAt[a];
   const speakers = q ? [q.speaker] : attributedSpeakers(doc, clauses, si, c);

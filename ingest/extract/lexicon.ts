@@ -603,6 +603,18 @@ export const STANCE_ADJECTIVES = new Map<string, StanceVerb>([
   ...sv('support', 'transitive', 'supportive_of'),
 ]);
 
+/**
+ * Phrases that carry a stance only after "be" or "remain" ("was against the plan", "is in favour of it",
+ * "remains open to the offer"): elsewhere "against" and "open" say nothing of a side.
+ */
+export const COPULAR_STANCES = new Map<string, StanceVerb>([
+  ...sv('oppose', 'transitive', 'against set_against'),
+  ...sv('support', 'transitive', 'in_favour_of in_favor_of open_to receptive_to'),
+]);
+
+/** Words that make a clause a question or a condition ("whether X would back it"), not a stance taken. */
+export const HYPOTHETICAL_MARKERS = new Set(words('whether if unless'));
+
 /** Verbs that judge their object by an adjective after it: "called the plan unrealistic", "deems it fair". */
 export const EVALUATIVE_VERBS = new Set(
   words('call deem consider find regard view describe brand label judge term'),
@@ -627,11 +639,17 @@ export const EVALUATIONS = new Map<string, 'support' | 'oppose'>([
   ).map((w): [string, 'support'] => [w, 'support']),
 ]);
 
+/** Adverbs that find any measure wanting: "the offer was too low", "the bid is far too small". */
+export const EXCESS_WORDS = new Set(words('too'));
+
 /** Objects by which coordinated subjects point at each other: "A and B blamed each other". */
 export const RECIPROCALS = new Set(['each other', 'one another', 'the other']);
 
 /** Possessive pronouns, the "*" of a stance phrase ("lend their backing to"). */
 export const POSSESSIVE_PRONOUNS = new Set(words('my your his her its our their'));
+
+/** Relative pronouns that stand for a thing named just before ("a bid which was rejected by X"). */
+export const RELATIVE_THINGS = new Set(words('which that'));
 
 /** The words that make a verb passive before it ("was rejected by", "has been welcomed by"). */
 export const PASSIVE_AUXILIARIES = new Set(words('be get'));
@@ -651,6 +669,28 @@ export const STANCE_NOUNS = new Map<string, 'support' | 'oppose'>([
   ['support', 'support'],
   ['backing', 'support'],
 ]);
+
+/**
+ * Stance nouns with the preposition that names their target, after their holder's possessive ("the
+ * union's opposition to the plan", "its support for Ruiz"), by the side they take.
+ */
+export const NOMINAL_STANCES = new Map<string, { preposition: string; polarity: 'support' | 'oppose' }[]>(
+  [
+    ...words(
+      'opposition_to objection_to objections_to resistance_to hostility_to hostility_toward rejection_of criticism_of criticisms_of condemnation_of disapproval_of',
+    ).map((w) => [w, 'oppose'] as const),
+    ...words(
+      'support_for backing_for endorsement_of approval_of acceptance_of praise_for enthusiasm_for',
+    ).map((w) => [w, 'support'] as const),
+  ].reduce((map, [phrase, polarity]) => {
+    const [noun = '', preposition = ''] = phrase.split('_');
+    map.set(noun, [...(map.get(noun) ?? []), { preposition, polarity }]);
+    return map;
+  }, new Map<string, { preposition: string; polarity: 'support' | 'oppose' }[]>()),
+);
+
+/** Verbs that give up or overcome a stance named by a noun ("dropped its objection to"): no stance then. */
+export const STANCE_DROPPING_LEMMAS = new Set(words('drop withdraw abandon lift overcome end lose shed'));
 
 /** Verbs and nouns that introduce a meeting. */
 export const MEETING_VERBS = new Set(

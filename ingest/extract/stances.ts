@@ -7,12 +7,19 @@ import type { Clauses, EntitySpan } from './clauses';
 import type { Doc } from './document';
 import type { Token } from '../text/language';
 import { evaluationStances } from './evaluations';
-import { holdersOf, quotationIndex, quotations, type Reader } from './speakers';
+import { nominalStances } from './stances-nominal';
+import { holdersOf, isSpeechVerb, quotationIndex, quotations, type Reader } from './speakers';
 import { latestProposal, stanceObject } from './stance-targets';
 import {
+  COLLECTIVE_NOUNS,
+  COPULAR_STANCES,
+  COPULAS,
+  HYPOTHETICAL_MARKERS,
   MEETING_NOUNS,
   NEGATIONS,
   PASSIVE_AUXILIARIES,
+  PERSUADING_VERBS,
+  RELATIVE_THINGS,
   POSSESSIVE_PRONOUNS,
   QUOTED_SUPPORT,
   RECIPROCALS,
@@ -47,6 +54,7 @@ export function findStances(doc: Doc, index: ActorIndex, clauses: Clauses): Stan
     }
     out.push(...nounStances(doc, clauses, si));
     out.push(...evaluationStances(reader, si));
+    out.push(...nominalStances(reader, si));
   });
 
   // Quoted speech: “We need strong agreements ...,” X said.
@@ -84,25 +92,40 @@ function byFirstWord(phrases: Map<string, StanceVerb>): PhraseIndex {
 }
 const STANCE_BY_LEMMA = byFirstWord(STANCE_VERBS);
 const STANCE_ADJECTIVE_INDEX = byFirstWord(STANCE_ADJECTIVES);
+const COPULAR_STANCE_INDEX = byFirstWord(COPULAR_STANCES);
 /** Tags a stance verb cannot carry ("the support of", "a block of"). */
 const NOT_VERB_TAGS = new Set(['NOUN', 'PROPN', 'DET', 'ADP', 'ADJ', 'NUM']);
 
 /**
- * The stance verb or phrase starting at token v, by lemma ("rejected" and "rejects" are "reject"), or a
- * stance adjective with its preposition ("critical of").
+ * The stance verb or phrase starting at token v, by lemma ("rejected" and "rejects" are "reject"), a
+ * stance adjective with its preposition ("critical of"), or a phrase after "be" ("was against").
  */
 function stanceVerbAt(tokens: Token[], v: number, to: number): { verb: StanceVerb; length: number } | null {
   const t = tokens[v]!;
-  const adjective = STANCE_ADJECTIVE_INDEX.get(t.lower);
-  const candidates = adjective ?? STANCE_BY_LEMMA.get(t.lemma);
-  if (!candidates || (!adjective && NOT_VERB_TAGS.has(t.pos))) return null;
-  for (const { rest, verb } of candidates) {
-    if (v + 1 + rest.length > to) continue;
-    const fits = (w: string, k: number) =>
-      w === '*' ? POSSESSIVE_PRONOUNS.has(tokens[v + 1 + k]!.lower) : tokens[v + 1 + k]!.lower === w;
-    if (rest.every(fits)) return { verb, length: 1 + rest.length };
+  const lists = [
+    COPULAR_STANCE_INDEX.get(t.lower)?.filter(() => afterCopula(tokens, v)),
+    STANCE_ADJECTIVE_INDEX.get(t.lower),
+    NOT_VERB_TAGS.has(t.pos) ? undefined : STANCE_BY_LEMMA.get(t.lemma),
+  ];
+  for (const candidates of lists) {
+    for (const { rest, verb } of candidates ?? []) {
+      if (v + 1 + rest.length > to) continue;
+      const fits = (w: string, k: number) =>
+        w === '*' ? POSSESSIVE_PRONOUNS.has(tokens[v + 1 + k]!.lower) : tokens[v + 1 + k]!.lower === w;
+      if (rest.every(fits)) return { verb, length: 1 + rest.length };
+    }
   }
   return null;
+}
+
+/** "is against", "were not all in favour of", "remains firmly open to": a copula a few words before v. */
+function afterCopula(tokens: Token[], v: number): boolean {
+  for (let k = v - 1; k >= Math.max(0, v - 4); k--) {
+    const t = tokens[k]!;
+    if (COPULAS.has(t.lemma) && (t.pos === 'AUX' || t.pos === 'VERB')) return true;
+    if (t.pos !== 'ADV' && t.pos !== 'PART' && t.lower !== 'all' && t.lower !== 'both') return false;
+  }
+  return false;
 }
 
 /** "rejected", "did not accept", "refused to back": the verb's polarity after negation, or null to drop it. */
@@ -124,7 +147,11 @@ function verbStances(reader: Reader, si: number, v: number, verb: StanceVerb, le
   const { tokens } = doc;
   const [from, to] = doc.sentenceTokens[si] ?? [0, 0];
   const after = v + length;
-  const holders = holdersOf(reader, v, si);
+  const urger = persuaderBefore(doc, si, v);
+  if (urger === null && gerundClauseSubject(doc, si, v)) return [];
+  if (hypothetical(doc, si, urger ?? v)) return [];
+  // "A urged B to reject the bid": A holds the stance the infinitive names, not B.
+  const holders = holdersOf(reader, urger ?? v, si);
   if (holders.length === 0) return [];
   const end = clauses.clauseEnd(after, si);
   const pair = tokens
@@ -153,10 +180,50 @@ function verbStances(reader: Reader, si: number, v: number, verb: StanceVerb, le
   if (!polarity) return [];
   const summaryEnd = 'to' in target && target.from > v ? target.to : Math.min(end, after + 10);
   // The quote is the clause itself: from its subject (when named close by) through the target.
-  const subject = clauses.subjectSpan(v, si)?.span;
+  const subject = clauses.subjectSpan(urger ?? v, si)?.span;
   const quoteFrom = subject && subject.from >= from && v - subject.from <= 25 ? subject.from : v;
   const evidence = spanOf(doc, quoteFrom, Math.max(summaryEnd, after));
   return stancesToward(holders, target, polarity, evidence, summaryOf(doc, v, summaryEnd));
+}
+
+/**
+ * "urged the club (not) to reject", "called on lawmakers to back": the persuading verb whose infinitive
+ * the stance verb at v is, or null.
+ */
+function persuaderBefore(doc: Doc, si: number, v: number): number | null {
+  const { tokens } = doc;
+  const [from] = doc.sentenceTokens[si] ?? [0, 0];
+  if (tokens[v - 1]?.lower !== 'to') return null;
+  for (let c = v - 2; c >= Math.max(from, v - 8); c--) {
+    const t = tokens[c]!;
+    if (CLAUSE_STOPS.has(t.text)) return null;
+    if (PERSUADING_VERBS.has(t.lower) && t.pos === 'VERB') return c;
+  }
+  return null;
+}
+const CLAUSE_STOPS = new Set([',', ';', ':', '—', '–']);
+
+/**
+ * "saying that rejecting it would leave ...": a gerund that opens a clause as its subject names an act
+ * weighed, not one done.
+ */
+function gerundClauseSubject(doc: Doc, si: number, v: number): boolean {
+  const { tokens } = doc;
+  const [from] = doc.sentenceTokens[si] ?? [0, 0];
+  if (!/ing$/.test(tokens[v]!.lower)) return false;
+  const before = tokens[v - 1];
+  return v === from || (!!before && (before.lower === 'that' || isSpeechVerb(doc, v - 1)));
+}
+
+/** "whether X would back the bid", "if the union accepts it": a clause that asks or supposes. */
+function hypothetical(doc: Doc, si: number, v: number): boolean {
+  const { tokens } = doc;
+  const [from] = doc.sentenceTokens[si] ?? [0, 0];
+  for (let k = v - 1; k >= Math.max(from, v - 12); k--) {
+    if (CLAUSE_STOPS.has(tokens[k]!.text)) return false;
+    if (HYPOTHETICAL_MARKERS.has(tokens[k]!.lower)) return true;
+  }
+  return false;
 }
 
 /**
@@ -218,10 +285,13 @@ function passiveAgent(
   if (tokens[by]?.lower !== 'by' || tokens[v]!.lower === tokens[v]!.lemma) return null;
   const agents = clauses.coordinatedAfter(by + 1, Math.min(to, by + 12));
   if (agents.length === 0) return null;
+  if (placeModifier(clauses, by + 1, to)) return [];
   let k = v - 1;
   while (k > from && (PASSIVE_AUXILIARIES.has(tokens[k]!.lemma) || tokens[k]!.pos === 'ADV')) k--;
   const target =
-    clauses.entityEndingAt(k + 1) ?? (tokens[k]?.text === ',' ? clauses.entityEndingAt(k) : null);
+    clauses.entityEndingAt(k + 1) ??
+    (tokens[k]?.text === ',' ? clauses.entityEndingAt(k) : null) ??
+    relativeAntecedent(clauses, k, from);
   const verb = STANCE_BY_LEMMA.get(tokens[v]!.lemma)?.[0]?.verb;
   if (!target || !verb) return [];
   const polarity = polarityAt(doc, si, v, verb);
@@ -229,6 +299,34 @@ function passiveAgent(
   const last = clauses.firstEntityAfter(by + 1, to, 'actor');
   const evidence = spanOf(doc, target.from, last ? last.to : by + 1);
   return stancesToward(agents, target, polarity, evidence);
+}
+
+/**
+ * "by the Madrid exchange", "by Lisbon bankers": a country named as the place of a body that is not
+ * its government, which is then the agent, not the country.
+ */
+function placeModifier(clauses: Clauses, i: number, to: number): boolean {
+  const e = clauses.firstEntityAfter(i, to, 'actor');
+  const next = e ? clauses.doc.tokens[e.to] : undefined;
+  if (!e || !next || clauses.index.actors.get(e.ref)?.kind !== 'country') return false;
+  return next.pos === 'NOUN' && !next.cap && !COUNTRY_SIDE_NOUNS.has(next.lower);
+}
+const COUNTRY_SIDE_NOUNS = new Set(COLLECTIVE_NOUNS);
+
+/**
+ * "a bid, which was turned down by X", "the offer in March that was rejected by X": the proposal a
+ * relative pronoun at k stands for, a few words back at most, with no other clause between.
+ */
+function relativeAntecedent(clauses: Clauses, k: number, from: number): EntitySpan | null {
+  const { tokens } = clauses.doc;
+  if (!RELATIVE_THINGS.has(tokens[k]?.lower ?? '')) return null;
+  let j = tokens[k - 1]?.text === ',' ? k - 1 : k;
+  for (const stop = Math.max(from, j - 4); j > stop; j--) {
+    const found = clauses.entityEndingAt(j, 'proposal');
+    if (found) return found;
+    if (TERM_BREAKS.has(tokens[j - 1]!.text)) return null;
+  }
+  return null;
 }
 
 /**
