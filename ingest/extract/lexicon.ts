@@ -162,6 +162,13 @@ export const LEGAL_FORMS = new Set(
   words('Inc Incorporated Corp Ltd Limited Co Plc PLC plc LLC AG SA NV GmbH BV SpA'),
 );
 
+/** Abbreviations the language model does not know, so it ends a sentence at their full stop ("Acme Bros. said"). */
+export const SENTENCE_ABBREVIATIONS = new Set(
+  words(
+    'Bros Plc PLC Bhd Cos Mfg Intl Assn Dept Govt Corpn Maj Adm Cmdr Supt Insp Rev Blvd Hwy Wis SpA AG GmbH NV SA AB BV',
+  ),
+);
+
 /** Words that begin many organisations' names, so never stand alone for one ("National", "General"). */
 export const GENERIC_NAME_WORDS = new Set(
   words(
@@ -431,6 +438,39 @@ export const COLLECTIVE_NOUNS = words(
 /** Plural nouns for groups that hold a stance ("critics of the deal", "opponents"). */
 export const GROUP_NOUNS = words(
   'critics opponents supporters protesters protestors analysts investors lawmakers activists allies partners hardliners skeptics sceptics veterans residents unions businesses farmers workers bondholders shareholders creditors lenders holders fans players employees pilots nurses teachers doctors voters growers',
+);
+
+/** Endings that make a demonym of a country's name ("Valdoria" → "Valdorian", "Norland" → "Norlandic"). */
+export const DEMONYM_SUFFIXES = words('ian an ean ese ish ic i ite');
+
+/** Words that name a place by its kind beside its name ("the Tavel River", "Lake Orm"): never a state. */
+export const GEOGRAPHIC_KIND_WORDS = new Set(
+  words(
+    'River Dam Lake Sea Ocean Bay Gulf Strait Canal Mount Mountain Mountains Hills Valley Basin Delta Island Islands Peninsula Desert Forest Park Reservoir Falls Coast Province Region District County State City Town Street Square Bridge Port Airport Harbour Harbor Plain Plains Glacier',
+  ),
+);
+
+/** Kind words that come before a place's name ("Lake Orm", "Mount Tarn"). */
+export const GEOGRAPHIC_LEADING_WORDS = new Set(words('Lake Mount Cape Isle Gulf'));
+
+/** Bodies only a state has, which make the name that owns them a country ("Norland's parliament"). */
+export const STATE_BODY_NOUNS = new Set(
+  words('government parliament cabinet legislature treasury embassy ministry army navy'),
+);
+
+/** Words of a state's offices in a title ("Foreign Minister", "Prime Minister"). */
+export const STATE_OFFICE_WORDS = new Set(words('minister premier chancellor'));
+
+/** Plurals naming a side by what its members do or hold, which act as a group ("exporters voted", "bondholders rejected"). */
+export const PARTY_GROUP_HEADS = new Set(
+  words(
+    'producers consumers exporters importers employers bondholders creditors lenders shareholders stockholders members bidders',
+  ),
+);
+
+/** Plurals that name a side only with a modifier ("lending nations", "member states", "buyer delegates"). */
+export const MODIFIED_GROUP_HEADS = new Set(
+  words('countries states nations delegates negotiators governments'),
 );
 
 /** Capitalised words that begin sentences or name times, never actors. */

@@ -3,6 +3,7 @@
 // percentages, numbers), from wink-nlp's English model. The model loads once, on first use.
 import { createRequire } from 'node:module';
 import type { ItemEntity, ItemSentence, WinkMethods } from 'wink-nlp';
+import { FUNCTION_TAGS, SENTENCE_ABBREVIATIONS } from '../extract/lexicon';
 
 export type TokenKind = 'word' | 'number' | 'possessive' | 'punct';
 
@@ -106,11 +107,16 @@ export function analyseText(text: string): Analysis {
   // A line break always ends a sentence (titles and date lines have no full stop), and so does a stretch
   // of MAX_SENTENCE_CHARS without any end: the passes read a sentence as a whole, so an article-long
   // "sentence" would cost them time that grows with its square.
-  const sentences: Sentence[] = [];
+  const pieces: [number, number][] = [];
   doc.sentences().each((s: ItemSentence) => {
     const [a, b] = s.out(its.span) as unknown as [number, number];
+    const from = ours[a] ?? 0;
     const to = ours[b + 1] ?? tokens.length;
-    let from = ours[a] ?? 0;
+    if (to > from) pieces.push([from, to]);
+  });
+  const sentences: Sentence[] = [];
+  for (const [whole, to] of joinFalseEnds(tokens, pieces)) {
+    let from = whole;
     for (let k = from + 1; k < to; k++) {
       const lineBreak = text.slice(tokens[k - 1]!.end, tokens[k]!.start).includes('\n');
       const overlong = tokens[k]!.start - tokens[from]!.start >= MAX_SENTENCE_CHARS;
@@ -119,7 +125,7 @@ export function analyseText(text: string): Analysis {
       from = k;
     }
     if (to > from) sentences.push(sentenceOf(text, tokens, from, to));
-  });
+  }
 
   const entities: ValueEntity[] = [];
   doc.entities().each((e: ItemEntity) => {
@@ -218,6 +224,57 @@ function markPossessives(tokens: Token[]): void {
     const plural = t.lower === "'" && /s$/.test(prev.lower) && tokens[i + 1]?.spaced === true;
     if (saxon || (plural && tokens[i + 1]?.kind === 'word')) t.kind = 'possessive';
   }
+}
+
+/** Consecutive token ranges [from, to) with every false sentence end (see isFalseEnd) joined up. */
+function joinFalseEnds(tokens: Token[], pieces: [number, number][]): [number, number][] {
+  const joined: [number, number][] = [];
+  for (const piece of pieces) {
+    const last = joined[joined.length - 1];
+    if (last && last[1] === piece[0] && isFalseEnd(tokens, last[0], last[1])) last[1] = piece[1];
+    else joined.push([piece[0], piece[1]]);
+  }
+  return joined;
+}
+
+/** Tokens wink sometimes takes for a sentence's end but that only sit inside one. */
+const NOT_STARTING_TAGS = new Set([...FUNCTION_TAGS, 'ADV']);
+
+/**
+ * Whether the model's sentence end after token `to - 1` is none: it falls inside a wire ticker
+ * ("<ABC.TO>"), after an abbreviation the model does not know ("Acme Bros. said", "Acme Bros. Chairman
+ * ..."; not before "The", "It" and other words that open sentences), after a short capitalised word
+ * followed by a lower-case one, or after an initialism that leaves no verb behind ("The U.S. Is ...").
+ */
+function isFalseEnd(tokens: Token[], from: number, to: number): boolean {
+  const next = tokens[to];
+  const last = tokens[to - 1];
+  const before = tokens[to - 2];
+  if (!next || !last) return false;
+  if (insideTicker(tokens, from, to)) return true;
+  const lowerNext = next.kind !== 'word' || !next.cap;
+  const fullStop = last.text === '.' && !last.spaced && before?.kind === 'word';
+  if (fullStop && SENTENCE_ABBREVIATIONS.has(before.text))
+    return lowerNext || !NOT_STARTING_TAGS.has(next.pos);
+  if (fullStop && lowerNext && next.kind === 'word' && /^\p{Lu}\p{L}{0,3}$/u.test(before.text)) return true;
+  const initialism = /^(?:\p{Lu}\.){2,}$/u.test(last.text);
+  return initialism && !tokens.slice(from, to).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+}
+
+/** A "<" in the range [from, to) not yet closed, closed within the first few tokens after it. */
+function insideTicker(tokens: Token[], from: number, to: number): boolean {
+  let open = -1;
+  for (let k = to - 1; k >= from && k >= to - 4; k--) {
+    const t = tokens[k]!.text;
+    if (t === '>') return false;
+    if (t === '<') {
+      open = k;
+      break;
+    }
+  }
+  if (open < 0) return false;
+  for (let k = to; k < to + 3 && k < tokens.length; k++) if (tokens[k]!.text === '>') return true;
+  return false;
 }
 
 function sentenceOf(text: string, tokens: Token[], from: number, to: number): Sentence {

@@ -1,7 +1,7 @@
 // The country of each person the article does not give one, read from the countries named around them.
 import type { Doc } from '../document';
 import { COLLECTIVE_NOUNS } from '../lexicon';
-import { gazetteerAt } from './gazetteer';
+import type { Gazetteer } from './gazetteer';
 import type { ActorDraft, Mention } from './types';
 
 const COLLECTIVES = new Set(COLLECTIVE_NOUNS);
@@ -12,7 +12,12 @@ const COLLECTIVES = new Set(COLLECTIVE_NOUNS);
  * two; otherwise the countries named near their mentions, weighted by closeness and discounted by how
  * often each country is named at all. Each country gets at most one leader.
  */
-export function inferAffiliations(doc: Doc, actors: Map<string, ActorDraft>, mentions: Mention[]): void {
+export function inferAffiliations(
+  doc: Doc,
+  gazetteer: Gazetteer,
+  actors: Map<string, ActorDraft>,
+  mentions: Mention[],
+): void {
   const { tokens } = doc;
   const countryHits: { country: string; at: number; sentence: number; collective: string | null }[] = [];
   const countryFreq = new Map<string, number>();
@@ -20,7 +25,7 @@ export function inferAffiliations(doc: Doc, actors: Map<string, ActorDraft>, men
     if (doc.skip[si]) return;
     const [from, to] = doc.sentenceTokens[si] ?? [0, 0];
     for (let i = from; i < to; i++) {
-      const g = gazetteerAt(tokens, i, to);
+      const g = gazetteer.at(tokens, i, to);
       if (g?.entry.type !== 'country') continue;
       const after = i + g.length + (tokens[i + g.length]?.kind === 'possessive' ? 1 : 0);
       const noun = tokens[after]?.lower ?? '';

@@ -10,7 +10,7 @@ import {
   MEDIA,
   TRAVEL_VERBS,
 } from '../lexicon';
-import { gazetteerAt, type CountryEntry, type GazetteerHit } from './gazetteer';
+import type { CountryEntry, Gazetteer, GazetteerHit } from './gazetteer';
 import type { Registry } from './registry';
 import { isDateline, proposalHeadAhead } from './runs';
 import { nameKey } from './types';
@@ -27,7 +27,7 @@ export function gazetteerNames(doc: Doc, reg: Registry): void {
     const [from, to] = doc.sentenceTokens[si] ?? [0, 0];
     let i = from;
     while (i < to) {
-      const hit = claimedByPerson.has(i) || claimedByOrg.has(i) ? null : gazetteerAt(tokens, i, to);
+      const hit = claimedByPerson.has(i) || claimedByOrg.has(i) ? null : reg.gazetteer.at(tokens, i, to);
       if (!hit) {
         i++;
         continue;
@@ -71,7 +71,7 @@ function bodyHit(
   }
   if (entry.type === 'organization') {
     // "Hamas negotiators" speak for the organisation, like "Ukrainian officials" for a country.
-    const collective = collectiveAfter(tokens, i + length, to);
+    const collective = collectiveAfter(reg.gazetteer, tokens, i + length, to);
     if (!MEDIA.has(entry.name))
       addMention(
         organisation(entry.name),
@@ -106,7 +106,7 @@ function countryHit(
   const prevLower = prev?.lower ?? '';
   const country = () => ensureActor(`country:${nameKey(entry.name)}`, entry.name, 'country');
   // "Ukrainian and US negotiators": coordinated modifiers share the collective noun.
-  const collective = collectiveAfter(tokens, i + length, to);
+  const collective = collectiveAfter(reg.gazetteer, tokens, i + length, to);
   if (entry.form !== 'capital' && collective) {
     addMention(country(), i, collective.end, si, 'collective');
     return i + length;
@@ -148,12 +148,17 @@ function countryHit(
 }
 
 /** "officials", "negotiators", ...: after a country word, possibly across "and US". Returns the noun's end. */
-function collectiveAfter(tokens: Token[], i: number, end: number): { end: number } | null {
+function collectiveAfter(
+  gazetteer: Gazetteer,
+  tokens: Token[],
+  i: number,
+  end: number,
+): { end: number } | null {
   let j = i;
   if (tokens[j]?.kind === 'possessive') j++;
   // Coordination: "Ukrainian and US negotiators", "US and Chinese officials".
   if (tokens[j]?.lower === 'and' || tokens[j]?.text === ',') {
-    const g = gazetteerAt(tokens, j + 1, end);
+    const g = gazetteer.at(tokens, j + 1, end);
     if (g && (g.entry.type === 'country' || g.entry.type === 'organization')) j = j + 1 + g.length;
   }
   // An adjective may sit between: "Ukrainian senior officials".

@@ -47,8 +47,8 @@ export const GAZETTEER = buildGazetteer();
 /** First words of every gazetteer phrase, lower-cased, to rule most tokens out at once. */
 const FIRST_WORDS = new Set([...GAZETTEER.keys()].map((k) => k.split(' ')[0]!.toLowerCase()));
 
-/** Longest gazetteer phrase starting at token i (within [i, end)); returns its entry and length. */
-export function gazetteerAt(
+/** Longest phrase of the static gazetteer starting at token i (within [i, end)); its entry and length. */
+function gazetteerAt(
   tokens: Token[],
   i: number,
   end: number,
@@ -67,7 +67,25 @@ export function gazetteerAt(
   return null;
 }
 
-export function isCountryWord(tokens: Token[], i: number): boolean {
-  const g = i >= 0 ? gazetteerAt(tokens, i, i + 1) : null;
-  return g?.entry.type === 'country';
+/**
+ * The gazetteer of one article: the static one and the countries the article itself reveals
+ * (actors/article-countries.ts), which are single words. The passes read it from their Registry.
+ */
+export class Gazetteer {
+  constructor(private readonly extra: ReadonlyMap<string, GazetteerEntry> = new Map()) {}
+
+  /** Whether a phrase is a known name: the static gazetteer's key as written, or an article's country. */
+  readonly has = (phrase: string): boolean => GAZETTEER.has(phrase) || this.extra.has(phrase.toLowerCase());
+
+  /** Longest known phrase starting at token i (within [i, end)); returns its entry and length. */
+  readonly at = (tokens: Token[], i: number, end: number): GazetteerHit | null => {
+    const known = gazetteerAt(tokens, i, end);
+    if (known) return known;
+    const t = tokens[i];
+    const entry = t && i < end && t.cap ? this.extra.get(t.lower) : undefined;
+    return entry ? { entry, length: 1 } : null;
+  };
+
+  readonly isCountryWord = (tokens: Token[], i: number): boolean =>
+    i >= 0 && this.at(tokens, i, i + 1)?.entry.type === 'country';
 }

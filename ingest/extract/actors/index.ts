@@ -2,8 +2,11 @@
 // capital, or the officials who speak for them), organisations and groups; and resolves every mention
 // to one actor. Also records places and named events, which meetings use. Each pass is its own module.
 import type { Doc } from '../document';
+import { actingGroups } from './acting-groups';
 import { inferAffiliations } from './affiliations';
+import { articleCountries } from './article-countries';
 import { gazetteerNames } from './countries';
+import { Gazetteer } from './gazetteer';
 import { groupsTakingSides, personCollectives } from './groups';
 import {
   acronyms,
@@ -31,14 +34,15 @@ export type { ActorDraft, ActorIndex, EventMention, Mention, MentionVia, PlaceMe
 
 /** Registers actors and mentions; see the module comment. Each pass adds what its kind of name shows. */
 export function findActors(doc: Doc): ActorIndex {
-  const reg = new Registry(doc);
+  // The article's own countries join the static gazetteer first: every pass below reads them.
+  const reg = new Registry(doc, new Gazetteer(articleCountries(doc)));
   // Order matters: each pass skips the tokens an earlier one took, and references need their referents.
   const bySurname = peopleByName(doc, reg); // "Foreign Minister Aiko Sato", "Ingrid Lund-Haraldsen said"
   loneSurnames(doc, reg, bySurname); // "Sato" once "Aiko Sato" is known
   organisationsByHead(doc, reg); // "Harbour Workers Union", "Russia's Foreign Ministry"
   gazetteerNames(doc, reg); // countries, capitals, known organisations and regions, "Ukrainian officials"
   placesAndEvents(doc, reg); // "in Lyon", "Munich Security Conference"
-  inferAffiliations(doc, reg.actors, reg.mentions); // each person's country, from the text around them
+  inferAffiliations(doc, reg.gazetteer, reg.actors, reg.mentions); // each person's country, from the text around them
   personCollectives(doc, reg); // "the Trump administration" for the country
   describedPeople(doc, reg); // "the Ukrainian leader"
   untitledLeaders(doc, reg); // "the president"
@@ -50,6 +54,7 @@ export function findActors(doc: Doc): ActorIndex {
   partyPlurals(doc, reg); // "the Conservatives"
   unnamedBodies(doc, reg); // "the pilots' union"
   organisationReferences(doc, reg); // "the union", "the company"
+  actingGroups(doc, reg); // "consumers tried", "talks between importing and exporting countries"
   groupsTakingSides(doc, reg); // "critics of the draft deal"
   namedInPassing(doc, reg); // "owned by Acme": kept only if a relation uses it
   const { actors, mentions, places, events } = reg;

@@ -3,6 +3,8 @@
 import type { Token } from '../../text/language';
 import {
   EVENT_HEADS,
+  GEOGRAPHIC_KIND_WORDS,
+  GEOGRAPHIC_LEADING_WORDS,
   MEDIA,
   NAME_CONNECTORS,
   NON_ACTOR_HEADS,
@@ -12,7 +14,7 @@ import {
   PROPOSAL_HEAD_KINDS,
   SPEECH_VERBS,
 } from '../lexicon';
-import { GAZETTEER, gazetteerAt, isCountryWord } from './gazetteer';
+import type { Gazetteer } from './gazetteer';
 import { connectsName, isNameHyphen, nameWordsOf } from './runs';
 import { titleAt, titleEndingAt } from './titles';
 
@@ -33,21 +35,21 @@ export interface PersonCandidate {
   speaks: boolean;
 }
 
-export function isNameWord(t: Token | undefined): boolean {
+export function isNameWord(gazetteer: Gazetteer, t: Token | undefined): boolean {
   return (
     !!t &&
     t.kind === 'word' &&
     t.cap &&
     !NOT_NAMES.has(t.text) &&
-    !GAZETTEER.has(t.text) &&
-    !GAZETTEER.has(t.lower)
+    !gazetteer.has(t.text) &&
+    !gazetteer.has(t.lower)
   );
 }
 
 /** An acronym that no gazetteer knows, before more of a run and not before a title: never a first name. */
-function acronymBeforeName(tokens: Token[], p: number, run: number): boolean {
+function acronymBeforeName(gazetteer: Gazetteer, tokens: Token[], p: number, run: number): boolean {
   const t = tokens[p]!.text;
-  return ACRONYM_WORD.test(t) && p + 1 < run && !GAZETTEER.has(t) && !titleAt(tokens, p + 1, run);
+  return ACRONYM_WORD.test(t) && p + 1 < run && !gazetteer.has(t) && !titleAt(tokens, p + 1, run);
 }
 
 /** Where a person's name starts in the run [i, run), and the title and country read before it. */
@@ -62,7 +64,13 @@ interface NameStart {
  * "[Country] [Title] Name": skips words that are never names, reads an owner ("Russian President") and a
  * title inside the run, or a title just before it ("US special envoy Keith Kellogg").
  */
-function nameStartOf(tokens: Token[], i: number, run: number, sentenceFrom: number): NameStart {
+function nameStartOf(
+  gazetteer: Gazetteer,
+  tokens: Token[],
+  i: number,
+  run: number,
+  sentenceFrom: number,
+): NameStart {
   let p = i;
   let affiliation: string | null = null;
   let title: { words: string; leader: boolean } | null = null;
@@ -71,13 +79,13 @@ function nameStartOf(tokens: Token[], i: number, run: number, sentenceFrom: numb
   while (
     p < run &&
     !titleAt(tokens, p, run) &&
-    (NOT_NAMES.has(tokens[p]!.text) || acronymBeforeName(tokens, p, run))
+    (NOT_NAMES.has(tokens[p]!.text) || acronymBeforeName(gazetteer, tokens, p, run))
   )
     p++;
   let mentionFrom = p;
   // Party labels before a name stay in the mention ("Conservative Jane Doe").
   while (p < run && PARTY_ADJECTIVES.has(tokens[p]!.text) && !titleAt(tokens, p, run)) p++;
-  const g = gazetteerAt(tokens, p, run);
+  const g = gazetteer.at(tokens, p, run);
   if (g && !(g.entry.type === 'country' && g.entry.form === 'capital')) {
     // "Russian President ...", "European Commission President ...": who the title belongs to.
     const afterOwner = p + g.length;
@@ -98,11 +106,11 @@ function nameStartOf(tokens: Token[], i: number, run: number, sentenceFrom: numb
     if (before) {
       title = { words: before.words, leader: before.leader };
       // "opposition leader X" or "union president X" heads no state; "Russian leader X" does.
-      if (title.leader) title.leader = isCountryWord(tokens, before.start - 1);
+      if (title.leader) title.leader = gazetteer.isCountryWord(tokens, before.start - 1);
       mentionFrom = before.start;
       const bt = tokens[before.start - 1];
       const possessor = tokens[before.start - 1]?.kind === 'possessive' ? before.start - 2 : before.start - 1;
-      const pg = possessor >= sentenceFrom ? gazetteerAt(tokens, possessor, possessor + 3) : null;
+      const pg = possessor >= sentenceFrom ? gazetteer.at(tokens, possessor, possessor + 3) : null;
       if (
         pg &&
         pg.entry.type === 'country' &&
@@ -118,13 +126,14 @@ function nameStartOf(tokens: Token[], i: number, run: number, sentenceFrom: numb
 }
 
 export function parsePersonRun(
+  gazetteer: Gazetteer,
   tokens: Token[],
   i: number,
   run: number,
   sentenceFrom: number,
   sentence: number,
 ): PersonCandidate | null {
-  const { p, title, affiliation, mentionFrom } = nameStartOf(tokens, i, run, sentenceFrom);
+  const { p, title, affiliation, mentionFrom } = nameStartOf(gazetteer, tokens, i, run, sentenceFrom);
   // Name words: up to four capitalised tokens; a title licenses common words as names ("Vice Premier He Wei").
   const nameStart = p;
   let nameEnd = p;
@@ -133,7 +142,7 @@ export function parsePersonRun(
     const connector =
       nameEnd > nameStart && NAME_CONNECTORS.has(w.lower) && connectsName(tokens, nameEnd + 1);
     const ok =
-      isNameWord(w) ||
+      isNameWord(gazetteer, w) ||
       connector ||
       (nameEnd > nameStart && isNameHyphen(tokens, nameEnd)) ||
       (title !== null && nameEnd + 1 < run && w.kind === 'word' && w.cap);
@@ -142,13 +151,16 @@ export function parsePersonRun(
   }
   if (nameEnd === nameStart || nameEnd !== run) return null;
   const nameTokens = tokens.slice(nameStart, nameEnd);
-  if (gazetteerAt(tokens, nameStart, nameEnd)) return null;
+  if (gazetteer.at(tokens, nameStart, nameEnd)) return null;
   const head = nameTokens[nameTokens.length - 1]!.text.replace(/\.$/, '');
   if (
     NON_ACTOR_HEADS.has(head) ||
     EVENT_HEADS.has(head) ||
     PROPOSAL_HEAD_KINDS.has(head.toLowerCase()) ||
     ORGANIZATION_HEADS.has(head) ||
+    // "the Tavel River", "Lake Orm": a place named with its kind.
+    GEOGRAPHIC_KIND_WORDS.has(head) ||
+    GEOGRAPHIC_LEADING_WORDS.has(nameTokens[0]!.text) ||
     MEDIA.has(nameTokens.map((x) => x.text).join(' '))
   )
     return null;

@@ -12,7 +12,7 @@ import {
   ORGANIZATION_NOUNS,
   ORGANIZATION_PLURALS,
 } from '../lexicon';
-import { GAZETTEER, gazetteerAt } from './gazetteer';
+import type { Gazetteer } from './gazetteer';
 import {
   acronymInCommas,
   acronymInParentheses,
@@ -39,11 +39,11 @@ export function organisationsByHead(doc: Doc, reg: Registry): void {
     const head = tokens[run - 1]!.text.replace(/\.$/, '');
     let s = i;
     while (s < run && NOT_NAMES.has(tokens[s]!.text)) s++;
-    if (ORGANIZATION_HEADS.has(head)) s = coordinatedStart(tokens, s, from);
+    if (ORGANIZATION_HEADS.has(head)) s = coordinatedStart(reg.gazetteer, tokens, s, from);
     const free = ![...Array(run - s).keys()].some((k) => claimedByPerson.has(s + k));
     if (ORGANIZATION_HEADS.has(head) && run - s >= 2 && free) {
       const name = doc.text.slice(tokens[s]!.start, tokens[run - 1]!.end);
-      const owner = gazetteerAt(tokens, s, run);
+      const owner = reg.gazetteer.at(tokens, s, run);
       if (owner?.entry.type === 'country' && owner.entry.form !== 'capital' && GOVERNMENT_HEADS.has(head)) {
         const country = ensureActor(`country:${nameKey(owner.entry.name)}`, owner.entry.name, 'country');
         addMention(country, s, run, si, 'collective');
@@ -59,12 +59,12 @@ export function organisationsByHead(doc: Doc, reg: Registry): void {
  * "the Food and Drug Administration", "the Rail, Road and Harbour Union": words coordinated
  * before a name's head belong to it when "the" opens the list and no word of it is a country.
  */
-function coordinatedStart(tokens: Token[], s: number, from: number): number {
+function coordinatedStart(gazetteer: Gazetteer, tokens: Token[], s: number, from: number): number {
   if (tokens[s - 1]?.lower !== 'and' || !tokens[s - 2]?.cap) return s;
   let k = s - 2;
   while (tokens[k - 1]?.text === ',' && tokens[k - 2]?.cap) k -= 2;
   if (k - 1 < from || tokens[k - 1]?.lower !== 'the') return s;
-  for (let w = k; w < s; w += 2) if (tokens[w]!.kind !== 'word' || gazetteerAt(tokens, w, w + 1)) return s;
+  for (let w = k; w < s; w += 2) if (tokens[w]!.kind !== 'word' || gazetteer.at(tokens, w, w + 1)) return s;
   return k;
 }
 
@@ -92,7 +92,7 @@ export function organisationsBeforeNouns(doc: Doc, reg: Registry): void {
     let s = i - 1;
     while (tokens[s - 1]?.cap && !claimed.has(s - 1)) s--;
     while (s < i && NOT_NAMES.has(tokens[s]!.text)) s++;
-    if (s === i || gazetteerAt(tokens, s, i) || isDateline(tokens, s, i - s)) return;
+    if (s === i || reg.gazetteer.at(tokens, s, i) || isDateline(tokens, s, i - s)) return;
     const name = doc.text.slice(tokens[s]!.start, tokens[i - 1]!.end);
     const org = organisation(name);
     namedByNoun.set(name, org);
@@ -127,7 +127,7 @@ export function acronyms(doc: Doc, reg: Registry): void {
     .filter((a) => a.kind === 'organization')
     .map((a): [ActorDraft, string] => [a, initialsOf(a.name)]);
   forEachToken(doc, (t, i, si) => {
-    if (claimed.has(i) || GAZETTEER.has(t.text) || MEDIA.has(t.text) || isDateline(tokens, i, 1)) return;
+    if (claimed.has(i) || reg.gazetteer.has(t.text) || MEDIA.has(t.text) || isDateline(tokens, i, 1)) return;
     if (inTicker(tokens, i)) return;
     const owner =
       acronymOwner.get(t.text) ?? (ACRONYM_SHAPE.test(t.text) ? initialsOwner(initials, t.text) : undefined);
@@ -157,7 +157,7 @@ function expandedAcronyms(doc: Doc, reg: Registry, acronymOwner: Map<string, Act
     if (t.text !== '(' || claimed.has(i + 1) || claimed.has(i - 1)) return;
     const [from] = doc.sentenceTokens[si] ?? [0, 0];
     const s = expansionBefore(tokens, i, from);
-    if (s === null || GAZETTEER.has(tokens[i + 1]!.text)) return;
+    if (s === null || reg.gazetteer.has(tokens[i + 1]!.text)) return;
     for (let k = s; k < i; k++) if (claimed.has(k)) return;
     const org = organisation(doc.text.slice(tokens[s]!.start, tokens[i - 1]!.end));
     acronymOwner.set(tokens[i + 1]!.text, org);
@@ -175,7 +175,7 @@ export function employers(doc: Doc, reg: Registry): void {
     if (actors.get(m.actor)?.kind !== 'person' || !first || first.cap) continue;
     let s = m.from;
     while (tokens[s - 1]?.cap && !claimed.has(s - 1) && !NOT_NAMES.has(tokens[s - 1]!.text)) s--;
-    if (s === m.from || gazetteerAt(tokens, s, m.from)) continue;
+    if (s === m.from || reg.gazetteer.at(tokens, s, m.from)) continue;
     const name = doc.text.slice(tokens[s]!.start, tokens[m.from - 1]!.end);
     if (s === m.from - 1 && ORGANIZATION_HEADS.has(name)) continue;
     // A short form of an organisation already named ("Northwind" for "Northwind Shipping") is that one.
@@ -226,7 +226,7 @@ export function shortForms(doc: Doc, reg: Registry): void {
     if (inTicker(tokens, s) || isDateline(tokens, s, run - s)) return;
     if (
       run - s === 1 &&
-      (GENERIC_NAME_WORDS.has(lone.text) || GAZETTEER.has(lone.text) || lone.pos !== 'PROPN')
+      (GENERIC_NAME_WORDS.has(lone.text) || reg.gazetteer.has(lone.text) || lone.pos !== 'PROPN')
     )
       return;
     const org = byPrefix.get(nameKey(doc.text.slice(lone.start, tokens[run - 1]!.end)));

@@ -1,7 +1,7 @@
 // People named in the text: full names with their titles and countries, then lone surnames of the
 // people already known.
 import type { Doc } from '../document';
-import { FIRST_NAME_HONORIFICS, NOT_NAMES } from '../lexicon';
+import { FIRST_NAME_HONORIFICS, INDEFINITE_OR_DEFINITE, NOT_NAMES, ORGANIZATION_NOUNS } from '../lexicon';
 import { parsePersonRun, type PersonCandidate } from './names';
 import { namesOrganisation, withoutLegalForm } from './organisation-names';
 import type { Registry } from './registry';
@@ -24,7 +24,7 @@ export function peopleByName(doc: Doc, reg: Registry): Map<string, string> {
     }
   });
   forEachRun(doc, capitalisedRun, (i, run, from, si) => {
-    const c = parsePersonRun(tokens, i, run, from, si);
+    const c = parsePersonRun(reg.gazetteer, tokens, i, run, from, si);
     if (c) candidates.push(c);
   });
 
@@ -33,6 +33,7 @@ export function peopleByName(doc: Doc, reg: Registry): Map<string, string> {
   const sortedCandidates = [...candidates].sort((a, b) => b.nameTokens.length - a.nameTokens.length);
   const organisationNames = new Set([
     ...companyNames(doc),
+    ...appositiveOrganisations(doc),
     ...candidates
       .filter((c) => !c.title && namesOrganisation(tokens, c.from, c.to))
       .map((c) => nameWordsOf(c.nameTokens).join(' ')),
@@ -93,6 +94,32 @@ function companyNames(doc: Doc): string[] {
     const name = doc.tokens.slice(i, run).map((t) => t.text);
     const base = withoutLegalForm(name.join(' ')).split(' ');
     if (base.length < name.length) out.push(nameWordsOf(doc.tokens.slice(i, i + base.length)).join(' '));
+  });
+  return out;
+}
+
+/**
+ * Names described right after them as an organisation: "Corvane Hydro, the company building the dam",
+ * "Tarn Mills, a textile group," (not "Ann Vo, the company's chief", where the noun owns a title).
+ */
+function appositiveOrganisations(doc: Doc): string[] {
+  const { tokens } = doc;
+  const out: string[] = [];
+  forEachRun(doc, capitalisedRun, (from, run) => {
+    if (tokens[run]?.text !== ',' || !INDEFINITE_OR_DEFINITE.has(tokens[run + 1]?.lower ?? '')) return;
+    for (let k = run + 2; k < run + 6; k++) {
+      const t = tokens[k];
+      if (!t || t.kind !== 'word') return;
+      if (!ORGANIZATION_NOUNS.has(t.lower)) continue;
+      const after = tokens[k + 1];
+      // "a union leader", "the bank's chief": the noun qualifies a person. ("the company building" may be tagged NOUN.)
+      if (after && (after.kind === 'possessive' || (after.pos === 'NOUN' && !/ing$/.test(after.lower))))
+        return;
+      let i = from;
+      while (i < run && NOT_NAMES.has(tokens[i]!.text)) i++;
+      if (i < run) out.push(nameWordsOf(tokens.slice(i, run)).join(' '));
+      return;
+    }
   });
   return out;
 }

@@ -1,7 +1,6 @@
 // Places ("in Lyon") and named events ("Munich Security Conference"), which the meeting pass reads.
 import type { Doc } from '../document';
 import { EVENT_HEADS } from '../lexicon';
-import { gazetteerAt } from './gazetteer';
 import { isNameWord } from './names';
 import type { Registry } from './registry';
 import { afterLocative, capitalisedRun, forEachRun } from './runs';
@@ -17,7 +16,7 @@ export function placesAndEvents(doc: Doc, reg: Registry): void {
     const head = words[words.length - 1] ?? '';
     const name = doc.text.slice(t.start, tokens[run - 1]!.end);
     if (EVENT_HEADS.has(head) && words.length >= 2) {
-      const placeHit = gazetteerAt(tokens, i, run);
+      const placeHit = reg.gazetteer.at(tokens, i, run);
       const first = words[0] ?? '';
       events.push({
         name,
@@ -30,12 +29,12 @@ export function placesAndEvents(doc: Doc, reg: Registry): void {
         place:
           placeHit?.entry.type === 'country' && placeHit.entry.form === 'capital'
             ? first
-            : isNameWord(t)
+            : isNameWord(reg.gazetteer, t)
               ? first
               : null,
       });
     } else if (afterLocative(tokens, i) && !claimed.has(i)) {
-      const hit = gazetteerAt(tokens, i, run);
+      const hit = reg.gazetteer.at(tokens, i, run);
       if (!hit || (hit.entry.type === 'country' && hit.entry.form === 'capital')) {
         if (!placeStarts.has(t.start)) {
           placeStarts.add(t.start);

@@ -9,7 +9,6 @@ import {
   ORGANIZATION_NOUNS,
   PARTNER_PREPOSITIONS,
 } from '../lexicon';
-import { gazetteerAt } from './gazetteer';
 import type { Registry } from './registry';
 import { forEachToken } from './runs';
 import { roleAt, titleEndingAt } from './titles';
@@ -25,7 +24,7 @@ export function describedPeople(doc: Doc, reg: Registry): void {
   forEachToken(doc, (t, i, si) => {
     if (t.lower !== 'the') return;
     const [, to] = doc.sentenceTokens[si] ?? [0, 0];
-    const hit = gazetteerAt(tokens, i + 1, to);
+    const hit = reg.gazetteer.at(tokens, i + 1, to);
     if (!hit || hit.entry.type !== 'country' || hit.entry.form === 'capital' || hit.entry.form === 'people')
       return;
     const roleStart = i + 1 + hit.length;

@@ -1,6 +1,7 @@
 // The registry the passes share: actors, their mentions, places, events, and the tokens already taken.
 import type { ActorKind } from '../../../schema';
 import type { Doc } from '../document';
+import type { Gazetteer } from './gazetteer';
 import { withoutLegalForm } from './organisation-names';
 import {
   nameKey,
@@ -24,7 +25,11 @@ export class Registry {
   /** actor|start|end of every mention, so none is added twice. */
   private readonly seen = new Set<string>();
 
-  constructor(private readonly doc: Doc) {}
+  constructor(
+    private readonly doc: Doc,
+    /** The static gazetteer with this article's own countries. */
+    readonly gazetteer: Gazetteer,
+  ) {}
 
   readonly ensureActor = (key: string, name: string, kind: ActorKind, weak = false): ActorDraft => {
     let a = this.actors.get(key);
