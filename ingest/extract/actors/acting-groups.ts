@@ -8,7 +8,7 @@ import type { Registry } from './registry';
 import { forEachToken } from './runs';
 import { nameKey, type ActorDraft } from './types';
 
-/** "consumer delegates", "member states": a party's singular form used as a modifier. */
+/** "buyer delegates", "member states": a party's singular form used as a modifier. */
 const PARTY_MODIFIERS = new Set([...PARTY_GROUP_HEADS].map((h) => h.replace(/s$/, '')));
 const ACTING_TAGS = new Set(['VERB', 'AUX']);
 

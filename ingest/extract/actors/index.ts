@@ -54,7 +54,7 @@ export function findActors(doc: Doc): ActorIndex {
   partyPlurals(doc, reg); // "the Conservatives"
   unnamedBodies(doc, reg); // "the pilots' union"
   organisationReferences(doc, reg); // "the union", "the company"
-  actingGroups(doc, reg); // "consumers tried", "talks between importing and exporting countries"
+  actingGroups(doc, reg); // "exporters voted", "talks between lenders and the ministry"
   groupsTakingSides(doc, reg); // "critics of the draft deal"
   namedInPassing(doc, reg); // "owned by Acme": kept only if a relation uses it
   const { actors, mentions, places, events } = reg;
