@@ -84,10 +84,13 @@ afterAll(async () => {
 });
 
 describe('the explorer in a browser', () => {
-  it('shows every node and relationship of the loaded articles, as Cypher counts them', async () => {
+  it('shows every node and relationship of the loaded articles but the evidence, as Cypher counts them', async () => {
     const { page } = await openPage();
-    const nodes = await count('MATCH (n) RETURN count(n)');
-    const relationships = await count('MATCH ()-[r]->() RETURN count(r)');
+    // Quotes and articles are hidden until the legend shows them.
+    const nodes = await count('MATCH (n) WHERE NOT n:Quote AND NOT n:Article RETURN count(n)');
+    const relationships = await count(
+      'MATCH (a)-[r]->(b) WHERE NOT (a:Quote OR a:Article OR b:Quote OR b:Article) RETURN count(r)',
+    );
     expect(await statusCounts(page)).toEqual({ nodes, relationships });
     // Pictograms and arrowheads are drawn a moment after the first frame.
     await expect
@@ -191,7 +194,7 @@ describe('the explorer in a browser', () => {
   it('drags a node after a search has zoomed onto it, and the rest of the view stays put', async () => {
     const { page } = await openPage();
     const [[zelenskiy, neighbour]] = (await cypher<string>(
-      `MATCH (a:Actor)--(b) WHERE a.name CONTAINS 'Zelenskiy'
+      `MATCH (a:Actor)--(b) WHERE a.name CONTAINS 'Zelenskiy' AND NOT (b:Quote OR b:Article)
        RETURN elementId(a), elementId(b) LIMIT 1`,
     )) as [[string, string]];
     const search = page.getByRole('combobox', { name: 'Search nodes' });
@@ -263,16 +266,20 @@ describe('the explorer in a browser', () => {
     await page.close();
   });
 
-  it('hides a node type from the legend, and the status line drops by what Cypher counts', async () => {
+  it('shows the hidden quotes from the legend, and the status line grows by what Cypher counts', async () => {
     const { page } = await openPage();
     const before = await statusCounts(page);
-    await page.getByRole('checkbox', { name: /Quotes/ }).uncheck();
-    const nodes = await count('MATCH (n) WHERE NOT n:Quote RETURN count(n)');
-    const relationships = await count('MATCH (a)-[r]->(b) WHERE NOT a:Quote AND NOT b:Quote RETURN count(r)');
+    const quotes = page.getByRole('checkbox', { name: /Quotes/ });
+    expect(await quotes.isChecked()).toBe(false);
+    await quotes.check();
+    const nodes = await count('MATCH (n) WHERE NOT n:Article RETURN count(n)');
+    const relationships = await count(
+      'MATCH (a)-[r]->(b) WHERE NOT a:Article AND NOT b:Article RETURN count(r)',
+    );
     await expect.poll(() => statusCounts(page), POLL).toEqual({ nodes, relationships });
-    expect(nodes).toBeLessThan(before.nodes);
-    expect(page.url()).toContain('hide=Quote');
-    await page.getByRole('checkbox', { name: /Quotes/ }).check();
+    expect(nodes).toBeGreaterThan(before.nodes);
+    expect(page.url()).toContain('hide=Article');
+    await quotes.uncheck();
     await expect.poll(() => statusCounts(page), POLL).toEqual(before);
     await page.close();
   });

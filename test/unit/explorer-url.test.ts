@@ -5,17 +5,22 @@ import { parseUrlState, urlSearch, type UrlState } from '../../frontend/src/core
 describe('explorer URL state', () => {
   it('opens the overview with nothing selected by default', () => {
     expect(parseUrlState('')).toEqual({
-      query: { kind: 'overview', limit: 2000 },
+      query: { kind: 'overview', limit: 50_000 },
       editor: null,
       node: null,
       edge: null,
       article: null,
       quote: null,
-      hiddenCategories: [],
+      // Quotes and articles are hidden until the legend shows them.
+      hiddenCategories: ['Quote', 'Article'],
       hiddenTypes: [],
       expanded: [],
     });
     expect(urlSearch(parseUrlState(''))).toBe('');
+    // Every category shown is said in the link, with an empty list.
+    const shown = urlSearch({ ...parseUrlState(''), hiddenCategories: [] });
+    expect(shown).toBe('?hide=');
+    expect(parseUrlState(shown).hiddenCategories).toEqual([]);
   });
 
   it('round-trips a selection, a reader, filters, expansions, a limit and a query', () => {
@@ -39,7 +44,7 @@ describe('explorer URL state', () => {
       params: JSON.stringify({ part: 'Kyiv', max: 3 }),
     });
     const state = parseUrlState(`?${search.toString()}`);
-    expect(state.query).toEqual({ kind: 'overview', limit: 2000 });
+    expect(state.query).toEqual({ kind: 'overview', limit: 50_000 });
     expect(state.editor).toEqual({
       cypher: 'MATCH (a:Actor) WHERE a.name CONTAINS $part RETURN a',
       params: { part: 'Kyiv', max: 3 },
@@ -50,7 +55,7 @@ describe('explorer URL state', () => {
   it('ignores unknown categories and unreadable parameters', () => {
     const state = parseUrlState('?hide=Quote,Bogus&cypher=RETURN%201&params=%7Bnot-json');
     expect(state.hiddenCategories).toEqual(['Quote']);
-    expect(state.query).toEqual({ kind: 'overview', limit: 2000 });
+    expect(state.query).toEqual({ kind: 'overview', limit: 50_000 });
     expect(state.editor).toEqual({ cypher: 'RETURN 1', params: {} });
     expect(parseUrlState('?cypher=RETURN%201&params=%5B1%5D').editor).toEqual({
       cypher: 'RETURN 1',

@@ -114,7 +114,9 @@ export async function executeQuery(
   request: QueryRequest,
   options: { signal?: AbortSignal; caps?: Partial<AnswerCaps> } = {},
 ): Promise<QueryAnswer> {
-  const rowCap = Math.max(0, Math.min(request.rowCap ?? service.limits.rowCap, service.limits.rowCap));
+  // The server's own queries (the overview) may bring a row cap of their own; the browser's cannot.
+  const ceiling = options.caps?.rowCap ?? service.limits.rowCap;
+  const rowCap = Math.max(0, Math.min(request.rowCap ?? ceiling, ceiling));
   const caps: AnswerCaps = { ...DEFAULT_ANSWER_CAPS, ...options.caps, rowCap };
   const answer = new AnswerBuilder(caps, request.rows !== false);
   const outcome = await service.stream(

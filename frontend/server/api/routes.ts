@@ -5,6 +5,8 @@
 //   POST /api/query   {cypher, params?, rowCap?, rows?} -> QueryResponse; read-only guards always apply,
 //                     at most a few run at once (503 Explorer.Busy beyond the queue), and a request
 //                     closed before its answer cancels the query in Neo4j.
+//   POST /api/overview {skip?, limit} -> QueryResponse: a page of the overview (./overview.ts), the same
+//                     way, under the overview's own caps.
 import { Hono, type Context, type Next } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { QueryRequest, StatusResponse } from '../../shared/api';
@@ -13,13 +15,19 @@ import { refuse } from '../http/refuse';
 import type { Neo4jService } from '../neo4j/service';
 import { READ_ONLY_GUARDS } from '../safety';
 import { DEFAULT_GATE_LIMITS, QueryGate, type GateLimits } from './gate';
+import { createOverviewGate, MAX_OVERVIEW_BODY_BYTES, overviewQuery, parseOverviewRequest } from './overview';
 import { executeQuery, guardQuery, parseQueryRequest, type QueryAnswer, type QueryGuard } from './query';
 import { DEFAULT_QUERIES_DIR, loadSavedQueries } from './savedQueries';
 
 export const MAX_BODY_BYTES = 256 * 1024;
 
-/** Runs a validated, guarded query and gives its answer; the signal aborts when the client goes away. */
-export type QueryRunner = (request: QueryRequest, signal: AbortSignal) => Promise<QueryAnswer>;
+/** Runs a validated, guarded query and gives its answer; the signal aborts when the client goes away.
+ * `caps`: the server's own caps for a query of its own (the overview's), over the defaults. */
+export type QueryRunner = (
+  request: QueryRequest,
+  signal: AbortSignal,
+  caps?: Partial<AnswerCaps>,
+) => Promise<QueryAnswer>;
 
 export interface ApiOptions {
   service: Neo4jService;
@@ -43,7 +51,10 @@ export function createApi(options: ApiOptions): Hono {
   const guards = [...READ_ONLY_GUARDS, ...(options.guards ?? [])];
   const gate = new QueryGate({ ...DEFAULT_GATE_LIMITS, ...options.gate });
   const runner: QueryRunner =
-    options.runner ?? ((request, signal) => executeQuery(service, request, { signal, caps: options.caps }));
+    options.runner ??
+    ((request, signal, caps) =>
+      executeQuery(service, request, { signal, caps: { ...options.caps, ...caps } }));
+  const overviews = createOverviewGate();
   const api = new Hono();
 
   api.get('/status', async (c) => json(c, 200, await status(service)));
@@ -66,34 +77,71 @@ export function createApi(options: ApiOptions): Hono {
       }
       const parsed = parseQueryRequest(body);
       if (!parsed.ok) return refuse(c, 400, parsed.error.code, parsed.error.message);
-      // The browser's Cancel (or a closed tab) aborts the request's signal: the query stops in Neo4j too.
-      const signal = c.req.raw.signal;
-      const release = await gate.enter(signal);
-      if (release === 'busy') {
-        const message = 'The explorer is running as many queries as it allows; try again in a moment';
-        return refuse(c, 503, 'Explorer.Busy', message, { 'Retry-After': '2' });
-      }
-      if (release === 'gone') return refuse(c, 400, 'Explorer.Cancelled', 'The request was cancelled');
-      let answer: QueryAnswer;
+      return runGuarded(c, [gate], parsed.request);
+    },
+  );
+  api.post(
+    '/overview',
+    requireJson,
+    bodyLimit({
+      maxSize: MAX_OVERVIEW_BODY_BYTES,
+      onError: (c) =>
+        refuse(c, 413, 'Explorer.TooLarge', `The request body is over ${MAX_OVERVIEW_BODY_BYTES} bytes`),
+    }),
+    async (c) => {
+      let body: unknown;
       try {
-        answer =
-          (await guardQuery(service, parsed.request, guards)) ?? (await runner(parsed.request, signal));
-      } finally {
-        release();
+        body = JSON.parse(await c.req.text());
+      } catch (err) {
+        const reason = err instanceof Error ? err.message : 'invalid';
+        return refuse(c, 400, 'Explorer.BadRequest', `The body is not JSON: ${reason}`);
       }
+      const parsed = parseOverviewRequest(body);
+      if (!parsed.ok) return refuse(c, 400, 'Explorer.BadRequest', parsed.message);
+      const { request, caps } = overviewQuery(parsed.page);
+      // The overview gate first: an overview waiting its turn must not hold a place other queries need.
+      return runGuarded(c, [overviews, gate], request, caps);
+    },
+  );
+
+  /** Runs a request once every gate lets it in, guarded, and answers it. The browser's Cancel (or a
+   * closed tab) aborts the request's signal: the query stops in Neo4j too. */
+  async function runGuarded(
+    c: Context,
+    gates: readonly QueryGate[],
+    request: QueryRequest,
+    caps?: Partial<AnswerCaps>,
+  ): Promise<Response> {
+    const signal = c.req.raw.signal;
+    const releases: (() => void)[] = [];
+    try {
+      for (const entered of gates) {
+        const release = await entered.enter(signal);
+        if (release === 'busy') {
+          const message = 'The explorer is running as many queries as it allows; try again in a moment';
+          return refuse(c, 503, 'Explorer.Busy', message, { 'Retry-After': '2' });
+        }
+        if (release === 'gone') return refuse(c, 400, 'Explorer.Cancelled', 'The request was cancelled');
+        releases.push(release);
+      }
+      const answer: QueryAnswer =
+        (await guardQuery(service, request, guards)) ?? (await runner(request, signal, caps));
       const code = answer.error?.code === 'ServiceUnavailable' ? 503 : 200;
       return c.body(answer.json, code, {
         'Content-Type': 'application/json; charset=utf-8',
         'Cache-Control': 'no-store',
       });
-    },
-  );
+    } finally {
+      for (const release of releases.reverse()) release();
+    }
+  }
 
   const methodNotAllowed = (allow: string) => (c: Context) =>
     refuse(c, 405, 'Explorer.MethodNotAllowed', `Use ${allow}`, { Allow: allow });
   api.all('/status', methodNotAllowed('GET'));
   api.all('/queries', methodNotAllowed('GET'));
   api.all('/query', methodNotAllowed('POST'));
+  api.all('/overview', methodNotAllowed('POST'));
   api.all('*', (c) => refuse(c, 404, 'Explorer.NotFound', 'No such API route'));
   return api;
 }

@@ -22,6 +22,9 @@ export interface AnswerCaps {
   maxBytes: number;
   /** Bytes of JSON one value may take: a cell of a row, or one node's or relationship's properties. */
   maxValueBytes: number;
+  /** Keep relationships whose other end is not in the answer (a later page of the overview, whose
+   * browser holds the earlier pages); by default they are dropped. */
+  openEnds?: boolean;
 }
 
 /** 16 MB for a whole answer; 4 MB for one value (an article's text is at most 1 MB). */
@@ -121,7 +124,9 @@ export class AnswerBuilder {
     const relationships: string[] = [];
     for (const rel of this.relationships.values()) {
       // A relationship on screen always has both ends on screen.
-      if (this.nodes.has(rel.start) && this.nodes.has(rel.end)) relationships.push(rel.json);
+      if (this.caps.openEnds || (this.nodes.has(rel.start) && this.nodes.has(rel.end))) {
+        relationships.push(rel.json);
+      }
     }
     const parts = [
       `"status":${JSON.stringify(status)}`,

@@ -1,5 +1,5 @@
 // How the server says no: a status and one line of reason. On /api the reason is JSON,
-// {error: {code, message}} (POST /api/query answers in its QueryResponse shape, which carries the same
+// {error: {code, message}} (POST /api/query and /api/overview answer in their QueryResponse shape, which carries the same
 // `error`); elsewhere it is one line of plain text. Never a stack trace.
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
@@ -23,6 +23,9 @@ export function oneLine(message: string): string {
   return line.length > 300 ? `${line.slice(0, 299)}…` : line;
 }
 
+/** The routes whose every answer is a QueryResponse. */
+const QUERY_PATHS: ReadonlySet<string> = new Set(['/api/query', '/api/overview']);
+
 export function refuse(
   c: Context,
   status: ContentfulStatusCode,
@@ -35,6 +38,6 @@ export function refuse(
   for (const [name, value] of Object.entries(headers)) c.header(name, value);
   c.header('Cache-Control', 'no-store');
   if (!isApiPath(path)) return c.text(`${error.message}\n`, status);
-  const body: ApiErrorBody | QueryResponse = path === '/api/query' ? errorResponse(error) : { error };
+  const body: ApiErrorBody | QueryResponse = QUERY_PATHS.has(path) ? errorResponse(error) : { error };
   return c.json(body, status);
 }

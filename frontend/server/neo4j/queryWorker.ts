@@ -19,7 +19,10 @@ export interface WorkerSetup {
   caps?: Partial<Omit<AnswerCaps, 'rowCap'>>;
 }
 
-export type ToWorker = { type: 'run'; id: number; request: QueryRequest } | { type: 'cancel'; id: number };
+export type ToWorker =
+  /** `caps`: the server's own caps for this query (the overview's), over the worker's defaults. */
+  | { type: 'run'; id: number; request: QueryRequest; caps?: Partial<AnswerCaps> }
+  | { type: 'cancel'; id: number };
 export type FromWorker = { type: 'answer'; id: number; answer: QueryAnswer };
 
 /** The worker's heap (old generation); answers are capped at 16 MB of JSON, far below it. */
@@ -77,7 +80,7 @@ export function createWorkerRunner(setup: WorkerSetup): { run: QueryRunner; clos
     return started;
   };
 
-  const run: QueryRunner = (request, signal) => {
+  const run: QueryRunner = (request, signal, caps) => {
     const current = (slot ??= start());
     const id = nextId++;
     return new Promise<QueryAnswer>((resolve) => {
@@ -93,7 +96,7 @@ export function createWorkerRunner(setup: WorkerSetup): { run: QueryRunner; clos
           once: true,
         },
       );
-      current.worker.postMessage({ type: 'run', id, request } satisfies ToWorker);
+      current.worker.postMessage({ type: 'run', id, request, caps } satisfies ToWorker);
     });
   };
 

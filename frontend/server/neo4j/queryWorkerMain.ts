@@ -17,9 +17,10 @@ port.on('message', (message: ToWorker) => {
     return;
   }
   const { id, request } = message;
+  const caps = { ...setup.caps, ...message.caps };
   const controller = new AbortController();
   running.set(id, controller);
-  executeQuery(service, request, { signal: controller.signal, caps: setup.caps })
+  executeQuery(service, request, { signal: controller.signal, caps })
     .catch((err: unknown) => {
       const text = err instanceof Error ? err.message : String(err);
       return errorAnswer('error', { code: 'Explorer.Error', message: text.split('\n')[0] ?? '' }, 0, 0);

@@ -1,21 +1,8 @@
 // The Cypher the explorer itself sends. Values always travel as parameters.
 import { quotesOfElements } from '../../../shared/evidence';
 
-/** The first view: every node when there are at most `limit`, else the `limit` best-connected ones,
- * one row per node with its outgoing relationships (the server drops those reaching outside the view).
- * Rows rather than one collected list: Neo4j and the driver stream many small records far faster than
- * one huge one. */
-export const OVERVIEW = `
-MATCH (n)
-WITH n, COUNT { (n)--() } AS degree
-ORDER BY degree DESC, n.id, elementId(n)
-LIMIT $limit
-OPTIONAL MATCH (n)-[r]->()
-WITH n, degree, collect(r) AS relationships
-ORDER BY degree DESC, n.id, elementId(n)
-RETURN n, relationships`;
-
-export const OVERVIEW_LIMIT = 2_000;
+/** The first view's first page; the server alone runs it (../../../shared/overview.ts). */
+export { OVERVIEW } from '../../../shared/overview';
 
 /** A node's neighbours, for double-click expansion. */
 export const EXPAND = `

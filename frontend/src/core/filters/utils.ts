@@ -6,6 +6,16 @@ import type { Filters } from './types';
 
 export const NO_FILTERS: Filters = { hiddenCategories: new Set(), hiddenTypes: new Set() };
 
+/** Hidden until the legend shows them: the evidence. At corpus size quotes and articles are most of the
+ * nodes, and each is one click away in the details panel of what it evidences. */
+export const DEFAULT_HIDDEN_CATEGORIES: readonly NodeCategory[] = ['Quote', 'Article'];
+
+/** Whether `hidden` is the default set (the URL then leaves it out). */
+export function isDefaultHidden(hidden: readonly NodeCategory[]): boolean {
+  const set = new Set(hidden);
+  return set.size === DEFAULT_HIDDEN_CATEGORIES.length && DEFAULT_HIDDEN_CATEGORIES.every((c) => set.has(c));
+}
+
 export interface VisibleCounts {
   nodes: number;
   relationships: number;

@@ -129,7 +129,12 @@ export function renderGraphFor(
 /** What the settling layout reads from a serialized render graph. */
 export function layoutInputOfSerialized(serialized: SerializedRenderGraph): LayoutInput {
   return layoutInputOf(
-    serialized.nodes.map((n) => ({ key: n.key, x: n.attributes?.x ?? 0, y: n.attributes?.y ?? 0 })),
+    serialized.nodes.map((n) => ({
+      key: n.key,
+      seedKey: n.attributes?.seedKey ?? n.key,
+      x: n.attributes?.x ?? 0,
+      y: n.attributes?.y ?? 0,
+    })),
     serialized.edges.map((e) => ({ source: e.source, target: e.target, weight: e.attributes?.weight ?? 1 })),
   );
 }

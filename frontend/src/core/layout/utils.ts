@@ -49,58 +49,82 @@ export function layoutSettings(graph: Graph): ForceAtlas2Settings {
   };
 }
 
-/** The settled positions for `input`, as [x0, y0, x1, y1, …] in node order. Pure and deterministic:
- * the layout worker and the main thread get the same picture from the same input. */
+/** The settled positions for `input`, as [x0, y0, x1, y1, …] in the caller's node order. Pure and
+ * deterministic: the layout worker and the main thread get the same picture from the same input, and
+ * the same graph gives the same picture whatever order it came in. */
 export function settlePositions(input: LayoutInput): Float64Array {
-  const order = input.x.length;
+  const count = input.x.length;
   const graph = new Graph({ type: 'directed', multi: true, allowSelfLoops: true });
-  for (let i = 0; i < order; i++) graph.addNode(i, { x: input.x[i], y: input.y[i] });
+  for (let i = 0; i < count; i++) graph.addNode(i, { x: input.x[i], y: input.y[i] });
   for (let e = 0; e < input.sources.length; e++) {
     graph.addEdge(input.sources[e], input.targets[e], { weight: input.weights[e] });
   }
-  const iterations = Math.round(Math.min(150, Math.max(40, 30_000 / order)));
+  const iterations = Math.round(Math.min(150, Math.max(40, 30_000 / count)));
   const positions = forceAtlas2(graph, {
     iterations,
     settings: layoutSettings(graph),
     getEdgeWeight: 'weight',
   });
-  const out = new Float64Array(order * 2);
-  for (let i = 0; i < order; i++) {
+  const out = new Float64Array(count * 2);
+  for (let i = 0; i < count; i++) {
     const p = positions[i] as { x: number; y: number };
-    out[2 * i] = p.x;
-    out[2 * i + 1] = p.y;
+    const at = input.order[i] as number;
+    out[2 * at] = p.x;
+    out[2 * at + 1] = p.y;
   }
   return out;
 }
 
-/** What the layout reads from a graph: positions in node order, edges by node index, weights. */
+/** A layout node: its key in the graph, the key its position is seeded from (its domain id when it has
+ * one), and where it is. */
+export interface LayoutNode {
+  key: string;
+  seedKey: string;
+  x: number;
+  y: number;
+}
+
+const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** What the layout reads from a graph, in the layout's own order: nodes by seed key (then key), edges by
+ * their ends' places in that order, then weight. Edges that compare equal are interchangeable. */
 export function layoutInputOf(
-  nodes: readonly { key: string; x: number; y: number }[],
+  nodes: readonly LayoutNode[],
   edges: readonly { source: string; target: string; weight: number }[],
 ): LayoutInput {
+  const sorted = nodes.map((node, at) => ({ node, at }));
+  sorted.sort((a, b) => byText(a.node.seedKey, b.node.seedKey) || byText(a.node.key, b.node.key));
   const index = new Map<string, number>();
+  const order = new Uint32Array(nodes.length);
   const x = new Float64Array(nodes.length);
   const y = new Float64Array(nodes.length);
-  nodes.forEach((node, i) => {
+  sorted.forEach(({ node, at }, i) => {
     index.set(node.key, i);
+    order[i] = at;
     x[i] = node.x;
     y[i] = node.y;
   });
-  const sources = new Uint32Array(edges.length);
-  const targets = new Uint32Array(edges.length);
-  const weights = new Float64Array(edges.length);
-  edges.forEach((edge, e) => {
-    sources[e] = index.get(edge.source) as number;
-    targets[e] = index.get(edge.target) as number;
+  const ends = edges.map((edge) => ({
+    source: index.get(edge.source) as number,
+    target: index.get(edge.target) as number,
+    weight: edge.weight,
+  }));
+  ends.sort((a, b) => a.source - b.source || a.target - b.target || a.weight - b.weight);
+  const sources = new Uint32Array(ends.length);
+  const targets = new Uint32Array(ends.length);
+  const weights = new Float64Array(ends.length);
+  ends.forEach((edge, e) => {
+    sources[e] = edge.source;
+    targets[e] = edge.target;
     weights[e] = edge.weight;
   });
-  return { x, y, sources, targets, weights };
+  return { order, x, y, sources, targets, weights };
 }
 
 /** Runs the deterministic layout on the render graph when it is small enough; returns whether it did. */
 export function settleLayout(graph: RenderGraph): boolean {
   if (!settlesBeforeDrawing(graph.order)) return false;
-  const nodes = graph.mapNodes((key, a) => ({ key, x: a.x, y: a.y }));
+  const nodes = graph.mapNodes((key, a) => ({ key, seedKey: a.seedKey, x: a.x, y: a.y }));
   const edges = graph.mapEdges((_key, a, source, target) => ({ source, target, weight: a.weight }));
   const positions = settlePositions(layoutInputOf(nodes, edges));
   // Nodes are visited in the same order as mapNodes listed them.

@@ -2,7 +2,8 @@
 // hidden types, the expanded nodes, and the open query.
 //   ?node=<id>  |  ?edge=<elementId>      the selection (a node by its domain id, else eid:<elementId>)
 //   ?article=<id>&quote=<id>               the reader
-//   ?hide=Quote,Article&hideRel=IN         legend filters
+//   ?hide=Quote,Article&hideRel=IN         legend filters (no `hide`: quotes and articles hidden;
+//                                          `hide=` with nothing: every category shown)
 //   ?expand=<id>&expand=<id>               double-click expansions, in order
 //   ?limit=4000                            the overview's node limit (when not the default)
 //   ?cypher=...&params={...}               the open query (or the one a link brought): a page that opens
@@ -13,6 +14,7 @@ import type { JsonValue } from '../../../shared/api';
 import { NodeCategories, type NodeCategory } from '../appearance/types';
 import type { LinkedQuery, OverviewQuery } from '../view/types';
 import { DEFAULT_QUERY } from '../view/utils';
+import { DEFAULT_HIDDEN_CATEGORIES, isDefaultHidden } from '../filters/utils';
 
 export interface UrlState {
   /** The view the page opens on: always the overview. */
@@ -59,7 +61,9 @@ export function parseUrlState(search: string): UrlState {
     edge: params.get('edge'),
     article: params.get('article'),
     quote: params.get('quote'),
-    hiddenCategories: list(params.get('hide')).filter(isCategory),
+    hiddenCategories: params.has('hide')
+      ? list(params.get('hide')).filter(isCategory)
+      : [...DEFAULT_HIDDEN_CATEGORIES],
     hiddenTypes: list(params.get('hideRel')),
     expanded: params.getAll('expand'),
   };
@@ -77,7 +81,7 @@ export function urlSearch(state: UrlState): string {
   else if (state.edge) params.set('edge', state.edge);
   if (state.article) params.set('article', state.article);
   if (state.article && state.quote) params.set('quote', state.quote);
-  if (state.hiddenCategories.length) params.set('hide', state.hiddenCategories.join(','));
+  if (!isDefaultHidden(state.hiddenCategories)) params.set('hide', state.hiddenCategories.join(','));
   if (state.hiddenTypes.length) params.set('hideRel', state.hiddenTypes.join(','));
   for (const key of state.expanded) params.append('expand', key);
   const search = params.toString();

@@ -18,7 +18,9 @@ import {
   showRenderGraph,
 } from '../graph/utils';
 import { settlesBeforeDrawing } from '../layout/limits';
+import { OVERVIEW_ROW_CAP } from '../../../shared/overview';
 import { connectionOfStatus, markUnreachable, noteUnreachable } from './connection';
+import { completeOverview } from './overview';
 import { sendStartRequests, sendView, type SentView, type StartRequests } from './start';
 import type { ViewQuery } from './types';
 
@@ -83,6 +85,16 @@ export async function openView(
   if (response.error) {
     explorer.view.set((v) => ({ ...v, status: { type: 'error', error: response.error! } }));
     return;
+  }
+  if (query.kind === 'overview') {
+    try {
+      response = await completeOverview(response, query, controller.signal);
+    } catch (err) {
+      // The pages already read are drawn; an outage is noticed by the next status check.
+      if (isAbort(err)) return;
+      noteUnreachable(explorer, err);
+    }
+    if (controller.signal.aborted) return;
   }
   performance.mark('explorer:view-data');
   if (!(await showDataset(explorer, datasetFromGraph(response.graph), controller.signal, layout))) return;
@@ -156,11 +168,11 @@ export async function expandNode(explorer: Explorer, elementId: string): Promise
   return added.length;
 }
 
-/** The overview with twice as many of the best-connected nodes. */
+/** The overview with one more page of the best-connected nodes; nodes already drawn keep their place. */
 export function loadMore(explorer: Explorer): void {
-  const { query } = explorer.view.get();
+  const { query, expanded } = explorer.view.get();
   if (query.kind !== 'overview') return;
-  void openView(explorer, { kind: 'overview', limit: query.limit * 2 });
+  void openView(explorer, { kind: 'overview', limit: query.limit + OVERVIEW_ROW_CAP }, { expanded });
 }
 
 function isAbort(err: unknown): boolean {

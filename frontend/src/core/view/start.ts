@@ -1,8 +1,8 @@
 // The page's first requests: the database's status and the view's query. Light on imports, so the
 // page's entry can send them before the app's code has even loaded.
-import type { JsonValue, QueryResponse, StatusResponse } from '../../../shared/api';
-import { ApiError, fetchStatus, parseReply, readReply, runQuery } from '../api/client';
-import { OVERVIEW } from '../api/queries';
+import type { QueryResponse, StatusResponse } from '../../../shared/api';
+import { OVERVIEW_ROW_CAP, type OverviewRequest } from '../../../shared/overview';
+import { ApiError, fetchStatus, fetchText, parseReply, readReply } from '../api/client';
 import { nextJobId } from '../worker/jobs';
 import type { LoadRequest, WorkerAnswer, WorkerRequest } from '../worker/protocol';
 import { startExplorerWorker } from '../worker/start';
@@ -22,21 +22,38 @@ export interface StartRequests {
   view: SentView;
 }
 
-export function viewCypher(query: ViewQuery): { cypher: string; params: Record<string, JsonValue> } {
-  return query.kind === 'overview'
-    ? { cypher: OVERVIEW, params: { limit: query.limit } }
-    : { cypher: query.cypher, params: query.params };
+/** A view's request: a page of the overview (the server holds its Cypher), or a query. */
+export interface ViewRequest {
+  path: string;
+  body: string;
 }
 
-/** The overview is drawn, never tabulated: it asks for the graph alone. */
-function wantsRows(query: ViewQuery): boolean {
-  return query.kind !== 'overview';
+export function viewRequest(query: ViewQuery): ViewRequest {
+  if (query.kind === 'overview') {
+    const page: OverviewRequest = { skip: 0, limit: Math.min(query.limit, OVERVIEW_ROW_CAP) };
+    return { path: '/api/overview', body: JSON.stringify(page) };
+  }
+  // A query's rows go to the table; the overview is drawn, never tabulated.
+  return {
+    path: '/api/query',
+    body: JSON.stringify({ cypher: query.cypher, params: query.params, rows: true }),
+  };
+}
+
+/** Sends a view's request. */
+export async function fetchView(request: ViewRequest, signal?: AbortSignal): Promise<QueryResponse> {
+  const init: RequestInit = {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: request.body,
+    signal,
+  };
+  return readReply<QueryResponse>(parseReply(await fetchText(request.path, init)));
 }
 
 export function sendView(query: ViewQuery): SentView {
   const controller = new AbortController();
-  const { cypher, params } = viewCypher(query);
-  const response = runQuery(cypher, params, { signal: controller.signal, rows: wantsRows(query) });
+  const response = fetchView(viewRequest(query), controller.signal);
   return { response: handledLater(response), controller };
 }
 
@@ -48,8 +65,7 @@ export function sendView(query: ViewQuery): SentView {
  * cannot run, the query goes from here.
  */
 export function sendFirstRequests(query: ViewQuery): { requests: StartRequests; worker: Worker | null } {
-  const { cypher, params } = viewCypher(query);
-  const load: LoadRequest = { type: 'load', id: nextJobId(), cypher, params, rows: wantsRows(query) };
+  const load: LoadRequest = { type: 'load', id: nextJobId(), ...viewRequest(query) };
   const worker = startExplorerWorker(JSON.stringify(load));
   const status = handledLater(fetchStatus());
   return { requests: { status, view: worker ? awaitLoad(worker, load) : sendView(query) }, worker };
@@ -91,7 +107,7 @@ function awaitLoad(worker: Worker, load: LoadRequest): SentView {
     const onError = () => {
       finish();
       settle(null);
-      resolve(runQuery(load.cypher, load.params, { signal: controller.signal, rows: load.rows }));
+      resolve(fetchView(load, controller.signal));
     };
     const onAbort = () => {
       finish();

@@ -2,7 +2,7 @@
 // later views, off the main thread, so that the page can load its code and build its canvas meanwhile.
 import type { QueryResponse } from '../../../shared/api';
 import type { TextReply } from '../api/client';
-import { ApiError, fetchText, queryRequest } from '../api/client';
+import { ApiError, fetchText } from '../api/client';
 import { datasetFromGraph } from '../data/utils';
 import { createRenderGraph, layoutInputOfSerialized, renderGraphFor } from '../graph/utils';
 import { settlesBeforeDrawing } from '../layout/limits';
@@ -38,11 +38,12 @@ async function load(request: LoadRequest): Promise<void> {
   const controller = new AbortController();
   loads.set(request.id, controller);
   try {
-    const init = queryRequest(request.cypher, request.params, {
+    const reply = await fetchText(request.path, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: request.body,
       signal: controller.signal,
-      rows: request.rows,
     });
-    const reply = await fetchText('/api/query', init);
     const positions = settleReply(reply);
     answer({ type: 'loaded', id: request.id, reply, positions });
   } catch (err) {

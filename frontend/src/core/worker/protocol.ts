@@ -1,5 +1,4 @@
 // The messages between the page and the explorer's worker (see explorer.worker.ts).
-import type { JsonValue } from '../../../shared/api';
 import type { ApiError, TextReply } from '../api/client';
 import type { LayoutInput } from '../layout/types';
 
@@ -14,9 +13,9 @@ export type WorkerRequest =
 export interface LoadRequest {
   type: 'load';
   id: number;
-  cypher: string;
-  params: Record<string, JsonValue>;
-  rows: boolean;
+  /** The API path and the JSON body of the view's request (see view/start.ts). */
+  path: string;
+  body: string;
 }
 
 export type WorkerAnswer =

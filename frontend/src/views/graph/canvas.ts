@@ -17,6 +17,7 @@ import type { ExplorerSigma, RenderEdgeAttributes, RenderNodeAttributes } from '
 import { bindCamera } from './bindings/camera';
 import { bindEmphasis } from './bindings/emphasis';
 import { bindEvents } from './bindings/events';
+import { bindLabels } from './bindings/labels';
 import { bindLayout } from './bindings/layout';
 import { bindPerformance } from './bindings/performance';
 import { bindLaterPrograms } from './bindings/programs';
@@ -62,6 +63,7 @@ export function createCanvas(explorer: Explorer, container: HTMLElement | null =
   performance.mark('explorer:sigma');
   const unbind = [
     bindEmphasis(sigma, explorer),
+    bindLabels(sigma),
     bindPerformance(sigma, explorer),
     bindCamera(sigma, explorer),
     bindEvents(sigma, explorer),

@@ -57,7 +57,8 @@ export function Legend() {
         ))}
       </ul>
       <p className="legend__hint">
-        Quotes and articles are drawn small: they are the evidence. Hide them to see only who did what.
+        Quotes and articles are the evidence: hidden at first, and one click away in the details of what they
+        support. Tick them to draw them.
       </p>
     </section>
   );

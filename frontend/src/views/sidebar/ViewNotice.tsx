@@ -19,7 +19,9 @@ export function ViewNotice() {
         {total !== null ? ` of ${total.toLocaleString('en')}` : ''}.
       </p>
       {view.query.kind === 'overview' && shown < view.query.limit && (
-        <p className="small">The server sends at most this many nodes in one view.</p>
+        <p className="small">
+          The next node holds more than the server sends at once: the overview stops here.
+        </p>
       )}
       {view.query.kind === 'overview' && shown >= view.query.limit && (
         <button type="button" className="button" onClick={() => loadMore(explorer)}>

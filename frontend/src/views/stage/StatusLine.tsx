@@ -1,10 +1,12 @@
 // What is on screen once the legend's and the timeline's filters apply: "N nodes · M relationships",
-// followed by the timeline's range and the number of articles chosen, when there are.
+// followed by the timeline's range and the number of articles chosen, when there are, and, when the
+// overview holds only part of the database, how many of its nodes it holds.
 import { useMemo } from 'react';
 import { useExplorer } from '../../core/context';
 import { useStore } from '../../core/store';
 import { shownCounts } from '../../core/timeline/filter';
 import { formatRange } from '../../core/timeline/utils';
+import { overviewShare } from '../../core/view/utils';
 
 export function StatusLine() {
   const explorer = useExplorer();
@@ -12,11 +14,16 @@ export function StatusLine() {
   const filters = useStore(explorer.filters);
   const shown = useStore(explorer.timelineShown);
   const { range, articles } = useStore(explorer.timeline).filter;
+  const view = useStore(explorer.view);
+  const connection = useStore(explorer.connection);
   const counts = useMemo(() => shownCounts(dataset, filters, shown), [dataset, filters, shown]);
+  const share = overviewShare(view, dataset.nodes.size, connection);
   const parts = [`${counts.nodes} nodes`, `${counts.relationships} relationships`];
   if (range) parts.push(formatRange(range));
   if (articles.size > 0)
     parts.push(articles.size === 1 ? 'from 1 article' : `from ${articles.size} articles`);
+  if (share)
+    parts.push(`${share.held.toLocaleString('en')} of ${share.total.toLocaleString('en')} nodes loaded`);
   return (
     <p className="status-line" role="status" aria-live="polite" data-testid="status-line">
       {parts.join(' · ')}

@@ -5,6 +5,7 @@ import type { Explorer } from '../../../core/explorer';
 import type { ExplorerSigma } from '../../../core/graph/types';
 import { clearSelection, selectEdge, selectNode } from '../../../core/selection';
 import { expandNode } from '../../../core/view';
+import { edgeNear } from './edgePicking';
 
 /** Below this camera ratio, relationship types are written on the edges. */
 export const EDGE_LABEL_RATIO = 0.5;
@@ -42,7 +43,12 @@ export function bindEvents(sigma: ExplorerSigma, explorer: Explorer): () => void
     selectNode(explorer, node);
   });
   on('clickEdge', ({ edge }) => selectEdge(explorer, edge));
-  on('clickStage', () => clearSelection(explorer));
+  on('clickStage', ({ event }) => {
+    // Sigma's picking misses thin edges; where it sees none, the geometry may still find one.
+    const edge = sigma.getSetting('enableEdgeEvents') ? edgeNear(sigma, event) : null;
+    if (edge) selectEdge(explorer, edge);
+    else clearSelection(explorer);
+  });
   on('doubleClickNode', (payload) => {
     // Double-click on a node expands it; sigma's default would zoom.
     payload.preventSigmaDefault();

@@ -4,6 +4,7 @@
 // (see ../canvas.ts), never in a production build.
 import type { Explorer } from '../../../core/explorer';
 import type { ExplorerSigma } from '../../../core/graph/types';
+import { drawnLabels, type LabelBox } from './labels';
 
 export interface ExplorerTestHooks {
   /** Page coordinates (CSS pixels) of a node's centre, or null when it is not drawn. */
@@ -21,6 +22,8 @@ export interface ExplorerTestHooks {
   /** Whether the camera is animating. */
   cameraMoving(): boolean;
   counts(): { nodes: number; edges: number };
+  /** The node labels of the last frame, as boxes in the canvas's CSS pixels. */
+  labelBoxes(): LabelBox[];
   /** The sigma programs the nodes and the edges are drawn with (discs and lines at first; pictograms and
    * arrowheads once those programs are registered). */
   programs(): { nodes: string[]; edges: string[] };
@@ -61,6 +64,7 @@ export function bindTestHooks(sigma: ExplorerSigma, explorer: Explorer): () => v
     viewStatus: () => explorer.view.get().status.type,
     cameraMoving: () => sigma.getCamera().isAnimated(),
     counts: () => ({ nodes: graph.order, edges: graph.size }),
+    labelBoxes: () => [...drawnLabels(sigma)],
     programs: () => ({
       nodes: [...new Set(graph.mapNodes((node) => sigma.getNodeDisplayData(node)?.type ?? ''))].sort(),
       edges: [...new Set(graph.mapEdges((edge) => sigma.getEdgeDisplayData(edge)?.type ?? ''))].sort(),
