@@ -9,9 +9,12 @@ import { neo4jConfig, type Neo4jConfig } from '../db/config';
 import { ExtractionSchema, type Extraction } from '../schema';
 import { BadInputError, MAX_ARTICLE_BYTES, decodeArticleBytes, parseArticle } from './article/read';
 import { extractArticle } from './extract';
+import { groupEvents, type EventGrouping } from './identity/events';
 import { reportLines } from './identity/report';
 import { resolve } from './identity/resolve';
-import { buildLoadPlan } from './load/rows';
+import { actorNodeId } from './identity/names';
+import { eventRefsOf, toEventRef } from './load/events';
+import { buildLoadPlan, retargetPlan } from './load/rows';
 import type { GraphCounts, WriteCounters } from './load/neo4j';
 
 export { listArticleFiles, type ArticleList, type ListProblem } from './article/files';
@@ -225,15 +228,17 @@ export async function ingestFiles(options: IngestOptions): Promise<IngestResult>
       options.onProgress?.(r);
     }
     if (!loader) {
-      if (options.report)
-        await writeReport(
-          options.report,
-          resolve(articles.flatMap((a) => buildLoadPlan(a.extraction).actors)),
-        );
+      if (options.report) {
+        const plans = articles.map((a) => buildLoadPlan(a.extraction));
+        const resolution = resolve(plans.flatMap((p) => p.actors));
+        await writeReport(options.report, resolution, dryRunEvents(plans, resolution));
+      }
       return { articles, failed };
     }
     const database = await loader.count(articles.length);
-    if (options.report) await writeReport(options.report, await loader.resolution());
+    if (options.report) {
+      await writeReport(options.report, await loader.resolution(), await loader.events());
+    }
     return { articles, failed, database };
   } finally {
     await loader?.close();
@@ -247,6 +252,8 @@ interface DatabaseLoader {
   count(loaded: number): Promise<GraphCounts | undefined>;
   /** The corpus's actor identities for the report (ingest/identity/report.ts), read after the run. */
   resolution(): Promise<Parameters<typeof reportLines>[0]>;
+  /** The corpus's meeting and proposal groups for the report, read after the run. */
+  events(): Promise<EventGrouping>;
   close(): Promise<void>;
 }
 
@@ -255,6 +262,7 @@ async function databaseLoader(options: IngestOptions): Promise<DatabaseLoader> {
   // Loaded only when writing: a dry run never loads the driver.
   const { openDriver, applySchema, loadExtraction, countGraph, DatabaseError } = await import('./load/neo4j');
   const { readResolution } = await import('./load/identity');
+  const { readEventGrouping } = await import('./load/events');
   const config = options.config ?? neo4jConfig();
   let driver: Driver | undefined = options.driver;
   let ready = false;
@@ -308,6 +316,17 @@ async function databaseLoader(options: IngestOptions): Promise<DatabaseLoader> {
         );
       });
     },
+    async events() {
+      const d = await connect();
+      return readEventGrouping(d, config.database).catch((err: unknown) => {
+        throw new DatabaseError(
+          `articles loaded, but reading events for the report failed: ${firstLine(err)}`,
+          {
+            cause: err,
+          },
+        );
+      });
+    },
     async close() {
       if (driver && !options.driver) await driver.close().catch(() => undefined);
     },
@@ -315,13 +334,33 @@ async function databaseLoader(options: IngestOptions): Promise<DatabaseLoader> {
 }
 
 /** Writes the identity report; a file that cannot be written is a one-line BadInputError. */
-async function writeReport(file: string, resolution: Parameters<typeof reportLines>[0]): Promise<void> {
-  const lines = reportLines(resolution);
+async function writeReport(
+  file: string,
+  resolution: Parameters<typeof reportLines>[0],
+  events: EventGrouping,
+): Promise<void> {
+  const lines = reportLines(resolution, events);
   try {
     await writeFile(file, lines.length ? `${lines.join('\n')}\n` : '');
   } catch (err) {
     throw new BadInputError(`${file}: cannot write the report (${await fileErrorMessage(file, err)})`);
   }
+}
+
+/** A dry run's meeting and proposal groups: each plan's actors on the nodes the resolution gives them. */
+function dryRunEvents(plans: ReturnType<typeof buildLoadPlan>[], resolution: ReturnType<typeof resolve>) {
+  const refs = plans.flatMap((plan) => {
+    const nodeOf = new Map(
+      plan.actors.map((a) => [actorNodeId(a.kind, a.key), resolution.nodeOf(a.kind, a.key)]),
+    );
+    const onActors = retargetPlan(
+      plan,
+      (id) => nodeOf.get(id),
+      () => undefined,
+    );
+    return eventRefsOf(onActors).map((ref) => toEventRef(plan.articleId, ref));
+  });
+  return groupEvents(refs, true);
 }
 
 /** The first line of an error's message, cut short. */

@@ -137,6 +137,35 @@ export const StoredActorLinksSchema = z.object({
 });
 export type StoredActorLinks = z.infer<typeof StoredActorLinksSchema>;
 
+/** A relationship of a stored meeting or proposal to another node (`id`), with its supporting quotes. */
+const StoredEventLinkSchema = z.object({ id: z.string(), quoteIds: z.array(z.string()) });
+
+/**
+ * One meeting or proposal of an article as the Article node keeps it (`eventRefs`, one JSON string each):
+ * what decides whether it is the same event as another article's (ingest/identity/events.ts), the node
+ * it is on now (`node`), and its relationships, so that node can be written again from every article's.
+ */
+export const StoredEventRefSchema = z.object({
+  id: z.string().min(1),
+  kind: z.enum(['meeting', 'proposal']),
+  node: z.string().min(1),
+  articleDate: IsoDate.nullable(),
+  label: z.string(),
+  date: IsoDate.nullable(),
+  place: z.string().nullable(),
+  status: z.enum(MeetingStatuses).nullable(),
+  terms: z.array(z.string()),
+  /** Participants (ATTENDED) or proposers (PROPOSED): Actor node ids. */
+  actors: z.array(StoredEventLinkSchema),
+  /** Quote ids of the element's evidence. */
+  evidence: z.array(z.string()),
+  /** Meetings only: the article's proposals discussed (DISCUSSED), by their id in the article. */
+  discussed: z.array(StoredEventLinkSchema),
+  /** The article's stances toward it (TOWARD), by stance id. */
+  toward: z.array(StoredEventLinkSchema),
+});
+export type StoredEventRef = z.infer<typeof StoredEventRefSchema>;
+
 /** Types a saved query's parameter may have (DESIGN.md §5). A date travels as its ISO string. */
 export const SavedQueryParamTypes = ['string', 'integer', 'float', 'boolean', 'date'] as const;
 export type SavedQueryParamType = (typeof SavedQueryParamTypes)[number];

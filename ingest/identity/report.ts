@@ -1,6 +1,7 @@
 // The identity report (`npm run ingest -- --report FILE`): one JSON object per line, first every merge
 // (a spelling that joined a node, and the rule that joined it), then every near-miss (names that look
 // alike but stay on separate nodes, and why). Pure; the lines come out in one order for one corpus.
+import type { EventGrouping } from './events';
 import { byCodePoint } from './names';
 import { nearMisses, type Resolution } from './resolve';
 
@@ -13,7 +14,40 @@ const RULES = {
   alias: 'a name-like alias of exactly one actor of this kind in the corpus',
 } as const;
 
-export function reportLines(resolution: Resolution): string[] {
+/** Actor lines, then meeting and proposal merges (a member joining a group's node) and near-misses. */
+export function reportLines(resolution: Resolution, events?: EventGrouping): string[] {
+  return [...actorLines(resolution), ...(events ? eventLines(events) : [])];
+}
+
+function eventLines(events: EventGrouping): string[] {
+  const merges = events.clusters.flatMap((c) =>
+    c.joins.map(({ member, reason }) =>
+      JSON.stringify({
+        decision: 'merged',
+        kind: c.kind,
+        id: c.id,
+        name: c.members[0]?.label ?? c.id,
+        member: member.id,
+        label: member.label,
+        reason,
+        articles: [...new Set(c.members.map((m) => m.articleId))].sort(byCodePoint),
+      }),
+    ),
+  );
+  const apart = events.nearMisses.map((m) =>
+    JSON.stringify({
+      decision: 'apart',
+      kind: m.kind,
+      names: m.labels,
+      ids: m.ids,
+      articles: m.articles,
+      reason: m.reason,
+    }),
+  );
+  return [...merges, ...apart];
+}
+
+function actorLines(resolution: Resolution): string[] {
   const merges = [...resolution.merges]
     .sort((a, b) => byCodePoint(a.id, b.id) || byCodePoint(a.spelling, b.spelling))
     .map((m) =>

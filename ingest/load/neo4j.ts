@@ -26,6 +26,14 @@ import {
   type IdentityWork,
 } from './identity';
 import {
+  PRUNE_GROUPS,
+  REMOVE_GROUPS,
+  STORE_EVENTS,
+  prepareEvents,
+  withEventGroups,
+  withGroupsKept,
+} from './events';
+import {
   DomainRelationshipTypes,
   buildLoadPlan,
   keepSets,
@@ -281,12 +289,15 @@ async function writePlan(
     pending.push({ step, result: tx.run(query, params), expected });
   };
   const { changes } = work;
-  const resolved = retargetPlan(
+  const onActors = retargetPlan(
     plan,
     (id) => changes.targetOf.get(id),
     (id) => changes.after.nodes.get(id),
   );
-  const identity = identityParams(work);
+  // Meetings and proposals on the nodes of their groups across articles (ingest/load/events.ts).
+  const events = await prepareEvents(tx, onActors, work.relinks);
+  const resolved = withEventGroups(onActors, events);
+  const identity = withGroupsKept(identityParams(work), events);
   // Rows and actor batches in id and kind order, so that shared nodes are always written in one order.
   for (const batch of inLockOrder(resolved.nodes)) {
     const step = batch.kind ? `node:${batch.label}:${ActorKindLabels[batch.kind]}` : `node:${batch.label}`;
@@ -295,6 +306,7 @@ async function writePlan(
   }
   send('identity:refs', STORE_ACTORS, { articleId: plan.articleId, ...storedActors(plan) });
   send('identity:nodes', UPSERT_NODES, identity.upsert);
+  send('events:refs', STORE_EVENTS, { articles: events.store });
   for (const batch of resolved.relationships) {
     const step = `rel:${batch.type}:${batch.from}->${batch.to}`;
     const rows = [...batch.rows].sort((a, b) => compare(a.from, b.from) || compare(a.to, b.to));
@@ -305,6 +317,8 @@ async function writePlan(
   const keep = keepSets(resolved);
   for (const [name, query] of PRUNE_QUERIES) send(`prune:${name}`, query, { ...keep });
   send('identity:orphans', REMOVE_ORPHANS, identity.orphans);
+  send('events:prune', PRUNE_GROUPS, { nodes: events.cleanup.nodes });
+  send('events:remove', REMOVE_GROUPS, { ids: events.cleanup.removed });
 
   for (const { step, result, expected } of pending) {
     // Every batch before this one has been written in the transaction by now.

@@ -1,0 +1,455 @@
+// The Neo4j half of meeting and proposal identity, run inside each article's write transaction after the
+// actor step: the article's meetings and proposals, the stored ones they may be (found through their
+// actors' ATTENDED and PROPOSED relationships, never by reading every article), grouped again
+// (ingest/identity/events.ts), and every group around them written whole on its node, so the graph does
+// not depend on the order articles arrive in. Each Article keeps its events (`eventRefs`) for this.
+import type { Driver, Transaction } from 'neo4j-driver';
+import {
+  StoredEventRefSchema,
+  type MeetingStatus,
+  type NodeLabel,
+  type RelationshipType,
+  type StoredEventRef,
+} from '../../schema';
+import {
+  compareEvents,
+  groupEvents,
+  groupProps,
+  type EventGrouping,
+  type EventRef,
+} from '../identity/events';
+import { relationshipKey, type LoadPlan, type NodeRow, type RelationshipBatch } from './rows';
+
+type Link = StoredEventRef['actors'][number];
+
+/** The article's meetings and proposals as its Article node keeps them, from a plan on its actor nodes. */
+export function eventRefsOf(plan: LoadPlan): StoredEventRef[] {
+  const article = plan.nodes.find((b) => b.label === 'Article')?.rows[0];
+  const articleDate = typeof article?.props.date === 'string' ? article.props.date : null;
+  const refs = new Map<string, StoredEventRef>();
+  const str = (v: unknown) => (typeof v === 'string' ? v : null);
+  for (const batch of plan.nodes) {
+    if (batch.label !== 'Meeting' && batch.label !== 'Proposal') continue;
+    for (const { id, props } of batch.rows) {
+      refs.set(id, {
+        id,
+        kind: batch.label === 'Meeting' ? 'meeting' : 'proposal',
+        node: id,
+        articleDate,
+        label: str(props.label) ?? id,
+        date: str(props.date),
+        place: str(props.place),
+        status: str(props.status) as MeetingStatus | null,
+        terms: Array.isArray(props.terms) ? props.terms : [],
+        actors: [],
+        evidence: [],
+        discussed: [],
+        toward: [],
+      });
+    }
+  }
+  for (const batch of plan.relationships) {
+    for (const row of batch.rows) {
+      const link = { quoteIds: row.quoteIds ?? [] };
+      if (batch.type === 'ATTENDED' || batch.type === 'PROPOSED') {
+        refs.get(row.to)?.actors.push({ id: row.from, ...link });
+      } else if (batch.type === 'EVIDENCED_BY') refs.get(row.from)?.evidence.push(row.to);
+      else if (batch.type === 'DISCUSSED') refs.get(row.from)?.discussed.push({ id: row.to, ...link });
+      else if (batch.type === 'TOWARD') refs.get(row.to)?.toward.push({ id: row.from, ...link });
+    }
+  }
+  return [...refs.values()];
+}
+
+/** A stored event as the grouping reads it. */
+export function toEventRef(articleId: string, ref: StoredEventRef): EventRef {
+  const { id, kind, label, date, place, status, terms, articleDate } = ref;
+  const actors = [...new Set(ref.actors.map((a) => a.id))];
+  return { articleId, articleDate, id, kind, label, date, place, status, terms, actors };
+}
+
+export function parseEventRefs(articleId: string, value: unknown): StoredEventRef[] {
+  if (value === null || value === undefined) return [];
+  try {
+    if (!Array.isArray(value)) throw new Error('not a list');
+    return value.map((s) => StoredEventRefSchema.parse(JSON.parse(String(s))));
+  } catch {
+    throw new Error(`article ${articleId} holds unreadable event data; ingest it again to replace it`);
+  }
+}
+
+/** Group nodes whose members these actors may share: meetings need two of them, proposals one. */
+const READ_CANDIDATES = `CALL () {
+  UNWIND $probes AS probe
+  MATCH (x:Actor) WHERE x.id IN probe.actors
+  MATCH (x)-[:ATTENDED|PROPOSED]->(e)
+  WHERE (probe.kind = 'meeting' AND e:Meeting) OR (probe.kind = 'proposal' AND e:Proposal)
+  WITH probe, e, count(DISTINCT x) AS shared
+  WHERE shared >= probe.min
+  RETURN e
+  UNION
+  UNWIND $nodes AS id
+  MATCH (e:Meeting {id: id})
+  RETURN e
+  UNION
+  UNWIND $nodes AS id
+  MATCH (e:Proposal {id: id})
+  RETURN e
+}
+MATCH (e)-[:EVIDENCED_BY]->(:Quote)-[:IN]->(a:Article)
+WHERE NOT a.id IN $skip
+RETURN DISTINCT a.id AS id, a.eventRefs AS refs
+ORDER BY id`;
+
+/** The stored events of the corpus that the grouping around this article needs, and their articles. */
+interface Neighbourhood {
+  /** Every event read, by article (whole articles, so a DISCUSSED end is always at hand). */
+  articles: Map<string, StoredEventRef[]>;
+  /** Articles whose stored events changed before grouping (actors moved by the actor step). */
+  touched: Set<string>;
+  /** The events to group again: this article's and every stored one the same as one of them, closed. */
+  component: Map<string, { articleId: string; ref: StoredEventRef }>;
+}
+
+/**
+ * Collects the events to group again: this article's new ones, the groups its earlier version was in,
+ * the events of articles whose actors moved, and, repeatedly, every stored event that is the same as one
+ * of them or shares a node with one. Grouping that closed set alone gives what grouping the corpus would.
+ */
+async function neighbourhood(
+  tx: Transaction,
+  articleId: string,
+  own: StoredEventRef[],
+  previous: StoredEventRef[],
+  moved: Map<string, StoredEventRef[]>,
+): Promise<Neighbourhood> {
+  const articles = new Map<string, StoredEventRef[]>([[articleId, own], ...moved]);
+  const component = new Map<string, { articleId: string; ref: StoredEventRef }>();
+  const nodes = new Set(previous.map((r) => r.node));
+  const add = (id: string, ref: StoredEventRef) => component.set(ref.id, { articleId: id, ref });
+  for (const [id, refs] of articles) for (const ref of refs) add(id, ref);
+  let frontier = [...component.values()];
+  const askedNodes = new Set<string>();
+  while (frontier.length > 0) {
+    for (const { ref } of frontier) nodes.add(ref.node);
+    const ask = [...nodes].filter((n) => !askedNodes.has(n)).sort();
+    ask.forEach((n) => askedNodes.add(n));
+    const probes = frontier.map(({ ref }) => ({
+      kind: ref.kind,
+      actors: [...new Set(ref.actors.map((a) => a.id))],
+      min: ref.kind === 'meeting' ? 2 : 1,
+    }));
+    const { records } = await tx.run(READ_CANDIDATES, { probes, nodes: ask, skip: [...articles.keys()] });
+    for (const record of records) {
+      const id = String(record.get('id'));
+      articles.set(id, parseEventRefs(id, record.get('refs')));
+    }
+    frontier = closeOver(articles, component, nodes);
+  }
+  return { articles, touched: new Set(moved.keys()), component };
+}
+
+/** Adds to the component every read event the same as a member or on a member's node; returns the new ones. */
+function closeOver(
+  articles: Map<string, StoredEventRef[]>,
+  component: Map<string, { articleId: string; ref: StoredEventRef }>,
+  nodes: Set<string>,
+): { articleId: string; ref: StoredEventRef }[] {
+  const added: { articleId: string; ref: StoredEventRef }[] = [];
+  const members = [...component.values()].map((m) => toEventRef(m.articleId, m.ref));
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const [articleId, refs] of articles) {
+      for (const ref of refs) {
+        if (component.has(ref.id)) continue;
+        const candidate = toEventRef(articleId, ref);
+        if (!nodes.has(ref.node) && !members.some((m) => compareEvents(m, candidate).same)) continue;
+        const entry = { articleId, ref };
+        component.set(ref.id, entry);
+        members.push(candidate);
+        nodes.add(ref.node);
+        added.push(entry);
+        grew = true;
+      }
+    }
+  }
+  return added;
+}
+
+/** What the article's transaction writes for meetings and proposals. */
+export interface EventWork {
+  /** Rows of every group around the article, on its node. */
+  nodes: { label: 'Meeting' | 'Proposal'; rows: NodeRow[] }[];
+  relationships: RelationshipBatch[];
+  /** Each article whose stored events change, and its new list (this one's always). */
+  store: { articleId: string; refs: string[] }[];
+  /** The group nodes with the keys of every relationship they keep, and the nodes no group is on now. */
+  cleanup: { nodes: { id: string; keys: string[] }[]; removed: string[] };
+  /** Element ids whose relationships the groups now write (the actor step must not write them again). */
+  members: Set<string>;
+  grouping: EventGrouping;
+}
+
+/**
+ * Reads and groups the events around this article. `plan` has its actors on their nodes; `moved` gives,
+ * for each article the actor step moves, its actor relationships on their new nodes.
+ */
+export async function prepareEvents(
+  tx: Transaction,
+  plan: LoadPlan,
+  moved: { articleId: string; batches: RelationshipBatch[] }[],
+): Promise<EventWork> {
+  const own = eventRefsOf(plan);
+  const { records } = await tx.run(
+    'UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a.id AS id, a.eventRefs AS refs ORDER BY id',
+    { ids: [plan.articleId, ...moved.map((m) => m.articleId)] },
+  );
+  const stored = new Map(records.map((r) => [String(r.get('id')), r.get('refs') as unknown]));
+  const previous = parseEventRefs(plan.articleId, stored.get(plan.articleId));
+  const movedRefs = new Map<string, StoredEventRef[]>();
+  for (const { articleId, batches } of moved) {
+    const refs = parseEventRefs(articleId, stored.get(articleId));
+    if (refs.length > 0) movedRefs.set(articleId, withActors(refs, batches));
+  }
+  const hood = await neighbourhood(tx, plan.articleId, own, previous, movedRefs);
+  return eventWork(plan.articleId, hood, previous);
+}
+
+/** Stored events with their participants and proposers as the actor step now links them. */
+function withActors(refs: StoredEventRef[], batches: RelationshipBatch[]): StoredEventRef[] {
+  const actors = new Map<string, Link[]>();
+  for (const batch of batches) {
+    if (batch.type !== 'ATTENDED' && batch.type !== 'PROPOSED') continue;
+    for (const row of batch.rows) {
+      actors.set(row.to, [...(actors.get(row.to) ?? []), { id: row.from, quoteIds: row.quoteIds ?? [] }]);
+    }
+  }
+  return refs.map((ref) => ({ ...ref, actors: actors.get(ref.id) ?? ref.actors }));
+}
+
+/**
+ * Relationship rows of the groups, one per type and ends; quotes gathered per article and the articles
+ * put in id order, so a relationship's quotes do not depend on which article wrote it last.
+ */
+class GroupRelationships {
+  private readonly rows = new Map<
+    string,
+    {
+      type: RelationshipType;
+      from: NodeLabel;
+      to: NodeLabel;
+      ends: [string, string];
+      quotes: Map<string, string[]>;
+    }
+  >();
+
+  add(
+    type: RelationshipType,
+    [from, to]: [NodeLabel, NodeLabel],
+    ends: [string, string],
+    articleId: string,
+    quoteIds?: string[],
+  ): void {
+    const key = relationshipKey(type, ends[0], ends[1]);
+    const row = this.rows.get(key) ?? { type, from, to, ends, quotes: new Map<string, string[]>() };
+    this.rows.set(key, row);
+    const list = row.quotes.get(articleId) ?? [];
+    for (const q of quoteIds ?? []) if (!list.includes(q)) list.push(q);
+    row.quotes.set(articleId, list);
+  }
+
+  batches(): RelationshipBatch[] {
+    const batches = new Map<string, RelationshipBatch>();
+    for (const { type, from, to, ends, quotes } of this.rows.values()) {
+      const key = `${type}|${from}|${to}`;
+      const batch = batches.get(key) ?? { type, from, to, rows: [] };
+      batches.set(key, batch);
+      const articles = [...quotes.keys()].sort();
+      const quoteIds = articles.flatMap((a) => quotes.get(a) ?? []);
+      batch.rows.push(
+        type === 'EVIDENCED_BY' ? { from: ends[0], to: ends[1] } : { from: ends[0], to: ends[1], quoteIds },
+      );
+    }
+    return [...batches.values()];
+  }
+
+  /** Keys of the relationships each of these nodes has. */
+  keysOf(ids: string[]): Map<string, string[]> {
+    const keys = new Map(ids.map((id) => [id, [] as string[]]));
+    for (const [key, { ends }] of this.rows) for (const end of ends) keys.get(end)?.push(key);
+    return keys;
+  }
+}
+
+const LABEL = { meeting: 'Meeting', proposal: 'Proposal' } as const;
+
+/** Groups the neighbourhood and turns the groups into rows, stored events and the cleanup's parameters. */
+function eventWork(articleId: string, hood: Neighbourhood, previous: StoredEventRef[]): EventWork {
+  const entries = [...hood.component.values()];
+  const grouping = groupEvents(entries.map((e) => toEventRef(e.articleId, e.ref)));
+  const nodeOf = (art: string, id: string) =>
+    grouping.clusterOf.get(id) ?? hood.articles.get(art)?.find((r) => r.id === id)?.node ?? id;
+  const rels = new GroupRelationships();
+  const rows = { Meeting: [] as NodeRow[], Proposal: [] as NodeRow[] };
+  for (const cluster of grouping.clusters) {
+    const label = LABEL[cluster.kind];
+    rows[label].push({ id: cluster.id, props: groupProps(cluster) });
+    for (const member of cluster.members) {
+      const ref = hood.component.get(member.id)?.ref;
+      if (ref) addMemberLinks(rels, cluster.id, member.articleId, ref, hood.articles, nodeOf);
+    }
+  }
+  const clusterIds = grouping.clusters.map((c) => c.id);
+  const keys = rels.keysOf(clusterIds);
+  const now = new Set(clusterIds);
+  const before = new Set([...previous, ...entries.map((e) => e.ref)].map((r) => r.node));
+  return {
+    nodes: (['Meeting', 'Proposal'] as const).map((label) => ({ label, rows: rows[label] })),
+    relationships: rels.batches(),
+    store: storedChanges(articleId, hood, grouping),
+    cleanup: {
+      nodes: clusterIds.map((id) => ({ id, keys: keys.get(id) ?? [] })),
+      removed: [...before].filter((id) => !now.has(id)).sort(),
+    },
+    members: new Set([...hood.component.keys(), ...clusterIds]),
+    grouping,
+  };
+}
+
+/** One member's evidence, actors, stances and discussed proposals (or meetings), on its group's node. */
+function addMemberLinks(
+  rels: GroupRelationships,
+  node: string,
+  articleId: string,
+  ref: StoredEventRef,
+  articles: Map<string, StoredEventRef[]>,
+  nodeOf: (articleId: string, id: string) => string,
+): void {
+  const label = LABEL[ref.kind];
+  for (const q of ref.evidence) rels.add('EVIDENCED_BY', [label, 'Quote'], [node, q], articleId);
+  const actorType = ref.kind === 'meeting' ? 'ATTENDED' : 'PROPOSED';
+  for (const a of ref.actors) rels.add(actorType, ['Actor', label], [a.id, node], articleId, a.quoteIds);
+  for (const t of ref.toward) rels.add('TOWARD', ['Stance', label], [t.id, node], articleId, t.quoteIds);
+  const discussed = ['Meeting', 'Proposal'] as [NodeLabel, NodeLabel];
+  for (const d of ref.discussed) {
+    rels.add('DISCUSSED', discussed, [node, nodeOf(articleId, d.id)], articleId, d.quoteIds);
+  }
+  if (ref.kind !== 'proposal') return;
+  for (const meeting of articles.get(articleId) ?? []) {
+    for (const d of meeting.discussed) {
+      if (d.id !== ref.id) continue;
+      rels.add('DISCUSSED', discussed, [nodeOf(articleId, meeting.id), node], articleId, d.quoteIds);
+    }
+  }
+}
+
+const serialize = (ref: StoredEventRef) => JSON.stringify(StoredEventRefSchema.parse(ref));
+
+/** This article's events and every other article's whose events moved node or changed, to store again. */
+function storedChanges(
+  articleId: string,
+  hood: Neighbourhood,
+  grouping: EventGrouping,
+): { articleId: string; refs: string[] }[] {
+  const out: { articleId: string; refs: string[] }[] = [];
+  for (const [id, refs] of [...hood.articles].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    const moved = refs.map((r) => ({ ...r, node: grouping.clusterOf.get(r.id) ?? r.node }));
+    const changed = moved.some((r, i) => r.node !== refs[i]?.node);
+    if (id === articleId || changed || hood.touched.has(id))
+      out.push({ articleId: id, refs: moved.map(serialize) });
+  }
+  return out;
+}
+
+/** The plan with its meetings and proposals replaced by the groups around it, each written whole. */
+export function withEventGroups(plan: LoadPlan, work: EventWork): LoadPlan {
+  const isEvent = (label: NodeLabel) => label === 'Meeting' || label === 'Proposal';
+  const groupNodes = work.nodes.filter((b) => b.rows.length > 0);
+  const others = plan.nodes.filter((b) => !isEvent(b.label));
+  const stance = others.findIndex((b) => b.label === 'Stance');
+  const at = stance < 0 ? others.length : stance;
+  const nodes = [...others.slice(0, at), ...groupNodes, ...others.slice(at)];
+  const eventLink = (b: RelationshipBatch) =>
+    b.type === 'ATTENDED' ||
+    b.type === 'PROPOSED' ||
+    b.type === 'DISCUSSED' ||
+    (b.type === 'EVIDENCED_BY' && isEvent(b.from)) ||
+    (b.type === 'TOWARD' && isEvent(b.to));
+  const relationships = plan.relationships.filter((b) => !eventLink(b));
+  for (const batch of work.relationships) {
+    const same = relationships.find(
+      (b) => b.type === batch.type && b.from === batch.from && b.to === batch.to,
+    );
+    if (same) same.rows = [...same.rows, ...batch.rows];
+    else relationships.push(batch);
+  }
+  const order: RelationshipType[] = [
+    'IN',
+    'EVIDENCED_BY',
+    'ATTENDED',
+    'PROPOSED',
+    'HOLDS',
+    'TOWARD',
+    'DISCUSSED',
+  ];
+  relationships.sort((a, b) => order.indexOf(a.type) - order.indexOf(b.type));
+  return { ...plan, nodes, relationships: relationships.filter((b) => b.rows.length > 0) };
+}
+
+/** The stored events of every article, for the report (a whole-corpus read, never part of a load). */
+export const READ_ALL_EVENTS = `MATCH (a:Article) WHERE a.eventRefs IS NOT NULL
+RETURN a.id AS id, a.eventRefs AS refs ORDER BY id`;
+
+export const STORE_EVENTS = `UNWIND $articles AS art
+MATCH (a:Article {id: art.articleId})
+SET a.eventRefs = art.refs`;
+
+/** Relationships of the group nodes that no member supports any more. */
+export const PRUNE_GROUPS = `UNWIND $nodes AS node
+CALL (node) {
+  MATCH (e:Meeting {id: node.id}) RETURN e
+  UNION
+  MATCH (e:Proposal {id: node.id}) RETURN e
+}
+MATCH (e)-[r:EVIDENCED_BY|ATTENDED|PROPOSED|DISCUSSED|TOWARD]-()
+WHERE NOT (type(r) + '|' + startNode(r).id + '|' + endNode(r).id) IN node.keys
+DELETE r`;
+
+/** Nodes that were a group's and are no longer (the group now has a smaller id, or is gone). */
+export const REMOVE_GROUPS = `UNWIND $ids AS id
+CALL (id) {
+  MATCH (e:Meeting {id: id}) RETURN e
+  UNION
+  MATCH (e:Proposal {id: id}) RETURN e
+}
+DETACH DELETE e`;
+
+/** The actor step's parameters, with the groups' actor relationships kept and written by the groups alone. */
+export function withGroupsKept<
+  T extends {
+    unlink: { articles: { articleId: string; keys: string[] }[] };
+    link: { rows: { toLabel: string; to: string }[] };
+  },
+>(params: T, work: EventWork): T {
+  const keys = work.relationships.flatMap((b) => b.rows.map((r) => relationshipKey(b.type, r.from, r.to)));
+  const articles = params.unlink.articles.map((a) => ({ ...a, keys: [...a.keys, ...keys] }));
+  const rows = params.link.rows.filter(
+    (r) => !((r.toLabel === 'Meeting' || r.toLabel === 'Proposal') && work.members.has(r.to)),
+  );
+  return { ...params, unlink: { articles }, link: { ...params.link, rows } };
+}
+
+/** The corpus's meeting and proposal groups as the database holds them (for the report). */
+export async function readEventGrouping(driver: Driver, database: string): Promise<EventGrouping> {
+  const session = driver.session({ database, defaultAccessMode: 'READ' });
+  try {
+    const { records } = await session.executeRead((tx) => tx.run(READ_ALL_EVENTS));
+    const refs = records.flatMap((r) => {
+      const id = String(r.get('id'));
+      return parseEventRefs(id, r.get('refs')).map((ref) => toEventRef(id, ref));
+    });
+    return groupEvents(refs, true);
+  } finally {
+    await session.close();
+  }
+}
