@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startLocalNeo4j, stopLocalNeo4j } from '../../db/local';
-import { query, testDriver } from '../integration/graph-snapshot';
+import { drawnCounts, query, testDriver } from '../integration/graph-snapshot';
 import { statusCounts } from '../support/browser';
 import { SCREENSHOTS, SEED_ARTICLE, startExplorerRun, type ExplorerRun } from '../support/explorerRun';
 import { testConfig } from '../support/neo4j';
@@ -27,16 +27,6 @@ afterAll(async () => {
   await driver?.close();
 });
 
-async function databaseCounts() {
-  const [row] = await query<{ nodes: number; relationships: number }>(
-    driver,
-    // What the overview draws: quotes and articles stay hidden until the legend shows them.
-    `RETURN COUNT { (n) WHERE NOT (n:Quote OR n:Article) } AS nodes,
-            COUNT { (a)-[r]->(b) WHERE NOT (a:Quote OR a:Article OR b:Quote OR b:Article) } AS relationships`,
-  );
-  return row!;
-}
-
 describe('the explorer while Neo4j restarts', () => {
   it('says the database cannot be reached, keeps working, and brings the graph back without a reload', async () => {
     const neo4j = testConfig();
@@ -54,7 +44,7 @@ describe('the explorer while Neo4j restarts', () => {
     await page.waitForFunction(() => window.__explorer?.viewStatus() === 'ready');
     const savedQuery = page.getByRole('button', { name: 'Who opposes what' });
     await savedQuery.waitFor(POLL);
-    const before = await databaseCounts();
+    const before = await drawnCounts(driver);
     expect(await statusCounts(page)).toEqual(before);
     // A mark on this document: a reload would lose it.
     await page.evaluate(() => Object.assign(window, { sameDocument: true }));

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { query, testDriver } from '../integration/graph-snapshot';
+import { drawnCounts, testDriver } from '../integration/graph-snapshot';
 import { buildExplorer, statusCounts } from '../support/browser';
 import { SEED_ARTICLE, startExplorerRun, type ExplorerRun } from '../support/explorerRun';
 
@@ -54,12 +54,7 @@ describe('the production build', () => {
   });
 
   it('draws the graph in Chromium with window.__explorer undefined', async () => {
-    const [expected] = await query<{ nodes: number; relationships: number }>(
-      driver,
-      // What the overview draws: quotes and articles stay hidden until the legend shows them.
-      `RETURN COUNT { (n) WHERE NOT (n:Quote OR n:Article) } AS nodes,
-              COUNT { (a)-[r]->(b) WHERE NOT (a:Quote OR a:Article OR b:Quote OR b:Article) } AS relationships`,
-    );
+    const expected = await drawnCounts(driver);
     const page = await run.browser.newPage({ viewport: { width: 1440, height: 900 } });
     const pageErrors: string[] = [];
     page.on('pageerror', (err) => pageErrors.push(err.message));

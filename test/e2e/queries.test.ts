@@ -11,7 +11,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ExplorerServer } from '../../frontend/server/server';
 import { parseSavedQuery } from '../../frontend/shared/savedQuery';
-import { query, snapshot, testDriver } from '../integration/graph-snapshot';
+import { drawnCounts, query, snapshot, testDriver } from '../integration/graph-snapshot';
 import { statusCounts } from '../support/browser';
 import {
   SCREENSHOTS as SHOTS,
@@ -65,20 +65,12 @@ const queryStatus = (page: Page) => page.getByTestId('query-status').textContent
 function watchQueries(page: Page): string[] {
   const sent: string[] = [];
   page.on('request', (request) => {
-    if (new URL(request.url()).pathname !== '/api/query') return;
+    const path = new URL(request.url()).pathname;
+    if (path !== '/api/query' && path !== '/api/overview') return;
     const body = JSON.parse(request.postData() ?? '{}') as { cypher?: unknown };
     sent.push(typeof body.cypher === 'string' ? body.cypher : '');
   });
   return sent;
-}
-
-/** Every node and relationship in the database, as the overview shows them. */
-async function databaseCounts() {
-  const [row] = await query<{ nodes: number; relationships: number }>(
-    driver,
-    'RETURN COUNT { (n) } AS nodes, COUNT { ()-[r]->() } AS relationships',
-  );
-  return row!;
 }
 
 beforeAll(async () => {
@@ -291,7 +283,7 @@ describe('a link with a query', () => {
       driver,
       'MATCH (a:Actor) WHERE size(a.name) >= 1 RETURN count(a) AS n',
     );
-    const everything = await databaseCounts();
+    const everything = await drawnCounts(driver);
     expect(actors!.n).toBeGreaterThan(0);
     expect(actors!.n).toBeLessThan(everything.nodes);
     const link = new URLSearchParams({ cypher, params: JSON.stringify({ min: 1 }) });

@@ -30,6 +30,19 @@ export async function query<T = Record<string, unknown>>(
   return records.map((r) => r.toObject() as T);
 }
 
+/**
+ * The nodes and relationships the explorer's overview draws, as Cypher counts them: everything but the
+ * quotes and articles, which stay hidden until the legend shows them.
+ */
+export async function drawnCounts(driver: Driver): Promise<{ nodes: number; relationships: number }> {
+  const [row] = await query<{ nodes: number; relationships: number }>(
+    driver,
+    `RETURN COUNT { (n) WHERE NOT (n:Quote OR n:Article) } AS nodes,
+            COUNT { (a)-[r]->(b) WHERE NOT (a:Quote OR a:Article OR b:Quote OR b:Article) } AS relationships`,
+  );
+  return row!;
+}
+
 export async function snapshot(driver: Driver): Promise<GraphSnapshot> {
   const nodeRows = await query<{ e: string; labels: string[]; props: Record<string, unknown> }>(
     driver,
