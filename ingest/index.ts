@@ -10,7 +10,7 @@ import { ExtractionSchema, type Extraction } from '../schema';
 import { BadInputError, MAX_ARTICLE_BYTES, decodeArticleBytes, parseArticle } from './article/read';
 import { extractArticle } from './extract';
 import { reportLines } from './identity/report';
-import { resolve } from './identity/resolve';
+import { resolve, type ActorRef } from './identity/resolve';
 import { buildLoadPlan } from './load/rows';
 import type { GraphCounts, WriteCounters } from './load/neo4j';
 
@@ -28,15 +28,22 @@ export interface ExtractionCounts {
   quotes: number;
 }
 
-export interface ArticleReport {
+/** What the run keeps of one article: no extraction document, so a long run's memory stays flat. */
+export interface ArticleSummary {
   file: string;
   /** 1-based position among the files of this run, and their number. */
   index: number;
   total: number;
-  extraction: Extraction;
+  articleId: string;
+  title: string;
   counts: ExtractionCounts;
   /** What the article's transaction changed; absent in a dry run. */
   written?: WriteCounters;
+}
+
+/** One article as onProgress sees it: its summary and its extraction document. */
+export interface ArticleReport extends ArticleSummary {
+  extraction: Extraction;
 }
 
 export interface IngestOptions {
@@ -80,7 +87,7 @@ export interface ArticleFailure {
 
 export interface IngestResult {
   /** The articles extracted (dry run) or loaded, in order. */
-  articles: ArticleReport[];
+  articles: ArticleSummary[];
   /** The articles skipped (only with `onFailure`). */
   failed: ArticleFailure[];
   /** Nodes per label and relationships per type after the run; absent in a dry run or when none loaded. */
@@ -191,8 +198,10 @@ function extractAhead(file: string | undefined): Promise<Extracted> | undefined 
 export async function ingestFiles(options: IngestOptions): Promise<IngestResult> {
   const { files } = options;
   if (files.length === 0) throw new BadInputError('no article files given');
-  const articles: ArticleReport[] = [];
+  const articles: ArticleSummary[] = [];
   const failed: ArticleFailure[] = [];
+  // A dry run's report resolves the given files' actors alone: only they are kept, not the documents.
+  const actors: ActorRef[] = [];
   const loader = options.dryRun ? undefined : await databaseLoader(options);
   try {
     let next = extractAhead(files[0]);
@@ -213,23 +222,22 @@ export async function ingestFiles(options: IngestOptions): Promise<IngestResult>
         options.onFailure(failure);
         continue;
       }
-      const r: ArticleReport = {
+      const { extraction, ...summary }: ArticleReport = {
         file,
         index: i + 1,
         total: files.length,
+        articleId: extracted.doc.article.id,
+        title: extracted.doc.article.title,
         extraction: extracted.doc,
         counts: extractionCounts(extracted.doc),
       };
-      if (loader) r.written = await loader.load(r, articles.length);
-      articles.push(r);
-      options.onProgress?.(r);
+      if (loader) summary.written = await loader.load(file, extraction, articles.length);
+      else if (options.report) actors.push(...buildLoadPlan(extraction).actors);
+      articles.push(summary);
+      options.onProgress?.({ ...summary, extraction });
     }
     if (!loader) {
-      if (options.report)
-        await writeReport(
-          options.report,
-          resolve(articles.flatMap((a) => buildLoadPlan(a.extraction).actors)),
-        );
+      if (options.report) await writeReport(options.report, resolve(actors));
       return { articles, failed };
     }
     const database = await loader.count(articles.length);
@@ -242,7 +250,7 @@ export async function ingestFiles(options: IngestOptions): Promise<IngestResult>
 
 interface DatabaseLoader {
   /** Loads one article, connecting first if this is the first one. */
-  load(report: ArticleReport, loadedBefore: number): Promise<WriteCounters>;
+  load(file: string, extraction: Extraction, loadedBefore: number): Promise<WriteCounters>;
   /** The database totals, or undefined when nothing was loaded (and so nothing connected). */
   count(loaded: number): Promise<GraphCounts | undefined>;
   /** The corpus's actor identities for the report (ingest/identity/report.ts), read after the run. */
@@ -272,20 +280,17 @@ async function databaseLoader(options: IngestOptions): Promise<DatabaseLoader> {
   };
   const total = options.files.length;
   return {
-    async load(report, loadedBefore) {
+    async load(file, extraction, loadedBefore) {
       const d = await connect();
       try {
-        return await loadExtraction(d, report.extraction, {
+        return await loadExtraction(d, extraction, {
           database: config.database,
           onStep: options.onStep,
         });
       } catch (err) {
-        throw new DatabaseError(
-          `${report.file}: load rolled back: ${loadFailure(err, loadedBefore, total)}`,
-          {
-            cause: err,
-          },
-        );
+        throw new DatabaseError(`${file}: load rolled back: ${loadFailure(err, loadedBefore, total)}`, {
+          cause: err,
+        });
       }
     },
     async count(loaded) {
