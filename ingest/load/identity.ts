@@ -70,7 +70,12 @@ function parseRefs(articleId: string, value: unknown): ActorRef[] {
  * these keys the nodes that resolving the whole corpus would give them; the cost follows the size of the
  * actors' name families, not the size of the corpus.
  */
-export async function readCorpus(tx: Transaction, plan: LoadPlan): Promise<StoredCorpus> {
+export async function readCorpus(
+  tx: Transaction,
+  plan: LoadPlan,
+  /** Stored actors whose families are read too (those of articles the step moves). */
+  seeds: ActorRef[] = [],
+): Promise<StoredCorpus> {
   const { articleId } = plan;
   const head = await tx.run(LOCK_AND_PREVIOUS, { lockId: '\u0000corpus-lock', articleId });
   const stored: unknown = head.records[0]?.get('refs');
@@ -83,6 +88,7 @@ export async function readCorpus(tx: Transaction, plan: LoadPlan): Promise<Store
   };
   plan.actors.forEach(want);
   previous.forEach(want);
+  seeds.forEach(want);
   for (;;) {
     const tokens = [...wanted].filter((t) => !asked.has(t));
     if (tokens.length === 0) break;
@@ -94,7 +100,7 @@ export async function readCorpus(tx: Transaction, plan: LoadPlan): Promise<Store
     const { records } = await tx.run(ACTORS_BY_TOKEN, { queries, tokens, articleId });
     for (const record of records) {
       for (const ref of parseRefs(String(record.get('id')), record.get('refs'))) {
-        const id = `${ref.articleId}\u0000${ref.kind}\u0000${ref.key}`;
+        const id = refId(ref);
         if (found.has(id)) continue;
         found.set(id, ref);
         want(ref);
@@ -133,23 +139,43 @@ export interface IdentityWork {
  * relationships (and every actor) of the other articles it moves.
  */
 export async function prepareIdentity(tx: Transaction, plan: LoadPlan): Promise<IdentityWork> {
-  const corpus = await readCorpus(tx, plan);
-  const changes = identityChanges(plan.articleId, plan.actors, corpus.others, corpus.previous);
-  const ids = [...changes.relinked.keys()].sort();
-  if (ids.length === 0) return { changes, relinks: [] };
-  const { records } = await tx.run(
-    `UNWIND $ids AS id MATCH (a:Article {id: id})
+  let seeds: ActorRef[] = [];
+  for (;;) {
+    const corpus = await readCorpus(tx, plan, seeds);
+    const changes = identityChanges(plan.articleId, plan.actors, corpus.others, corpus.previous);
+    const ids = [...changes.relinked.keys()].sort();
+    if (ids.length === 0) return { changes, relinks: [] };
+    const { records } = await tx.run(
+      `UNWIND $ids AS id MATCH (a:Article {id: id})
 RETURN a.id AS id, a.actorLinks AS links, a.actorRefs AS refs ORDER BY id`,
-    { ids },
-  );
-  const relinks = records.map((record) => {
-    const articleId = String(record.get('id'));
-    const stored = parseStored(articleId, record.get('links'), (j) => StoredActorLinksSchema.parse(j));
-    const refs = parseRefs(articleId, record.get('refs'));
-    const nodeOf = nodesOfArticle(refs, changes.after);
-    return { articleId, batches: retargetRelationships(stored, (id) => nodeOf.get(id)) };
-  });
-  return { changes, relinks };
+      { ids },
+    );
+    const moved = records.map((record) => {
+      const articleId = String(record.get('id'));
+      return {
+        articleId,
+        links: parseStored(articleId, record.get('links'), (j) => StoredActorLinksSchema.parse(j)),
+        refs: parseRefs(articleId, record.get('refs')),
+      };
+    });
+    // Every actor of a moved article needs its node, so each must lie in the part resolved; if one does
+    // not, its family is read as well and the step runs again.
+    const read = new Set(corpus.others.map(refId));
+    const missing = moved.flatMap((m) => m.refs).filter((r) => !read.has(refId(r)));
+    if (missing.length > 0) {
+      seeds = [...seeds, ...missing];
+      continue;
+    }
+    const relinks = moved.map(({ articleId, links, refs }) => {
+      const nodeOf = nodesOfArticle(refs, changes.after);
+      return { articleId, batches: retargetRelationships(links, (id) => nodeOf.get(id)) };
+    });
+    return { changes, relinks };
+  }
+}
+
+function refId(ref: ActorRef): string {
+  return `${ref.articleId}\u0000${ref.kind}\u0000${ref.key}`;
 }
 
 /** The article's own actors and actor relationships, as its Article node keeps them. */

@@ -202,6 +202,26 @@ describe('what the identity step reads', () => {
   });
 });
 
+describe("an article that moves another article's actors", () => {
+  it('moves them all onto the nodes of the whole corpus, those outside its own families too', async () => {
+    await clearDatabase(driver);
+    await applySchema(driver, database);
+    // "Pellin" alone joins Oskar Pellin; "Halvard" alone stands apart until Ines Halvard arrives, and then
+    // the first article's relationships move, Pellin's (a family the new article never names) with them.
+    await loadExtraction(driver, people('art-x', ['Halvard', 'Pellin']), { database });
+    await loadExtraction(driver, people('art-y', ['Oskar Pellin', 'Ruth Amsel']), { database });
+    await loadExtraction(driver, people('art-z', ['Ines Halvard', 'Vera Nolke']), { database });
+    const held = await query<{ holder: string; target: string }>(
+      driver,
+      `MATCH (h:Actor)-[:HOLDS]->(:Stance {id: 'art-x-stance'})-[:TOWARD]->(t:Actor)
+       RETURN h.id AS holder, t.id AS target`,
+    );
+    expect(held).toEqual([{ holder: 'person-ines-halvard', target: 'person-oskar-pellin' }]);
+    const whole = await readResolution(driver, database);
+    expect((await actorNodes()).map((a) => a.id)).toEqual([...whole.nodes.keys()].sort());
+  });
+});
+
 describe('a run over many articles', () => {
   it('returns a summary of each article, not its extraction document', async () => {
     await clearDatabase(driver);
