@@ -14,3 +14,8 @@ CREATE CONSTRAINT quote_id IF NOT EXISTS FOR (n:Quote) REQUIRE n.id IS UNIQUE;
 // Search by actor name or any alias ("Zelenskiy", "Zelensky"), and by the words of a quote.
 CREATE FULLTEXT INDEX actor_names IF NOT EXISTS FOR (n:Actor) ON EACH [n.name, n.aliases];
 CREATE FULLTEXT INDEX quote_text IF NOT EXISTS FOR (n:Quote) ON EACH [n.text];
+
+// The ingest's lookup of stored actors by the tokens of their names (ingest/identity/tokens.ts): one
+// lower-case hex word per token, kept whole by the whitespace analyzer.
+CREATE FULLTEXT INDEX article_actor_tokens IF NOT EXISTS FOR (n:Article) ON EACH [n.actorTokens]
+OPTIONS {indexConfig: {`fulltext.analyzer`: 'whitespace'}};

@@ -181,7 +181,7 @@ function resultJson(result: IngestResult) {
   return {
     articles: result.articles.map((r) => ({
       file: r.file,
-      articleId: r.extraction.article.id,
+      articleId: r.articleId,
       counts: r.counts,
       written: r.written,
     })),

@@ -14,7 +14,7 @@ import { reportLines } from './identity/report';
 import { resolve } from './identity/resolve';
 import { actorNodeId } from './identity/names';
 import { eventRefsOf, toEventRef } from './load/events';
-import { buildLoadPlan, retargetPlan } from './load/rows';
+import { buildLoadPlan, retargetPlan, type LoadPlan } from './load/rows';
 import type { GraphCounts, WriteCounters } from './load/neo4j';
 
 export { listArticleFiles, type ArticleList, type ListProblem } from './article/files';
@@ -31,15 +31,22 @@ export interface ExtractionCounts {
   quotes: number;
 }
 
-export interface ArticleReport {
+/** What the run keeps of one article: no extraction document, so a long run's memory stays flat. */
+export interface ArticleSummary {
   file: string;
   /** 1-based position among the files of this run, and their number. */
   index: number;
   total: number;
-  extraction: Extraction;
+  articleId: string;
+  title: string;
   counts: ExtractionCounts;
   /** What the article's transaction changed; absent in a dry run. */
   written?: WriteCounters;
+}
+
+/** One article as onProgress sees it: its summary and its extraction document. */
+export interface ArticleReport extends ArticleSummary {
+  extraction: Extraction;
 }
 
 export interface IngestOptions {
@@ -83,7 +90,7 @@ export interface ArticleFailure {
 
 export interface IngestResult {
   /** The articles extracted (dry run) or loaded, in order. */
-  articles: ArticleReport[];
+  articles: ArticleSummary[];
   /** The articles skipped (only with `onFailure`). */
   failed: ArticleFailure[];
   /** Nodes per label and relationships per type after the run; absent in a dry run or when none loaded. */
@@ -194,8 +201,10 @@ function extractAhead(file: string | undefined): Promise<Extracted> | undefined 
 export async function ingestFiles(options: IngestOptions): Promise<IngestResult> {
   const { files } = options;
   if (files.length === 0) throw new BadInputError('no article files given');
-  const articles: ArticleReport[] = [];
+  const articles: ArticleSummary[] = [];
   const failed: ArticleFailure[] = [];
+  // A dry run's report resolves the given files alone: their load plans are kept, not the documents.
+  const plans: LoadPlan[] = [];
   const loader = options.dryRun ? undefined : await databaseLoader(options);
   try {
     let next = extractAhead(files[0]);
@@ -216,20 +225,22 @@ export async function ingestFiles(options: IngestOptions): Promise<IngestResult>
         options.onFailure(failure);
         continue;
       }
-      const r: ArticleReport = {
+      const { extraction, ...summary }: ArticleReport = {
         file,
         index: i + 1,
         total: files.length,
+        articleId: extracted.doc.article.id,
+        title: extracted.doc.article.title,
         extraction: extracted.doc,
         counts: extractionCounts(extracted.doc),
       };
-      if (loader) r.written = await loader.load(r, articles.length);
-      articles.push(r);
-      options.onProgress?.(r);
+      if (loader) summary.written = await loader.load(file, extraction, articles.length);
+      else if (options.report) plans.push(buildLoadPlan(extraction));
+      articles.push(summary);
+      options.onProgress?.({ ...summary, extraction });
     }
     if (!loader) {
       if (options.report) {
-        const plans = articles.map((a) => buildLoadPlan(a.extraction));
         const resolution = resolve(plans.flatMap((p) => p.actors));
         await writeReport(options.report, resolution, dryRunEvents(plans, resolution));
       }
@@ -247,7 +258,7 @@ export async function ingestFiles(options: IngestOptions): Promise<IngestResult>
 
 interface DatabaseLoader {
   /** Loads one article, connecting first if this is the first one. */
-  load(report: ArticleReport, loadedBefore: number): Promise<WriteCounters>;
+  load(file: string, extraction: Extraction, loadedBefore: number): Promise<WriteCounters>;
   /** The database totals, or undefined when nothing was loaded (and so nothing connected). */
   count(loaded: number): Promise<GraphCounts | undefined>;
   /** The corpus's actor identities for the report (ingest/identity/report.ts), read after the run. */
@@ -280,20 +291,17 @@ async function databaseLoader(options: IngestOptions): Promise<DatabaseLoader> {
   };
   const total = options.files.length;
   return {
-    async load(report, loadedBefore) {
+    async load(file, extraction, loadedBefore) {
       const d = await connect();
       try {
-        return await loadExtraction(d, report.extraction, {
+        return await loadExtraction(d, extraction, {
           database: config.database,
           onStep: options.onStep,
         });
       } catch (err) {
-        throw new DatabaseError(
-          `${report.file}: load rolled back: ${loadFailure(err, loadedBefore, total)}`,
-          {
-            cause: err,
-          },
-        );
+        throw new DatabaseError(`${file}: load rolled back: ${loadFailure(err, loadedBefore, total)}`, {
+          cause: err,
+        });
       }
     },
     async count(loaded) {
@@ -348,7 +356,7 @@ async function writeReport(
 }
 
 /** A dry run's meeting and proposal groups: each plan's actors on the nodes the resolution gives them. */
-function dryRunEvents(plans: ReturnType<typeof buildLoadPlan>[], resolution: ReturnType<typeof resolve>) {
+function dryRunEvents(plans: LoadPlan[], resolution: ReturnType<typeof resolve>) {
   const refs = plans.flatMap((plan) => {
     const nodeOf = new Map(
       plan.actors.map((a) => [actorNodeId(a.kind, a.key), resolution.nodeOf(a.kind, a.key)]),

@@ -1,5 +1,5 @@
 // The Neo4j half of actor identity, run inside each article's write transaction: a corpus-wide lock, the
-// actors every stored article holds, and the statements that write the nodes the corpus step
+// stored actors that this article's actors can be joined with (found by lookup tokens), and the statements that write the nodes the corpus step
 // (ingest/identity/changes.ts) chose and move other articles' actors to them. Also the report's read.
 import neo4j, { type Driver, type ManagedTransaction, type Transaction } from 'neo4j-driver';
 import {
@@ -10,6 +10,7 @@ import {
 } from '../../schema';
 import { identityChanges, nodesOfArticle, type IdentityChanges } from '../identity/changes';
 import { resolve, type ActorRef, type Resolution } from '../identity/resolve';
+import { actorTokens, type TokenSource } from '../identity/tokens';
 import {
   actorRelationships,
   relationshipKey,
@@ -18,18 +19,38 @@ import {
   type RelationshipBatch,
 } from './rows';
 
+/** The full-text index (cypher/schema.cypher) over each Article's `actorTokens` (ingest/identity/tokens.ts). */
+const TOKEN_INDEX = 'article_actor_tokens';
+/** Tokens per full-text query: Lucene refuses queries of more than 1,024 clauses. */
+const TOKENS_PER_QUERY = 500;
+
 /**
  * Taken first by every article's transaction, so that each resolves the corpus as the previous commit
  * left it: a uniqueness-constrained id created and deleted again at once. No one ever sees the node, but
- * its index entry stays locked until the transaction ends, and a concurrent one waits on it.
+ * its index entry stays locked until the transaction ends, and a concurrent one waits on it. The same
+ * round trip reads the actors of this article's earlier load (none when it is new).
  */
-export async function lockCorpus(tx: Transaction): Promise<void> {
-  await tx.run('MERGE (lock:Actor {id: $id}) DELETE lock', { id: '\u0000corpus-lock' });
-}
+const LOCK_AND_PREVIOUS = `MERGE (lock:Actor {id: $lockId}) DELETE lock
+WITH 1 AS one
+OPTIONAL MATCH (a:Article {id: $articleId})
+RETURN a.actorRefs AS refs`;
+
+/**
+ * Other articles' actors that hold one of `tokens`: the articles come from the full-text index, and of
+ * each only the actors whose own tokens meet `tokens` travel back.
+ */
+const ACTORS_BY_TOKEN = `UNWIND $queries AS q
+CALL db.index.fulltext.queryNodes('${TOKEN_INDEX}', q) YIELD node
+WITH DISTINCT node AS a
+WHERE a.id <> $articleId AND a.actorRefs IS NOT NULL AND a.actorTokens IS NOT NULL
+UNWIND range(0, size(a.actorRefs) - 1) AS i
+WITH a, i
+WHERE any(t IN split(a.actorTokens[i], ' ') WHERE t IN $tokens)
+RETURN a.id AS id, collect(a.actorRefs[i]) AS refs`;
 
 /** What the corpus step needs from the database, read under the lock. */
 export interface StoredCorpus {
-  /** Actors of every other article. */
+  /** Actors of other articles: every one that can meet this article's (or its earlier load's) actors. */
   others: ActorRef[];
   /** Actors of this article's earlier load, if any. */
   previous: ActorRef[];
@@ -37,21 +58,64 @@ export interface StoredCorpus {
 
 type Reader = Pick<Transaction | ManagedTransaction, 'run'>;
 
-/** Every article's stored actors (articles loaded before actors were stored have none). */
-export async function readCorpus(tx: Reader, articleId: string): Promise<StoredCorpus> {
+function parseRefs(articleId: string, value: unknown): ActorRef[] {
+  return parseStored(articleId, value, (json) => ({ articleId, ...StoredActorRefSchema.parse(json) }));
+}
+
+/**
+ * Takes the corpus lock and reads the part of the corpus this article's actors can touch: starting from
+ * the tokens of its actors (new and earlier), the actors of other articles that share a token, then those
+ * that share a token with these, until no new token turns up. Keys the corpus step can join always share a
+ * token (ingest/identity/tokens.ts), so what is read is closed under its rules, and resolving it gives
+ * these keys the nodes that resolving the whole corpus would give them; the cost follows the size of the
+ * actors' name families, not the size of the corpus.
+ */
+export async function readCorpus(
+  tx: Transaction,
+  plan: LoadPlan,
+  /** Stored actors whose families are read too (those of articles the step moves). */
+  seeds: ActorRef[] = [],
+): Promise<StoredCorpus> {
+  const { articleId } = plan;
+  const head = await tx.run(LOCK_AND_PREVIOUS, { lockId: '\u0000corpus-lock', articleId });
+  const stored: unknown = head.records[0]?.get('refs');
+  const previous = stored === null || stored === undefined ? [] : parseRefs(articleId, stored);
+  const wanted = new Set<string>();
+  const asked = new Set<string>();
+  const found = new Map<string, ActorRef>();
+  const want = (ref: TokenSource) => {
+    for (const token of actorTokens(ref)) wanted.add(token);
+  };
+  plan.actors.forEach(want);
+  previous.forEach(want);
+  seeds.forEach(want);
+  for (;;) {
+    const tokens = [...wanted].filter((t) => !asked.has(t));
+    if (tokens.length === 0) break;
+    for (const t of tokens) asked.add(t);
+    const queries: string[] = [];
+    for (let i = 0; i < tokens.length; i += TOKENS_PER_QUERY) {
+      queries.push(tokens.slice(i, i + TOKENS_PER_QUERY).join(' '));
+    }
+    const { records } = await tx.run(ACTORS_BY_TOKEN, { queries, tokens, articleId });
+    for (const record of records) {
+      for (const ref of parseRefs(String(record.get('id')), record.get('refs'))) {
+        const id = refId(ref);
+        if (found.has(id)) continue;
+        found.set(id, ref);
+        want(ref);
+      }
+    }
+  }
+  return { others: [...found.values()], previous };
+}
+
+/** Every article's stored actors (articles loaded before actors were stored have none): for the report. */
+async function readAllActors(tx: Reader): Promise<ActorRef[]> {
   const { records } = await tx.run(
     'MATCH (a:Article) WHERE a.actorRefs IS NOT NULL RETURN a.id AS id, a.actorRefs AS refs',
   );
-  const corpus: StoredCorpus = { others: [], previous: [] };
-  for (const record of records) {
-    const id = String(record.get('id'));
-    const refs = parseStored(id, record.get('refs'), (json) => ({
-      articleId: id,
-      ...StoredActorRefSchema.parse(json),
-    }));
-    (id === articleId ? corpus.previous : corpus.others).push(...refs);
-  }
-  return corpus;
+  return records.flatMap((record) => parseRefs(String(record.get('id')), record.get('refs')));
 }
 
 function parseStored<T>(articleId: string, value: unknown, parse: (json: unknown) => T): T[] {
@@ -70,36 +134,62 @@ export interface IdentityWork {
   relinks: { articleId: string; batches: RelationshipBatch[] }[];
 }
 
-/** Resolves the corpus with this plan's actors and reads the relationships of the articles it moves. */
+/**
+ * Takes the corpus lock, resolves the part of the corpus this plan's actors touch, and reads the
+ * relationships (and every actor) of the other articles it moves.
+ */
 export async function prepareIdentity(tx: Transaction, plan: LoadPlan): Promise<IdentityWork> {
-  const corpus = await readCorpus(tx, plan.articleId);
-  const changes = identityChanges(plan.articleId, plan.actors, corpus.others, corpus.previous);
-  const ids = [...changes.relinked.keys()].sort();
-  if (ids.length === 0) return { changes, relinks: [] };
-  const { records } = await tx.run(
-    'UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a.id AS id, a.actorLinks AS links ORDER BY id',
-    { ids },
-  );
-  const relinks = records.map((record) => {
-    const articleId = String(record.get('id'));
-    const stored = parseStored(articleId, record.get('links'), (j) => StoredActorLinksSchema.parse(j));
-    const refs = corpus.others.filter((r) => r.articleId === articleId);
-    const nodeOf = nodesOfArticle(refs, changes.after);
-    return { articleId, batches: retargetRelationships(stored, (id) => nodeOf.get(id)) };
-  });
-  return { changes, relinks };
+  let seeds: ActorRef[] = [];
+  for (;;) {
+    const corpus = await readCorpus(tx, plan, seeds);
+    const changes = identityChanges(plan.articleId, plan.actors, corpus.others, corpus.previous);
+    const ids = [...changes.relinked.keys()].sort();
+    if (ids.length === 0) return { changes, relinks: [] };
+    const { records } = await tx.run(
+      `UNWIND $ids AS id MATCH (a:Article {id: id})
+RETURN a.id AS id, a.actorLinks AS links, a.actorRefs AS refs ORDER BY id`,
+      { ids },
+    );
+    const moved = records.map((record) => {
+      const articleId = String(record.get('id'));
+      return {
+        articleId,
+        links: parseStored(articleId, record.get('links'), (j) => StoredActorLinksSchema.parse(j)),
+        refs: parseRefs(articleId, record.get('refs')),
+      };
+    });
+    // Every actor of a moved article needs its node, so each must lie in the part resolved; if one does
+    // not, its family is read as well and the step runs again.
+    const read = new Set(corpus.others.map(refId));
+    const missing = moved.flatMap((m) => m.refs).filter((r) => !read.has(refId(r)));
+    if (missing.length > 0) {
+      seeds = [...seeds, ...missing];
+      continue;
+    }
+    const relinks = moved.map(({ articleId, links, refs }) => {
+      const nodeOf = nodesOfArticle(refs, changes.after);
+      return { articleId, batches: retargetRelationships(links, (id) => nodeOf.get(id)) };
+    });
+    return { changes, relinks };
+  }
+}
+
+function refId(ref: ActorRef): string {
+  return `${ref.articleId}\u0000${ref.kind}\u0000${ref.key}`;
 }
 
 /** The article's own actors and actor relationships, as its Article node keeps them. */
-export function storedActors(plan: LoadPlan): { refs: string[]; links: string[] } {
+export function storedActors(plan: LoadPlan): { refs: string[]; tokens: string[]; links: string[] } {
   return {
     refs: plan.actors.map(({ kind, key, names, aliases }) => JSON.stringify({ kind, key, names, aliases })),
+    // One entry per ref, its lookup tokens separated by spaces (words to the full-text index).
+    tokens: plan.actors.map((a) => actorTokens(a).join(' ')),
     links: actorRelationships(plan).map((b) => JSON.stringify(b)),
   };
 }
 
 export const STORE_ACTORS = `MATCH (a:Article {id: $articleId})
-SET a.actorRefs = $refs, a.actorLinks = $links`;
+SET a.actorRefs = $refs, a.actorTokens = $tokens, a.actorLinks = $links`;
 
 const KIND_LABELS = Object.entries(ActorKindLabels);
 
@@ -192,8 +282,7 @@ export function identityParams(work: IdentityWork) {
 export async function readResolution(driver: Driver, database: string): Promise<Resolution> {
   const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
   try {
-    const corpus = await session.executeRead((tx) => readCorpus(tx, ''));
-    return resolve(corpus.others);
+    return resolve(await session.executeRead(readAllActors));
   } finally {
     await session.close();
   }

@@ -20,7 +20,6 @@ import {
   UNLINK,
   UPSERT_NODES,
   identityParams,
-  lockCorpus,
   prepareIdentity,
   storedActors,
   type IdentityWork,
@@ -259,8 +258,7 @@ async function writeOnce(driver: Driver, plan: LoadPlan, options: LoadOptions): 
   try {
     const tx = session.beginTransaction({ timeout: options.timeoutMs ?? DEFAULT_TX_TIMEOUT_MS });
     try {
-      // The lock's own create and delete are not counted: no one ever sees them.
-      await lockCorpus(tx);
+      // Takes the corpus lock first; its own create and delete are not counted: no one ever sees them.
       const work = await prepareIdentity(tx, plan);
       const counters = await writePlan(tx, plan, work, options.onStep);
       await tx.commit();

@@ -241,20 +241,20 @@ describe('keepSets and planCounts', () => {
 });
 
 describe('schemaStatements', () => {
-  it('reads cypher/schema.cypher as idempotent statements: a constraint per label and two full-text indexes', async () => {
+  it('reads cypher/schema.cypher as idempotent statements: a constraint per label and three full-text indexes', async () => {
     const { readFile } = await import('node:fs/promises');
     const { schemaStatements } = await import('../../ingest/load/neo4j');
     const statements = schemaStatements(
       await readFile(new URL('../../cypher/schema.cypher', import.meta.url), 'utf8'),
     );
-    expect(statements).toHaveLength(NodeLabels.length + 2);
+    expect(statements).toHaveLength(NodeLabels.length + 3);
     for (const s of statements) expect(s).toMatch(/IF NOT EXISTS/);
     for (const label of NodeLabels) {
       expect(statements).toContainEqual(
         expect.stringMatching(new RegExp(`FOR \\(n:${label}\\) REQUIRE n\\.id IS UNIQUE`)),
       );
     }
-    expect(statements.filter((s) => s.startsWith('CREATE FULLTEXT INDEX'))).toHaveLength(2);
+    expect(statements.filter((s) => s.startsWith('CREATE FULLTEXT INDEX'))).toHaveLength(3);
   });
 
   it('drops comment lines and splits on semicolons', async () => {
