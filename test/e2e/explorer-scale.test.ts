@@ -45,7 +45,7 @@ afterAll(async () => {
 });
 
 describe('the explorer at its default view', () => {
-  it('shows the quotes of every quote-backed relationship clicked at its middle', async () => {
+  it('shows the quotes of every quote-backed relationship clicked at its middle, or beside it under a disc', async () => {
     const page = await openPage();
     const rows = (await cypher(
       `MATCH (a)-[r]->(b)
@@ -55,22 +55,41 @@ describe('the explorer at its default view', () => {
     expect(rows.length).toBeGreaterThan(0);
     const panel = page.getByTestId('details-panel');
     const missed: string[] = [];
-    for (const [id, quoteIds] of rows) {
+    /** Clicks the edge at `along` its line once it stops moving (closing the panel resizes the canvas). */
+    const clickEdge = async (id: string, along: number): Promise<string> => {
       if ((await panel.count()) > 0) await page.getByRole('button', { name: 'Close details' }).click();
       await page.mouse.move(5, 5);
-      const middle = await page.evaluate((edge) => window.__explorer?.edgePosition(edge) ?? null, id);
-      if (!middle) {
-        missed.push(`${id}: not drawn`);
-        continue;
+      const place = () =>
+        page.evaluate(([edge, t]) => window.__explorer?.edgePosition(edge, t) ?? null, [id, along] as const);
+      let point = await place();
+      for (let tries = 0; tries < 20; tries++) {
+        await page.waitForTimeout(100);
+        const again = await place();
+        const still = again && point && again.x === point.x && again.y === point.y;
+        point = again;
+        if (still) break;
       }
-      await page.mouse.click(middle.x, middle.y);
+      if (!point) return 'not drawn';
+      await page.mouse.click(point.x, point.y);
       // Wait for the click to select something (a busy machine may take a while), then see what it hit.
       await page
         .waitForFunction(() => /[?&](edge|node)=/.test(location.search), undefined, { timeout: 3_000 })
         .catch(() => undefined);
       const selected = new URL(page.url()).searchParams;
-      if (selected.get('edge') !== id) {
-        missed.push(`${id}: clicked ${selected.get('edge') ?? selected.get('node') ?? 'nothing'}`);
+      return selected.get('edge') ?? (selected.get('node') ? `node ${selected.get('node')}` : 'nothing');
+    };
+    // The middle first; where a third node's disc lies over it (a click on a disc is the node's), the
+    // nearest points of the line beside it.
+    const offMiddle: string[] = [];
+    for (const [id, quoteIds] of rows) {
+      let hit = await clickEdge(id, 0.5);
+      for (const along of [0.4, 0.6]) {
+        if (!hit.startsWith('node ')) break;
+        hit = await clickEdge(id, along);
+        if (hit === id) offMiddle.push(`${id} at ${along}`);
+      }
+      if (hit !== id) {
+        missed.push(`${id}: clicked ${hit}`);
         continue;
       }
       const cards = panel.locator('.quote-card');
@@ -82,6 +101,8 @@ describe('the explorer at its default view', () => {
       if (!quoteIds.every((q) => shown.includes(q))) missed.push(`${id}: quotes ${shown.join(' ')}`);
     }
     expect(missed).toEqual([]);
+    // A disc over the middle is rare: at most one edge in ten needs a point beside it.
+    expect(offMiddle.length).toBeLessThanOrEqual(Math.floor(rows.length / 10));
     await page.close();
   }, 600_000);
 

@@ -93,7 +93,7 @@ describe('saved queries in a browser', () => {
     expect(expected.nodes).toBeLessThan(before.nodes);
 
     await page.getByRole('button', { name: 'Who opposes what' }).click();
-    await expect.poll(() => statusCounts(page)).toEqual(expected);
+    await expect.poll(() => statusCounts(page), { timeout: 20_000 }).toEqual(expected);
     expect(await page.evaluate(() => window.__explorer?.counts())).toEqual({
       nodes: expected.nodes,
       edges: expected.relationships,

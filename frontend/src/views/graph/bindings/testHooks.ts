@@ -9,8 +9,9 @@ import { drawnLabels, type LabelBox } from './labels';
 export interface ExplorerTestHooks {
   /** Page coordinates (CSS pixels) of a node's centre, or null when it is not drawn. */
   nodePosition(elementId: string): { x: number; y: number; size: number } | null;
-  /** Page coordinates of the middle of an edge. */
-  edgePosition(elementId: string): { x: number; y: number } | null;
+  /** Page coordinates of a point on an edge: its middle, or the point at `along` (0 at the source, 1 at the
+   * target). */
+  edgePosition(elementId: string, along?: number): { x: number; y: number } | null;
   /** When the first view with at least one node was on screen (performance.now() clock; see
    * ../canvas.ts for how that is told). */
   readonly firstFrameAt: number | null;
@@ -50,11 +51,14 @@ export function bindTestHooks(sigma: ExplorerSigma, explorer: Explorer): () => v
       if (!display || display.hidden) return null;
       return { ...toPage(attributes), size: sigma.scaleSize(display.size) };
     },
-    edgePosition(id) {
+    edgePosition(id, along = 0.5) {
       if (!graph.hasEdge(id)) return null;
       const [source, target] = graph.extremities(id).map((n) => graph.getNodeAttributes(n));
       if (!source || !target) return null;
-      return toPage({ x: (source.x + target.x) / 2, y: (source.y + target.y) / 2 });
+      return toPage({
+        x: source.x + (target.x - source.x) * along,
+        y: source.y + (target.y - source.y) * along,
+      });
     },
     get firstFrameAt() {
       return graph.order > 0 ? explorer.drawn.get() : null;
