@@ -28,6 +28,8 @@ async function openPage(): Promise<Page> {
   await page.goto(server.url);
   await page.waitForFunction(() => window.__explorer?.viewStatus() === 'ready');
   await page.getByRole('combobox', { name: 'Search nodes' }).waitFor(POLL);
+  // The timeline under the canvas sets the canvas's final height once it is drawn.
+  await page.getByTestId('timeline-chart').waitFor(POLL);
   await page.waitForFunction(() => window.__explorer && !window.__explorer.cameraMoving());
   await page.waitForTimeout(300);
   return page;
@@ -83,6 +85,8 @@ describe('the explorer at its default view', () => {
     const offMiddle: string[] = [];
     for (const [id, quoteIds] of rows) {
       let hit = await clickEdge(id, 0.5);
+      // A click that lands while the page is still settling selects nothing: once more, from a fresh place.
+      if (hit === 'nothing') hit = await clickEdge(id, 0.5);
       for (const along of [0.4, 0.6]) {
         if (!hit.startsWith('node ')) break;
         hit = await clickEdge(id, along);
