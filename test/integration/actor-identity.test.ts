@@ -4,7 +4,6 @@
 // changes nothing, and loading the articles in another order gives the same graph. Then a surname alone
 // that becomes ambiguous: hand-written documents, loaded in every order, and one that fails mid-way.
 import { execFile } from 'node:child_process';
-import { readdirSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,14 +14,12 @@ import { reportLines } from '../../ingest/identity/report';
 import { readResolution } from '../../ingest/load/identity';
 import { applySchema, loadExtraction } from '../../ingest/load/neo4j';
 import type { Extraction } from '../../schema';
+import { articlesIn } from '../support/fixtures';
 import { testConfig } from '../support/neo4j';
 import { clearDatabase, contentLines, query, snapshot, testDriver } from './graph-snapshot';
 
 const DIR = join('test', 'fixtures', 'identity-articles');
-const FILES = readdirSync(DIR)
-  .filter((f) => f.endsWith('.txt'))
-  .sort()
-  .map((f) => join(DIR, f));
+const FILES = articlesIn(DIR);
 
 let driver: Driver;
 

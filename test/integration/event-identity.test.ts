@@ -3,19 +3,16 @@
 // counter-proposal by the other side, and tell a second meeting of the same two ministers weeks later.
 // The two reports are one Meeting with evidence from both, the counter-proposal and the later meeting stay
 // apart, loading the articles in another order gives the same graph, and loading them again changes nothing.
-import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingestFiles } from '../../ingest';
+import { articlesIn } from '../support/fixtures';
 import { testConfig } from '../support/neo4j';
 import { clearDatabase, contentLines, query, snapshot, testDriver } from './graph-snapshot';
 
 const DIR = join('test', 'fixtures', 'event-articles');
-const FILES = readdirSync(DIR)
-  .filter((f) => f.endsWith('.txt'))
-  .sort()
-  .map((f) => join(DIR, f));
+const FILES = articlesIn(DIR);
 
 let driver: Driver;
 

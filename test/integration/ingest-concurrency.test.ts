@@ -4,7 +4,6 @@
 // run leaves: no alias lost to a read-then-write race, no duplicate node or relationship, no order effect.
 // Then the prune, held open at a precise step while another article's load runs into it: a re-load that
 // drops an actor must not delete it while another article is adding evidence to it, whichever goes first.
-import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,14 +12,12 @@ import { ingestFiles } from '../../ingest';
 import { applySchema, loadExtraction } from '../../ingest/load/neo4j';
 import type { Extraction } from '../../schema';
 import { harbourExtraction } from '../fixtures/harbour-extraction';
+import { articlesIn } from '../support/fixtures';
 import { testConfig } from '../support/neo4j';
 import { clearDatabase, contentLines, query, testDriver } from './graph-snapshot';
 
 const DIR = join('test', 'fixtures', 'lake-articles');
-const FILES = readdirSync(DIR)
-  .filter((f) => f.endsWith('.txt'))
-  .sort()
-  .map((f) => join(DIR, f));
+const FILES = articlesIn(DIR);
 const INGESTS = 8;
 const ROUNDS = 3;
 

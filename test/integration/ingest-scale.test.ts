@@ -2,7 +2,6 @@
 // own actors can be joined with (found through lookup tokens, ingest/identity/tokens.ts), yet the graph is
 // the one that resolving the whole corpus at once gives, in any order; and a run returns summaries, not
 // extraction documents.
-import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,14 +12,9 @@ import { readCorpus, readResolution } from '../../ingest/load/identity';
 import { applySchema, loadExtraction } from '../../ingest/load/neo4j';
 import { buildLoadPlan } from '../../ingest/load/rows';
 import type { Extraction } from '../../schema';
+import { articlesIn } from '../support/fixtures';
 import { testConfig } from '../support/neo4j';
 import { clearDatabase, contentLines, query, testDriver } from './graph-snapshot';
-
-const articlesIn = (dir: string) =>
-  readdirSync(dir)
-    .filter((f) => f.endsWith('.txt'))
-    .sort()
-    .map((f) => join(dir, f));
 
 // The sample corpus (people spelled two ways, a surname alone) and the identity articles (one minister
 // spelled three ways, an envoy named by surname alone), together.
