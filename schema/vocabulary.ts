@@ -11,7 +11,7 @@ export const Polarities = ['support', 'oppose', 'mixed', 'neutral'] as const;
 export type Polarity = (typeof Polarities)[number];
 
 /** Graph labels (DESIGN.md §3). Actors also carry one kind label. */
-export const NodeLabels = ['Article', 'Actor', 'Meeting', 'Proposal', 'Stance', 'Quote'] as const;
+export const NodeLabels = ['Article', 'Actor', 'Meeting', 'Proposal', 'Stance', 'Quote', 'Term'] as const;
 export type NodeLabel = (typeof NodeLabels)[number];
 
 export const ActorKindLabels: Record<ActorKind, string> = {
@@ -29,5 +29,10 @@ export const RelationshipTypes = [
   'DISCUSSED',
   'EVIDENCED_BY',
   'IN',
+  'SAID',
+  'HAS_TERM',
+  'FOR',
+  'COUNTERS',
+  'CONTRADICTS',
 ] as const;
 export type RelationshipType = (typeof RelationshipTypes)[number];
