@@ -1,4 +1,4 @@
-// Constraints and indexes of the graph (DESIGN.md §3). The ingest applies every statement before it
+// Constraints and indexes of the graph (README.md, "The graph"). The ingest applies every statement before it
 // loads an article, each in its own auto-commit call: schema changes cannot share a transaction with
 // writes. Every statement is idempotent (IF NOT EXISTS), so applying the file again changes nothing.
 // Statements end with a semicolon; lines starting with // are comments.

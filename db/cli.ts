@@ -1,4 +1,4 @@
-// npm run db:start | db:stop | db:password — the local Neo4j that NEO4J_URI points at (DESIGN.md §2, §7).
+// npm run db:start | db:stop | db:password — the local Neo4j that NEO4J_URI points at (README.md, "Configuration").
 // start and stop print one line of what happened; password prints the password alone (for Neo4j Browser or
 // cypher-shell). On failure one line on stderr (the stack with --verbose) and exit code 1.
 import { DEFAULT_URI, neo4jConfig } from './config';

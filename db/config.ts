@@ -1,4 +1,4 @@
-// Connection settings read from the environment (DESIGN.md §2), with the local database's defaults. The local
+// Connection settings read from the environment (README.md, "Configuration"), with the local database's defaults. The local
 // database's password is its own random one, kept in its data folder (db/password.ts); NEO4J_PASSWORD overrides
 // it, and any other database needs it.
 import { localBoltPort, localDataDir } from './local';

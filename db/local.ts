@@ -1,4 +1,4 @@
-// The local Neo4j 5.26 Community (DESIGN.md §2): starts it detached from Maven Central jars, waits until Bolt
+// The local Neo4j 5.26 Community (README.md, "Configuration"): starts it detached from Maven Central jars, waits until Bolt
 // answers with real auth, and stops it. Used by db/cli.ts (npm run db:start / db:stop) and the test setup.
 // Its password is the random one in its data folder (db/password.ts) unless a caller passes one. An instance of
 // ours still running with another password (such as the old published default) is restarted with the file's.

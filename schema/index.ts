@@ -1,5 +1,5 @@
-// The single source of truth for data shapes: the extraction document that ingest produces (DESIGN.md §4)
-// and the labels and relationship types of the graph (DESIGN.md §3). Types are inferred from the runtime
+// The single source of truth for data shapes: the extraction document that ingest produces (README.md, "The extraction document")
+// and the labels and relationship types of the graph (README.md, "The graph"). Types are inferred from the runtime
 // validators so the two cannot drift apart.
 import { z } from 'zod';
 import { ActorKinds, MeetingStatuses, NodeLabels, Polarities, RelationshipTypes } from './vocabulary';
@@ -166,7 +166,7 @@ export const StoredEventRefSchema = z.object({
 });
 export type StoredEventRef = z.infer<typeof StoredEventRefSchema>;
 
-/** Types a saved query's parameter may have (DESIGN.md §5). A date travels as its ISO string. */
+/** Types a saved query's parameter may have (README.md, "Saved queries and the Cypher editor"). A date travels as its ISO string. */
 export const SavedQueryParamTypes = ['string', 'integer', 'float', 'boolean', 'date'] as const;
 export type SavedQueryParamType = (typeof SavedQueryParamTypes)[number];
 

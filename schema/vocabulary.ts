@@ -1,4 +1,4 @@
-// The graph's vocabulary (DESIGN.md §3): actor kinds, meeting statuses, polarities, node labels and
+// The graph's vocabulary (README.md, "The graph"): actor kinds, meeting statuses, polarities, node labels and
 // relationship types. Plain constants without validators, so that the browser can read them without
 // loading zod; index.ts re-exports them beside the schemas that use them.
 export const ActorKinds = ['person', 'country', 'organization', 'group'] as const;
@@ -10,7 +10,7 @@ export type MeetingStatus = (typeof MeetingStatuses)[number];
 export const Polarities = ['support', 'oppose', 'mixed', 'neutral'] as const;
 export type Polarity = (typeof Polarities)[number];
 
-/** Graph labels (DESIGN.md §3). Actors also carry one kind label. */
+/** Graph labels (README.md, "The graph"). Actors also carry one kind label. */
 export const NodeLabels = ['Article', 'Actor', 'Meeting', 'Proposal', 'Stance', 'Quote', 'Term'] as const;
 export type NodeLabel = (typeof NodeLabels)[number];
 

@@ -1,4 +1,4 @@
-// Reads and writes the saved-query file format of DESIGN.md §5: a header of `//` lines, then the Cypher.
+// Reads and writes the saved-query file format of README.md ("Saved queries and the Cypher editor"): a header of `//` lines, then the Cypher.
 //
 //   // name: Who opposes what
 //   // description: Every stance of polarity oppose, with its holder and target

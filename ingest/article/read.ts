@@ -1,5 +1,5 @@
 // Turns the bytes of an article file into an Article: refuses what is not a plain-text article, then
-// reads either input form of DESIGN.md §4 (title line + date line + body, or `Key: value` header lines).
+// reads either input form the README gives (title line + date line + body, or `Key: value` header lines).
 import { createHash } from 'node:crypto';
 import type { Article } from '../../schema';
 import { parseLooseDate } from '../text/dates';

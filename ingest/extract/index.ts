@@ -1,4 +1,4 @@
-// The extractor: an Article in, the extraction document of DESIGN.md §4 out. Pure and synchronous:
+// The extractor: an Article in, the extraction document (README.md, "The extraction document") out. Pure and synchronous:
 // actors first, then proposals (which verbs can point at), then meetings and stances.
 import { createHash } from 'node:crypto';
 import type { Actor, Article, Extraction, Meeting, Proposal, Span, Stance } from '../../schema';

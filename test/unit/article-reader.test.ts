@@ -1,4 +1,4 @@
-// The article reader on small hand-written articles: both input forms of DESIGN.md §4, dates, Markdown,
+// The article reader on small hand-written articles: both input forms the README gives ("Other commands"), dates, Markdown,
 // CRLF and BOM, and every kind of input it must refuse with a one-line BadInputError.
 import { describe, expect, it } from 'vitest';
 import {

@@ -1,4 +1,4 @@
-// The saved-query header (DESIGN.md §5): parsing, the errors a person sees, and the round trip through the
+// The saved-query header (README.md, "Saved queries and the Cypher editor"): parsing, the errors a person sees, and the round trip through the
 // export format; every file of cypher/queries/ parses.
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -35,7 +35,7 @@ function error(text: string): string {
 }
 
 describe('parseSavedQuery', () => {
-  it('reads the example header of DESIGN.md §5', () => {
+  it('reads the example header of the saved-query section of README.md', () => {
     const query = parsed(EXAMPLE);
     expect(query.name).toBe('Who opposes what');
     expect(query.description).toBe('Every stance of polarity oppose, with its holder and target');
