@@ -15,6 +15,9 @@ import {
   type ExplorerRun,
 } from '../support/explorerRun';
 
+/** A busy machine may take seconds to answer: poll well past vitest's one-second default. */
+const POLL = { timeout: 20_000 };
+
 let driver: Driver;
 let run: ExplorerRun;
 let server: ExplorerServer;
@@ -50,7 +53,7 @@ describe('the quotes behind a row, in a browser', () => {
     await page.getByRole('tab', { name: 'Table' }).click();
     const table = page.getByTestId('result-table');
     const buttons = table.locator('tbody tr td:last-child button');
-    await expect.poll(() => buttons.count()).toBeGreaterThan(0);
+    await expect.poll(() => buttons.count(), POLL).toBeGreaterThan(0);
     const first = buttons.first();
     const label = (await first.textContent()) ?? '';
     const count = Number(/^(\d+) quotes?$/.exec(label)?.[1]);
@@ -60,7 +63,7 @@ describe('the quotes behind a row, in a browser', () => {
     await first.click();
     expect(await first.getAttribute('aria-expanded')).toBe('true');
     const cards = page.getByTestId('row-evidence').locator('.quote-card');
-    await expect.poll(() => cards.count()).toBe(count);
+    await expect.poll(() => cards.count(), POLL).toBe(count);
     const quotes = await cards.locator('.quote-card__mark').allTextContents();
     expect(quotes).toHaveLength(count);
     for (const quote of quotes) {
@@ -73,7 +76,7 @@ describe('the quotes behind a row, in a browser', () => {
 
     // A second click closes them.
     await first.click();
-    await expect.poll(() => page.getByTestId('row-evidence').count()).toBe(0);
+    await expect.poll(() => page.getByTestId('row-evidence').count(), POLL).toBe(0);
     await page.close();
   }, 120_000);
 });
