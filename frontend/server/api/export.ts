@@ -18,11 +18,11 @@ import {
   WHOLE_GRAPH,
 } from '../../../export/queries';
 import type { GraphJson, JsonValue, QueryRequest, QueryResponse } from '../../shared/api';
+import { SERVER_EXPORT_FORMATS } from '../../shared/exportFile';
 import type { AnswerCaps } from '../graph/answer';
 import { checkBodyShape, MAX_CYPHER_LENGTH, QueryRequestSchema, type QueryAnswer } from './query';
 
-export const EXPORT_FORMATS = ['gexf', 'json', 'brief'] as const;
-export type ServerExportFormat = (typeof EXPORT_FORMATS)[number];
+const EXPORT_FORMATS = SERVER_EXPORT_FORMATS;
 
 export const MAX_EXPORT_BODY_BYTES = 64 * 1024;
 /** The caps of every statement an export runs: far above the query API's rows, one export at a time. */
@@ -140,9 +140,4 @@ export async function runExport(run: ExportRunner, request: ExportRequest): Prom
     if (err instanceof ExportStop) return err.outcome;
     throw err;
   }
-}
-
-/** graph-YYYY-MM-DD.EXT, the day in UTC. */
-export function exportFileName(extension: string, now: Date = new Date()): string {
-  return `graph-${now.toISOString().slice(0, 10)}.${extension}`;
 }

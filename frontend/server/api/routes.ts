@@ -12,13 +12,13 @@
 import { Hono, type Context, type Next } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { QueryRequest, StatusResponse } from '../../shared/api';
+import { exportFileName } from '../../shared/exportFile';
 import type { AnswerCaps } from '../graph/answer';
 import { refuse } from '../http/refuse';
 import type { Neo4jService } from '../neo4j/service';
 import { READ_ONLY_GUARDS } from '../safety';
 import {
   EXPORT_CAPS,
-  exportFileName,
   MAX_EXPORT_BODY_BYTES,
   parseExportRequest,
   runExport,
