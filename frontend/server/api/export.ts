@@ -25,8 +25,14 @@ import { checkBodyShape, MAX_CYPHER_LENGTH, QueryRequestSchema, type QueryAnswer
 const EXPORT_FORMATS = SERVER_EXPORT_FORMATS;
 
 export const MAX_EXPORT_BODY_BYTES = 64 * 1024;
-/** The caps of every statement an export runs: far above the query API's rows, one export at a time. */
-export const EXPORT_CAPS: Partial<AnswerCaps> = { rowCap: 200_000, maxBytes: 32 * 1024 * 1024 };
+/** The caps of every statement an export runs: far above the query API's rows, one export at a time.
+ * Relationships are kept whatever their ends (the whole graph reads them apart from the nodes); the
+ * export then keeps those with both ends, as the command does. */
+export const EXPORT_CAPS: Partial<AnswerCaps> = {
+  rowCap: 200_000,
+  maxBytes: 32 * 1024 * 1024,
+  openEnds: true,
+};
 
 const ExportRequestSchema = z
   .object({
