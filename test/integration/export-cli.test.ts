@@ -5,7 +5,7 @@
 // with a picture's size, the database is unchanged, and bad flags (or no Chromium for a PNG) get one line
 // on stderr and a non-zero exit.
 import { spawn } from 'node:child_process';
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -208,6 +208,9 @@ describe('npm run export', () => {
     expect(png.subarray(12, 16).toString('latin1')).toBe('IHDR');
     expect(png.readUInt32BE(16)).toBeGreaterThan(0);
     expect(png.readUInt32BE(20)).toBeGreaterThan(0);
+    // Kept beside the suites' screenshots, to be looked at.
+    await mkdir(join(ROOT, 'test-results'), { recursive: true });
+    await copyFile(file, join(ROOT, 'test-results', 'export-cli.png'));
     expect(await snapshot(driver)).toEqual(before);
   }, 120_000);
 
