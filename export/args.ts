@@ -1,7 +1,7 @@
 // The export command's flags, read strictly: a bad flag is a one-line Error. Pure.
 import { parseArgs } from 'node:util';
 
-export const FORMATS = ['gexf', 'json', 'brief'] as const;
+export const FORMATS = ['gexf', 'json', 'brief', 'png'] as const;
 export type ExportFormat = (typeof FORMATS)[number];
 
 export interface ExportArgs {
@@ -32,6 +32,8 @@ export function parseExportArgs(argv: string[]): ExportArgs {
   }
   if (values.out === '') throw new Error('--out needs a file name');
   if (values.query === '') throw new Error("--query needs a saved query's name");
+  // A PNG is binary: it goes to a file, never to a terminal.
+  if (format === 'png' && values.out === undefined) throw new Error('--format png needs --out FILE');
   return {
     format: format as ExportFormat,
     query: values.query ?? null,

@@ -1,24 +1,30 @@
-// `npm run export -- --format gexf|json|brief [--query NAME] [--out FILE]`: a thin command that reads the
-// graph from Neo4j (export/read.ts, read-only) and writes it in one format (export/json.ts, gexf.ts,
-// brief.ts) to FILE or to stdout. Every problem is one line on stderr and a non-zero exit.
+// `npm run export -- --format gexf|json|brief|png [--query NAME] [--out FILE]`: a thin command that reads
+// the graph from Neo4j (export/read.ts, read-only) and writes it in one format (export/json.ts, gexf.ts,
+// brief.ts; png: picture.ts, svg.ts and png.ts) to FILE or to stdout (a PNG to FILE only). Every problem
+// is one line on stderr and a non-zero exit.
 import { writeFile } from 'node:fs/promises';
 import { neo4jConfig } from '../db/config';
 import { parseExportArgs, type ExportArgs } from './args';
 import { toBrief } from './brief';
 import { toGexf } from './gexf';
 import { toJson } from './json';
+import { pictureOf } from './picture';
+import { svgToPng } from './png';
 import { connect, readEvidence, readGraph, savedQuery } from './read';
+import { DEFAULT_SVG_OPTIONS, toSvg } from './svg';
 
-const USAGE = `Usage: npm run export -- --format gexf|json|brief [--query NAME] [--out FILE]
+const USAGE = `Usage: npm run export -- --format gexf|json|brief|png [--query NAME] [--out FILE]
 
 Writes the graph in Neo4j (read-only) as JSON (nodes and relationships with labels and properties),
-GEXF 1.3 (for Gephi) or a Markdown brief (a section per actor, meeting and proposal, each statement
-with footnotes quoting the articles). --query NAME exports what cypher/queries/NAME.cypher returns
-(with its default parameters) instead of the whole graph. Without --out it prints to stdout.
+GEXF 1.3 (for Gephi), a Markdown brief (a section per actor, meeting and proposal, each statement
+with footnotes quoting the articles) or a PNG picture drawn as the explorer first shows it (needs
+--out; drawn by headless Chromium at CHROMIUM_PATH, default /usr/bin/chromium). --query NAME exports
+what cypher/queries/NAME.cypher returns (with its default parameters) instead of the whole graph.
+Without --out it prints to stdout.
 
 Connection: NEO4J_URI (bolt://127.0.0.1:7687), NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE.`;
 
-async function exportGraph(args: ExportArgs): Promise<string> {
+async function exportGraph(args: ExportArgs): Promise<string | Buffer> {
   const query = args.query === null ? undefined : await savedQuery(args.query);
   const config = neo4jConfig();
   const driver = await connect(config);
@@ -27,6 +33,10 @@ async function exportGraph(args: ExportArgs): Promise<string> {
     const what = query ? `the saved query "${query.name}"` : 'the whole graph';
     if (args.format === 'json') return toJson(graph);
     if (args.format === 'gexf') return toGexf(graph, `News graph explorer: ${what}`);
+    if (args.format === 'png') {
+      const { width, height } = DEFAULT_SVG_OPTIONS;
+      return svgToPng(toSvg(pictureOf(graph)), { width, height, scale: 1 });
+    }
     const evidence = await readEvidence(driver, config.database, graph);
     return toBrief(graph, evidence, query ? `Brief: ${query.name}` : 'Brief');
   } finally {

@@ -11,7 +11,16 @@ import { GraphCollector } from '../frontend/server/graph/fromRecords';
 import type { GraphJson } from '../frontend/shared/api';
 import { defaultParams, parseSavedQuery } from '../frontend/shared/savedQuery';
 import { openDriver } from '../ingest/load/neo4j';
-import type { QuoteSource } from './brief';
+import type { BriefEvidence } from './brief';
+import {
+  briefEvidence,
+  EVIDENCE_CYPHER,
+  evidenceParams,
+  ownedQuotes,
+  QUOTES_CYPHER,
+  quoteSources,
+  WHOLE_GRAPH,
+} from './queries';
 
 export const QUERIES_DIR = fileURLToPath(new URL('../cypher/queries', import.meta.url));
 
@@ -38,8 +47,6 @@ export async function savedQuery(name: string, dir = QUERIES_DIR): Promise<Saved
   return { name: parsed.query.name, cypher: parsed.query.cypher, params: defaultParams(parsed.query) };
 }
 
-const WHOLE_GRAPH = ['MATCH (n) RETURN n', 'MATCH ()-[r]->() RETURN r'];
-
 /** Nodes and relationships (each once; relationships only with both ends) of `query`, or of everything. */
 export async function readGraph(driver: Driver, database: string, query?: SavedCypher): Promise<GraphJson> {
   const collector = new GraphCollector();
@@ -61,61 +68,21 @@ export async function readGraph(driver: Driver, database: string, query?: SavedC
 
 const plain = (cypher: string) => ({ cypher, params: {} });
 
-const EVIDENCE = `
-UNWIND $ids AS nodeId
-MATCH (n)-[:EVIDENCED_BY]->(q:Quote) WHERE elementId(n) = nodeId
-RETURN nodeId AS owner, q.id AS quote
-UNION
-UNWIND $quoteIds AS quoteId
-MATCH (q:Quote {id: quoteId})
-RETURN null AS owner, q.id AS quote`;
-
-const QUOTES = `
-UNWIND $quoteIds AS quoteId
-MATCH (q:Quote {id: quoteId})-[:IN]->(a:Article)
-RETURN q.id AS id, q.text AS text, a.title AS title, a.source AS source, toString(a.date) AS date`;
-
 /** The brief's evidence: each node's own quotes (by elementId), and every quote used, with its article. */
 export async function readEvidence(
   driver: Driver,
   database: string,
   graph: GraphJson,
-): Promise<{ quotesOf: Map<string, string[]>; quotes: Map<string, QuoteSource> }> {
-  const ids = graph.nodes.map((n) => n.elementId);
-  const relQuotes = graph.relationships.flatMap((r) => stringList(r.properties.quoteIds));
-  const quotesOf = new Map<string, string[]>();
-  const quotes = new Map<string, QuoteSource>();
+): Promise<BriefEvidence> {
   const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
   try {
-    const owned = await session.executeRead((tx) => tx.run(EVIDENCE, { ids, quoteIds: relQuotes }));
-    const used = new Set<string>();
-    for (const record of owned.records) {
-      const owner = record.get('owner') as string | null;
-      const quote = String(record.get('quote'));
-      used.add(quote);
-      if (owner === null) continue;
-      const list = quotesOf.get(owner);
-      if (list) list.push(quote);
-      else quotesOf.set(owner, [quote]);
-    }
-    const found = await session.executeRead((tx) => tx.run(QUOTES, { quoteIds: [...used] }));
-    for (const r of found.records) {
-      const text = (key: string) => (r.get(key) === null ? null : String(r.get(key)));
-      quotes.set(String(r.get('id')), {
-        text: text('text') ?? '',
-        title: text('title') ?? 'Untitled article',
-        source: text('source'),
-        date: text('date'),
-      });
-    }
+    const owned = await session.executeRead((tx) => tx.run(EVIDENCE_CYPHER, evidenceParams(graph)));
+    const mine = ownedQuotes(owned.records.map((r) => ({ owner: r.get('owner'), quote: r.get('quote') })));
+    const found = await session.executeRead((tx) => tx.run(QUOTES_CYPHER, { quoteIds: mine.used }));
+    return briefEvidence(mine, quoteSources(found.records.map((r) => r.toObject())));
   } finally {
     await session.close();
   }
-  return { quotesOf, quotes };
-}
-
-function stringList(value: unknown): string[] {
-  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
 }
 
 /** A driver on the configured database (the ingest's settings); the caller closes it. */

@@ -1,10 +1,11 @@
 // `npm run export` against the real test Neo4j holding the seed article and an article written to be
 // hostile to XML and Markdown: the brief's every footnote quotes an article verbatim (once Markdown's
 // escapes are read back), the GEXF parses as XML (in Chromium's strict XML parser) and holds every node
-// and relationship Cypher counts, JSON of a saved query holds what Cypher counts for it, the database is
-// unchanged, and bad flags get one line on stderr and a non-zero exit.
+// and relationship Cypher counts, JSON of a saved query holds what Cypher counts for it, a PNG is a PNG
+// with a picture's size, the database is unchanged, and bad flags (or no Chromium for a PNG) get one line
+// on stderr and a non-zero exit.
 import { spawn } from 'node:child_process';
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -41,9 +42,15 @@ interface Run {
   stderr: string;
 }
 
-function exportCli(args: string[]): Promise<Run> {
+function exportCli(args: string[], extraEnv: Record<string, string> = {}): Promise<Run> {
   const c = testConfig();
-  const env = { ...process.env, NEO4J_URI: c.uri, NEO4J_PASSWORD: c.password, NEO4J_DATABASE: c.database };
+  const env = {
+    ...process.env,
+    NEO4J_URI: c.uri,
+    NEO4J_PASSWORD: c.password,
+    NEO4J_DATABASE: c.database,
+    ...extraEnv,
+  };
   const tsx = join(ROOT, 'node_modules', '.bin', 'tsx');
   return new Promise((resolve, reject) => {
     const child = spawn(tsx, ['export/cli.ts', ...args], { cwd: ROOT, env });
@@ -190,6 +197,35 @@ describe('npm run export', () => {
     expect(graph.nodes.every((n) => n.labels.length > 0 && typeof n.properties === 'object')).toBe(true);
   }, 120_000);
 
+  it('writes a PNG of the graph to --out', async () => {
+    const file = join(workDir, 'graph.png');
+    const run = await exportCli(['--format', 'png', '--out', file]);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe('');
+    const png = await readFile(file);
+    expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    expect(png.subarray(12, 16).toString('latin1')).toBe('IHDR');
+    expect(png.readUInt32BE(16)).toBeGreaterThan(0);
+    expect(png.readUInt32BE(20)).toBeGreaterThan(0);
+    // Kept beside the suites' screenshots, to be looked at.
+    await mkdir(join(ROOT, 'test-results'), { recursive: true });
+    await copyFile(file, join(ROOT, 'test-results', 'export-cli.png'));
+    expect(await snapshot(driver)).toEqual(before);
+  }, 120_000);
+
+  it('says in one line when Chromium is missing for a PNG, and writes nothing', async () => {
+    const file = join(workDir, 'missing.png');
+    const run = await exportCli(['--format', 'png', '--out', file], {
+      CHROMIUM_PATH: join(workDir, 'no-such-chromium'),
+    });
+    expect(run.code).not.toBe(0);
+    expect(run.stdout).toBe('');
+    expect(run.stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(run.stderr).toMatch(/^error: .*CHROMIUM_PATH/);
+    await expect(readFile(file)).rejects.toThrow();
+  }, 120_000);
+
   it('refuses bad flags with one line and a non-zero exit', async () => {
     for (const args of [
       [],
@@ -198,6 +234,7 @@ describe('npm run export', () => {
       ['--format', 'json', '--query', '../../etc/passwd'],
       ['--format', 'json', '--query', 'no-such-query'],
       ['--format', 'gexf', 'extra'],
+      ['--format', 'png'],
     ]) {
       const run = await exportCli(args);
       expect(run.code, args.join(' ')).not.toBe(0);

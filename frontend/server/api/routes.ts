@@ -7,13 +7,23 @@
 //                     closed before its answer cancels the query in Neo4j.
 //   POST /api/overview {skip?, limit} -> QueryResponse: a page of the overview (./overview.ts), the same
 //                     way, under the overview's own caps.
+//   POST /api/export  {format, cypher?, params?, title?} -> the whole graph or a query's graph as a GEXF,
+//                     JSON or brief attachment (./export.ts), the same way, one export at a time.
 import { Hono, type Context, type Next } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { QueryRequest, StatusResponse } from '../../shared/api';
+import { exportFileName } from '../../shared/exportFile';
 import type { AnswerCaps } from '../graph/answer';
 import { refuse } from '../http/refuse';
 import type { Neo4jService } from '../neo4j/service';
 import { READ_ONLY_GUARDS } from '../safety';
+import {
+  EXPORT_CAPS,
+  MAX_EXPORT_BODY_BYTES,
+  parseExportRequest,
+  runExport,
+  type ExportRequest,
+} from './export';
 import { DEFAULT_GATE_LIMITS, QueryGate, type GateLimits } from './gate';
 import { createOverviewGate, MAX_OVERVIEW_BODY_BYTES, overviewQuery, parseOverviewRequest } from './overview';
 import { executeQuery, guardQuery, parseQueryRequest, type QueryAnswer, type QueryGuard } from './query';
@@ -55,6 +65,8 @@ export function createApi(options: ApiOptions): Hono {
     ((request, signal, caps) =>
       executeQuery(service, request, { signal, caps: { ...options.caps, ...caps } }));
   const overviews = createOverviewGate();
+  // One export at a time (its answers are the largest the server holds), and two may wait.
+  const exports = new QueryGate({ running: 1, queued: 2 });
   const api = new Hono();
 
   api.get('/status', async (c) => json(c, 200, await status(service)));
@@ -104,13 +116,68 @@ export function createApi(options: ApiOptions): Hono {
     },
   );
 
+  api.post(
+    '/export',
+    requireJson,
+    bodyLimit({
+      maxSize: MAX_EXPORT_BODY_BYTES,
+      onError: (c) =>
+        refuse(c, 413, 'Explorer.TooLarge', `The request body is over ${MAX_EXPORT_BODY_BYTES / 1024} KB`),
+    }),
+    async (c) => {
+      let body: unknown;
+      try {
+        body = JSON.parse(await c.req.text());
+      } catch (err) {
+        const reason = err instanceof Error ? err.message : 'invalid';
+        return refuse(c, 400, 'Explorer.BadRequest', `The body is not JSON: ${reason}`);
+      }
+      const parsed = parseExportRequest(body);
+      if (!parsed.ok) return refuse(c, 400, 'Explorer.BadRequest', parsed.message);
+      // The export gate first, as the overview's: an export waiting must not hold a place queries need.
+      return withGates(c, [exports, gate], () => answerExport(c, parsed.request));
+    },
+  );
+
+  async function answerExport(c: Context, request: ExportRequest): Promise<Response> {
+    const signal = c.req.raw.signal;
+    const outcome = await runExport(
+      async (statement) =>
+        (await guardQuery(service, statement, guards)) ?? (await runner(statement, signal, EXPORT_CAPS)),
+      request,
+    );
+    if (!outcome.ok) return refuse(c, outcome.status, outcome.code, outcome.message);
+    return c.body(outcome.body, 200, {
+      'Content-Type': outcome.contentType,
+      'Content-Disposition': `attachment; filename="${exportFileName(outcome.extension)}"`,
+      'Cache-Control': 'no-store',
+    });
+  }
+
   /** Runs a request once every gate lets it in, guarded, and answers it. The browser's Cancel (or a
    * closed tab) aborts the request's signal: the query stops in Neo4j too. */
-  async function runGuarded(
+  function runGuarded(
     c: Context,
     gates: readonly QueryGate[],
     request: QueryRequest,
     caps?: Partial<AnswerCaps>,
+  ): Promise<Response> {
+    return withGates(c, gates, async () => {
+      const answer: QueryAnswer =
+        (await guardQuery(service, request, guards)) ?? (await runner(request, c.req.raw.signal, caps));
+      const code = answer.error?.code === 'ServiceUnavailable' ? 503 : 200;
+      return c.body(answer.json, code, {
+        'Content-Type': 'application/json; charset=utf-8',
+        'Cache-Control': 'no-store',
+      });
+    });
+  }
+
+  /** `work`'s answer once every gate lets the request in; 503 Explorer.Busy when a queue is full. */
+  async function withGates(
+    c: Context,
+    gates: readonly QueryGate[],
+    work: () => Promise<Response>,
   ): Promise<Response> {
     const signal = c.req.raw.signal;
     const releases: (() => void)[] = [];
@@ -124,13 +191,7 @@ export function createApi(options: ApiOptions): Hono {
         if (release === 'gone') return refuse(c, 400, 'Explorer.Cancelled', 'The request was cancelled');
         releases.push(release);
       }
-      const answer: QueryAnswer =
-        (await guardQuery(service, request, guards)) ?? (await runner(request, signal, caps));
-      const code = answer.error?.code === 'ServiceUnavailable' ? 503 : 200;
-      return c.body(answer.json, code, {
-        'Content-Type': 'application/json; charset=utf-8',
-        'Cache-Control': 'no-store',
-      });
+      return await work();
     } finally {
       for (const release of releases.reverse()) release();
     }
@@ -142,6 +203,7 @@ export function createApi(options: ApiOptions): Hono {
   api.all('/queries', methodNotAllowed('GET'));
   api.all('/query', methodNotAllowed('POST'));
   api.all('/overview', methodNotAllowed('POST'));
+  api.all('/export', methodNotAllowed('POST'));
   api.all('*', (c) => refuse(c, 404, 'Explorer.NotFound', 'No such API route'));
   return api;
 }

@@ -1,8 +1,9 @@
 // Camera and layout buttons over the canvas: zoom in, zoom out, fit what is visible, reset to the
-// opening layout, and start/stop ForceAtlas2.
+// opening layout, start/stop ForceAtlas2, and export (./ExportMenu.tsx).
 import { useExplorer, useSigma } from '../../core/context';
 import { resetToInitialLayout, startLayout, stopLayout } from '../../core/layout';
 import { useStore } from '../../core/store';
+import { ExportMenu } from './ExportMenu';
 
 export function CanvasControls() {
   const sigma = useSigma();
@@ -85,6 +86,7 @@ export function CanvasControls() {
       >
         {layout.type === 'running' ? 'Stop layout' : 'Run layout'}
       </button>
+      <ExportMenu />
     </div>
   );
 }
