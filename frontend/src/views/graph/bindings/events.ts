@@ -1,11 +1,9 @@
-// Every sigma event handler of the app, in one place: hover, click and double-click on nodes and edges,
-// dragging nodes, and the camera's zoom level (for edge labels).
+// The sigma event handlers of the app: hover, clicks (./clicks.ts), dragging nodes, and the camera's zoom
+// level (for edge labels).
 import type { SigmaEvents } from 'sigma/types';
 import type { Explorer } from '../../../core/explorer';
 import type { ExplorerSigma } from '../../../core/graph/types';
-import { clearSelection, selectEdge, selectNode } from '../../../core/selection';
-import { expandNode } from '../../../core/view';
-import { edgeNear } from './edgePicking';
+import { bindClicks } from './clicks';
 
 /** Below this camera ratio, relationship types are written on the edges. */
 export const EDGE_LABEL_RATIO = 0.5;
@@ -38,22 +36,7 @@ export function bindEvents(sigma: ExplorerSigma, explorer: Explorer): () => void
   on('enterEdge', () => setCursor('pointer'));
   on('leaveEdge', () => setCursor(''));
 
-  on('clickNode', ({ node }) => {
-    if (dragMoved) return;
-    selectNode(explorer, node);
-  });
-  on('clickEdge', ({ edge }) => selectEdge(explorer, edge));
-  on('clickStage', ({ event }) => {
-    // Sigma's picking misses thin edges; where it sees none, the geometry may still find one.
-    const edge = sigma.getSetting('enableEdgeEvents') ? edgeNear(sigma, event) : null;
-    if (edge) selectEdge(explorer, edge);
-    else clearSelection(explorer);
-  });
-  on('doubleClickNode', (payload) => {
-    // Double-click on a node expands it; sigma's default would zoom.
-    payload.preventSigmaDefault();
-    void expandNode(explorer, payload.node);
-  });
+  offs.push(bindClicks(sigma, explorer, () => dragMoved));
 
   // Dragging: the node follows the pointer and is held still by the layout meanwhile.
   on('downNode', ({ node }) => {

@@ -22,6 +22,8 @@ export interface ExplorerTestHooks {
   viewStatus(): string;
   /** Whether the camera is animating. */
   cameraMoving(): boolean;
+  /** The camera's zoom ratio (1 at the default view). */
+  cameraRatio(): number;
   counts(): { nodes: number; edges: number };
   /** The node labels of the last frame, as boxes in the canvas's CSS pixels. */
   labelBoxes(): LabelBox[];
@@ -67,6 +69,7 @@ export function bindTestHooks(sigma: ExplorerSigma, explorer: Explorer): () => v
     layout: () => explorer.layout.get().type,
     viewStatus: () => explorer.view.get().status.type,
     cameraMoving: () => sigma.getCamera().isAnimated(),
+    cameraRatio: () => sigma.getCamera().getState().ratio,
     counts: () => ({ nodes: graph.order, edges: graph.size }),
     labelBoxes: () => [...drawnLabels(sigma)],
     programs: () => ({
