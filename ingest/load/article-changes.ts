@@ -24,7 +24,7 @@ export interface ArticleChanges {
   meetings: { id: string; label: string }[];
   proposals: { id: string; label: string }[];
   stances: { id: string; holder: string; target: string; polarity: string }[];
-  /** A spelling of this article joined to an actor that existed before it. */
+  /** An actor of this article, by its spelling, joined to an actor node that existed before it. */
   merged: { spelling: string; actor: string; id: string }[];
   /** New stances of this article opposite to one of another article (same holder, same target). */
   reversals: { holder: string; target: string; earlier: StanceSide; later: StanceSide }[];
@@ -39,6 +39,9 @@ const EXISTING = `CALL () {
   UNWIND $proposals AS id MATCH (n:Proposal {id: id}) RETURN 'Proposal' AS label, n.id AS id, [] AS names
   UNION
   UNWIND $stances AS id MATCH (n:Stance {id: id}) RETURN 'Stance' AS label, n.id AS id, [] AS names
+  UNION
+  MATCH (a:Article {id: $articleId}) UNWIND coalesce(a.actorRefs, []) AS ref
+  RETURN 'Ref' AS label, ref AS id, [] AS names
 }
 RETURN label, id, names`;
 
@@ -50,26 +53,30 @@ function idsOf(plan: LoadPlan, label: string): string[] {
 /** What existed before the write, read in the transaction before any batch is sent. */
 export interface Before {
   existing: Set<string>;
-  names: Map<string, string[]>;
+  /** The kind and key of each actor of the article's earlier load (none when it is new). */
+  previousKeys: Set<string>;
 }
 
 export async function readBefore(tx: Transaction, resolved: LoadPlan, events: EventWork): Promise<Before> {
   const own = ownClusters(resolved.articleId, events);
   const { records } = await tx.run(EXISTING, {
+    articleId: resolved.articleId,
     actors: idsOf(resolved, 'Actor'),
     meetings: own.filter((c) => c.kind === 'meeting').map((c) => c.id),
     proposals: own.filter((c) => c.kind === 'proposal').map((c) => c.id),
     stances: idsOf(resolved, 'Stance'),
   });
   const existing = new Set<string>();
-  const names = new Map<string, string[]>();
+  const previousKeys = new Set<string>();
   for (const r of records) {
     const id = String(r.get('id'));
-    existing.add(id);
-    names.set(id, (r.get('names') as unknown[]).map(String));
+    if (r.get('label') !== 'Ref') existing.add(id);
+    else previousKeys.add(refKey(JSON.parse(id) as { kind: string; key: string }));
   }
-  return { existing, names };
+  return { existing, previousKeys };
 }
+
+const refKey = (ref: { kind: string; key: string }) => `${ref.kind}\u0000${ref.key}`;
 
 function ownClusters(articleId: string, events: EventWork) {
   return events.grouping.clusters.filter((c) => c.members.some((m) => m.articleId === articleId));
@@ -109,13 +116,12 @@ export function addedByArticle(
       target: ends.get(r.id)?.target ?? '',
       polarity: String(r.props.polarity),
     }));
+  // An actor whose own key lands on another node that existed already, unless the earlier load had it.
   const merged = plan.actors.flatMap((ref) => {
-    const node = work.changes.targetOf.get(actorNodeId(ref.kind, ref.key));
-    if (node === undefined || isNew(node)) return [];
-    const known = before.names.get(node) ?? [];
-    return ref.names
-      .filter((spelling) => !known.includes(spelling))
-      .map((spelling) => ({ spelling, actor: nameOf(node), id: node }));
+    const own = actorNodeId(ref.kind, ref.key);
+    const node = work.changes.targetOf.get(own);
+    if (node === undefined || node === own || isNew(node) || before.previousKeys.has(refKey(ref))) return [];
+    return ref.names.map((spelling) => ({ spelling, actor: nameOf(node), id: node }));
   });
   return { actors, meetings: event('meeting'), proposals: event('proposal'), stances, merged };
 }
