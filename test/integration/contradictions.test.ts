@@ -16,6 +16,7 @@ import { clearDatabase, contentLines, query, snapshot, testDriver } from './grap
 
 const REVERSAL = articlesIn(join('test', 'fixtures', 'reversal-articles'));
 const FIGURES = articlesIn(join('test', 'fixtures', 'figure-articles'));
+const OTHER_BRENN = articlesIn(join('test', 'fixtures', 'reversal-other-brenn'));
 
 let driver: Driver;
 
@@ -119,6 +120,25 @@ describe('contradictions', { timeout: 300_000 }, () => {
     expect(await contradictsLines()).toEqual([]);
     await loadExtraction(driver, doc, { database: testConfig().database });
     expect(await contradictsLines()).toHaveLength(1);
+  });
+
+  it('follows the surname when another article makes it ambiguous, in either order', async () => {
+    await clearDatabase(driver);
+    await load(REVERSAL);
+    expect(await contradictsLines()).toHaveLength(1);
+    // A second Brenn: "Minister Brenn" can no longer be told to be Halvard Brenn, so his stances part.
+    await load(OTHER_BRENN);
+    const holders = await query<{ name: string }>(
+      driver,
+      "MATCH (h:Actor)-[:HOLDS]->(:Stance {polarity: 'support'}) RETURN h.name AS name",
+    );
+    expect(holders.map((h) => h.name)).not.toContain('Halvard Brenn');
+    expect(await contradictsLines()).toEqual([]);
+    // Without it, the contradiction is back, as the same graph as before.
+    const inOrder = await contentLines(driver);
+    await clearDatabase(driver);
+    await load([...OTHER_BRENN, ...REVERSAL]);
+    expect(await contentLines(driver)).toEqual(inOrder);
   });
 
   it('flags one proposal reported with two different sums', async () => {
