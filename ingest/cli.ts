@@ -194,6 +194,7 @@ function articleJson(r: ArticleReport) {
 
 function resultJson(result: IngestResult) {
   return {
+    type: 'result',
     articles: result.articles.map((r) => ({
       file: r.file,
       articleId: r.articleId,

@@ -46,6 +46,8 @@ function articleLines(stdout: string): ArticleLine[] {
     .split('\n')
     .filter((l) => l !== '')
     .map((l) => JSON.parse(l) as ArticleLine);
+  // One line per article, then the run's result.
+  expect(parsed.map((l) => l.type).at(-1)).toBe('result');
   return parsed.filter((l) => l.type === 'article');
 }
 
