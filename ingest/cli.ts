@@ -4,6 +4,7 @@
 import { parseArgs } from 'node:util';
 import { neo4jConfig, type Neo4jConfig } from '../db/config';
 import type { IngestResult, ArticleReport } from './index';
+import { changesLines } from './changes-text';
 import { ProgressDisplay, printable } from './progress';
 
 const USAGE = `Usage: npm run ingest -- [options] FILE|FOLDER...
@@ -15,7 +16,9 @@ and the command then exits non-zero.
 
 Options:
   --dry-run   extract only; never connects to Neo4j
-  --json      print JSON: with --dry-run the extraction document (one per line), otherwise the result
+  --json      print JSON: with --dry-run the extraction document (one per line), otherwise one line per
+              article (what it wrote and changed: new actors, meetings, proposals, stances, merged
+              spellings, reversed stances) and then the result
   --report FILE  write the identity report to FILE: actors merged and near-misses left apart (JSON lines)
   --verbose   print the stack of an error
   -h, --help  show this help
@@ -91,7 +94,13 @@ async function ingestPaths(paths: string[], values: Values, progress: ProgressDi
     onStart: (p) => progress.update(p.index, p.total, p.file),
     onProgress: (r) => {
       if (json && dryRun) progress.print(process.stdout, JSON.stringify(r.extraction));
-      else if (lines) say(process.stdout, progressLine(r));
+      else if (json) progress.print(process.stdout, JSON.stringify(articleJson(r)));
+      else {
+        if (lines) say(process.stdout, progressLine(r));
+        // What the article changed: on a terminal too, where the bar stands in for the progress line.
+        const head = lines ? '  ' : `${r.file}: `;
+        if (r.changes) for (const line of changesLines(r.changes)) say(process.stdout, `${head}${line}`);
+      }
     },
     onFailure: (f) => {
       failures.push(f.file);
@@ -177,8 +186,15 @@ function databaseLines(db: NonNullable<IngestResult['database']>): string[] {
   const rels = Object.entries(db.relationships).map(([type, count]) => `${type} ${count}`);
   return [`nodes in the database: ${nodes.join(', ')}`, `relationships in the database: ${rels.join(', ')}`];
 }
+/** One article's line with --json (without --dry-run): what it wrote and what it changed. */
+function articleJson(r: ArticleReport) {
+  const { file, articleId, title, counts, written, changes } = r;
+  return { type: 'article', file, articleId, title, counts, written, changes };
+}
+
 function resultJson(result: IngestResult) {
   return {
+    type: 'result',
     articles: result.articles.map((r) => ({
       file: r.file,
       articleId: r.articleId,

@@ -15,7 +15,10 @@ import { resolve } from './identity/resolve';
 import { actorNodeId } from './identity/names';
 import { eventRefsOf, toEventRef } from './load/events';
 import { buildLoadPlan, retargetPlan, type LoadPlan } from './load/rows';
-import type { GraphCounts, WriteCounters } from './load/neo4j';
+import type { ArticleChanges } from './load/article-changes';
+import type { ArticleLoad, GraphCounts, WriteCounters } from './load/neo4j';
+
+export type { ArticleChanges } from './load/article-changes';
 
 export { listArticleFiles, type ArticleList, type ListProblem } from './article/files';
 
@@ -42,6 +45,8 @@ export interface ArticleSummary {
   counts: ExtractionCounts;
   /** What the article's transaction changed; absent in a dry run. */
   written?: WriteCounters;
+  /** What the article added to the graph (new nodes, merged spellings, reversed stances); absent in a dry run. */
+  changes?: ArticleChanges;
 }
 
 /** One article as onProgress sees it: its summary and its extraction document. */
@@ -234,8 +239,11 @@ export async function ingestFiles(options: IngestOptions): Promise<IngestResult>
         extraction: extracted.doc,
         counts: extractionCounts(extracted.doc),
       };
-      if (loader) summary.written = await loader.load(file, extraction, articles.length);
-      else if (options.report) plans.push(buildLoadPlan(extraction));
+      if (loader) {
+        const load = await loader.load(file, extraction, articles.length);
+        summary.written = load.written;
+        summary.changes = load.changes;
+      } else if (options.report) plans.push(buildLoadPlan(extraction));
       articles.push(summary);
       options.onProgress?.({ ...summary, extraction });
     }
@@ -258,7 +266,7 @@ export async function ingestFiles(options: IngestOptions): Promise<IngestResult>
 
 interface DatabaseLoader {
   /** Loads one article, connecting first if this is the first one. */
-  load(file: string, extraction: Extraction, loadedBefore: number): Promise<WriteCounters>;
+  load(file: string, extraction: Extraction, loadedBefore: number): Promise<ArticleLoad>;
   /** The database totals, or undefined when nothing was loaded (and so nothing connected). */
   count(loaded: number): Promise<GraphCounts | undefined>;
   /** The corpus's actor identities for the report (ingest/identity/report.ts), read after the run. */
@@ -271,7 +279,7 @@ interface DatabaseLoader {
 /** The write side of ingestFiles: a driver opened on first use, one transaction per article. */
 async function databaseLoader(options: IngestOptions): Promise<DatabaseLoader> {
   // Loaded only when writing: a dry run never loads the driver.
-  const { openDriver, applySchema, loadExtraction, countGraph, DatabaseError } = await import('./load/neo4j');
+  const { openDriver, applySchema, loadArticle, countGraph, DatabaseError } = await import('./load/neo4j');
   const { readResolution } = await import('./load/identity');
   const { readEventGrouping } = await import('./load/events');
   const config = options.config ?? neo4jConfig();
@@ -294,7 +302,7 @@ async function databaseLoader(options: IngestOptions): Promise<DatabaseLoader> {
     async load(file, extraction, loadedBefore) {
       const d = await connect();
       try {
-        return await loadExtraction(d, extraction, {
+        return await loadArticle(d, extraction, {
           database: config.database,
           onStep: options.onStep,
         });

@@ -18,6 +18,7 @@ import {
   type EventGrouping,
   type EventRef,
 } from '../identity/events';
+import { conflictingTerms } from './contradictions';
 import { relationshipKey, type LoadPlan, type NodeRow, type RelationshipBatch } from './rows';
 
 type Link = StoredEventRef['actors'][number];
@@ -293,7 +294,13 @@ function eventWork(articleId: string, hood: Neighbourhood, previous: StoredEvent
   const rows = { Meeting: [] as NodeRow[], Proposal: [] as NodeRow[] };
   for (const cluster of grouping.clusters) {
     const label = LABEL[cluster.kind];
-    rows[label].push({ id: cluster.id, props: groupProps(cluster) });
+    const props: NodeRow['props'] = groupProps(cluster);
+    if (cluster.kind === 'proposal') {
+      // Different figures for one term across the group's articles (ingest/load/contradictions.ts).
+      const conflicting = conflictingTerms(cluster.members);
+      props.conflictingTerms = conflicting.length > 0 ? conflicting : null;
+    }
+    rows[label].push({ id: cluster.id, props });
     for (const member of cluster.members) {
       const ref = hood.component.get(member.id)?.ref;
       if (ref) addMemberLinks(rels, cluster.id, member.articleId, ref, hood.articles, nodeOf);

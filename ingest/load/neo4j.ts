@@ -3,7 +3,7 @@
 // Queries take values only as parameters; labels and types come from the schema module's constants.
 import { readFile } from 'node:fs/promises';
 import { setTimeout as sleep } from 'node:timers/promises';
-import neo4j, { type Driver, type Result, type Transaction } from 'neo4j-driver';
+import neo4j, { type Driver, type QueryResult, type Result, type Transaction } from 'neo4j-driver';
 import type { Neo4jConfig } from '../../db/config';
 import { localBoltPort } from '../../db/local';
 import {
@@ -32,6 +32,7 @@ import {
   withEventGroups,
   withGroupsKept,
 } from './events';
+import { addedByArticle, readBefore, writeContradictions, type ArticleChanges } from './article-changes';
 import {
   DomainRelationshipTypes,
   buildLoadPlan,
@@ -193,6 +194,21 @@ const emptyCounters = (): WriteCounters => ({
   labelsRemoved: 0,
 });
 
+/** What one article's transaction wrote: the server's counters, and what it added or changed. */
+export interface ArticleLoad {
+  written: WriteCounters;
+  changes: ArticleChanges;
+}
+
+/** loadArticle's counters alone. */
+export async function loadExtraction(
+  driver: Driver,
+  doc: unknown,
+  options: LoadOptions,
+): Promise<WriteCounters> {
+  return (await loadArticle(driver, doc, options)).written;
+}
+
 /**
  * Validates `doc` with ExtractionSchema and writes it in ONE write transaction: MERGE on the deterministic
  * ids, SET of properties, then a prune of what an earlier load of the same article holds and this one no
@@ -200,11 +216,7 @@ const emptyCounters = (): WriteCounters => ({
  * runs it again from the start (RETRY_DELAYS_MS); when the attempts run out, a DatabaseError says so. The
  * load is idempotent, so a commit whose answer was lost is safe to run again.
  */
-export async function loadExtraction(
-  driver: Driver,
-  doc: unknown,
-  options: LoadOptions,
-): Promise<WriteCounters> {
+export async function loadArticle(driver: Driver, doc: unknown, options: LoadOptions): Promise<ArticleLoad> {
   const parsed = ExtractionSchema.safeParse(doc);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -253,16 +265,16 @@ function transientReason(err: unknown): string {
 }
 
 /** One attempt: an explicit transaction (the driver's own retries stay out of it), committed or rolled back. */
-async function writeOnce(driver: Driver, plan: LoadPlan, options: LoadOptions): Promise<WriteCounters> {
+async function writeOnce(driver: Driver, plan: LoadPlan, options: LoadOptions): Promise<ArticleLoad> {
   const session = driver.session({ database: options.database, defaultAccessMode: neo4j.session.WRITE });
   try {
     const tx = session.beginTransaction({ timeout: options.timeoutMs ?? DEFAULT_TX_TIMEOUT_MS });
     try {
       // Takes the corpus lock first; its own create and delete are not counted: no one ever sees them.
       const work = await prepareIdentity(tx, plan);
-      const counters = await writePlan(tx, plan, work, options.onStep);
+      const load = await writePlan(tx, plan, work, options.onStep);
       await tx.commit();
-      return counters;
+      return load;
     } catch (err) {
       if (tx.isOpen()) await tx.rollback().catch(() => undefined);
       throw err;
@@ -277,9 +289,13 @@ async function writePlan(
   plan: LoadPlan,
   work: IdentityWork,
   onStep: LoadOptions['onStep'],
-): Promise<WriteCounters> {
+): Promise<ArticleLoad> {
   // Created here, not outside: a retry runs the whole function again.
   const counters = emptyCounters();
+  const count = ({ summary }: Pick<QueryResult, 'summary'>) => {
+    const updates = summary.counters.updates();
+    for (const key of Object.keys(counters) as (keyof WriteCounters)[]) counters[key] += updates[key] ?? 0;
+  };
   // Every batch is sent at once and the results are read afterwards: Bolt pipelines them over the one
   // connection, so the transaction costs one round trip instead of one per batch.
   const pending: { step: string; result: Result; expected?: number }[] = [];
@@ -296,6 +312,8 @@ async function writePlan(
   const events = await prepareEvents(tx, onActors, work.relinks);
   const resolved = withEventGroups(onActors, events);
   const identity = withGroupsKept(identityParams(work), events);
+  // Read before any write, so what is new is exact.
+  const before = await readBefore(tx, resolved, events);
   // Rows and actor batches in id and kind order, so that shared nodes are always written in one order.
   for (const batch of inLockOrder(resolved.nodes)) {
     const step = batch.kind ? `node:${batch.label}:${ActorKindLabels[batch.kind]}` : `node:${batch.label}`;
@@ -322,15 +340,18 @@ async function writePlan(
     // Every batch before this one has been written in the transaction by now.
     await onStep?.(step);
     const { records, summary } = await result;
-    const updates = summary.counters.updates();
-    for (const key of Object.keys(counters) as (keyof WriteCounters)[]) counters[key] += updates[key] ?? 0;
+    count({ summary });
     const written = toNumber(records[0]?.get('written'));
     if (expected !== undefined && written !== expected) {
       // Every endpoint was validated and written before, so a row that matched nothing is a bug: roll back.
       throw new Error(`${step}: wrote ${written} of ${expected} relationships`);
     }
   }
-  return counters;
+  const added = addedByArticle(plan, resolved, work, events, before);
+  await onStep?.('contradictions');
+  const newStances = new Set(added.stances.map((s) => s.id));
+  const reversals = await writeContradictions(tx, plan.articleId, work, events, newStances, count);
+  return { written: counters, changes: { ...added, reversals } };
 }
 
 /** The plan's batches in their order, except that the actor batches (adjacent) follow one another by kind. */

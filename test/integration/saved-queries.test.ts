@@ -226,6 +226,17 @@ const CHECKS: Record<string, () => Promise<void>> = {
     const { rows: stances } = await run('stances-toward-actor', { actor: 'Trump' });
     expect(stances).toContainEqual(expect.objectContaining({ holder: ZELENSKIY, polarity: 'oppose' }));
   },
+  contradictions: async () => {
+    // One article alone: every row is a CONTRADICTS or a proposal with conflicting figures, as Cypher counts.
+    const { response, rows: found } = await run('contradictions');
+    const stances = found.filter((r) => r.kind === 'stance');
+    expect(stances).toHaveLength(await count('MATCH ()-[c:CONTRADICTS]->() RETURN count(c) AS c'));
+    expect(found.filter((r) => r.kind === 'figures')).toHaveLength(
+      await count('MATCH (p:Proposal) WHERE p.conflictingTerms IS NOT NULL RETURN count(p) AS c'),
+    );
+    for (const r of stances) expect(r.earlierPolarity).not.toBe(r.laterPolarity);
+    expect(response.graph.relationships.filter((r) => r.type === 'CONTRADICTS')).toHaveLength(stances.length);
+  },
 };
 
 beforeAll(async () => {

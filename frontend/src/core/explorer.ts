@@ -30,6 +30,8 @@ export interface Explorer {
   timeline: Store<TimelineState>;
   /** The nodes the timeline's filter keeps on the canvas (elementIds), or null when it keeps all. */
   timelineShown: Store<ReadonlySet<string> | null>;
+  /** The nodes the article the timeline shows the graph as of added (highlighted), or null. */
+  timelineAdded: Store<ReadonlySet<string> | null>;
   /** The node under the pointer. */
   hovered: Store<string | null>;
   /** Whether sigma has the programs registered after the first frame: until then nodes are plain discs
@@ -82,6 +84,7 @@ export function createExplorer(init: ExplorerInit = {}): Explorer {
     reader: createStore<ReaderState>(init.reader ?? null),
     timeline: createStore<TimelineState>(INITIAL_TIMELINE),
     timelineShown: createStore<ReadonlySet<string> | null>(null),
+    timelineAdded: createStore<ReadonlySet<string> | null>(null),
     hovered: createStore<string | null>(null),
     zoomedIn: createStore(false),
     fullPrograms: createStore(false),

@@ -95,7 +95,11 @@ export function nodeSize(category: NodeCategory, degree: number): number {
 /** Relationship types that carry evidence structure rather than a claim about the world. */
 export const EVIDENCE_TYPES: ReadonlySet<string> = new Set(['EVIDENCED_BY', 'IN']);
 
+/** Contradicting stances and the CONTRADICTS relationship between them (views/sidebar/Legend.tsx). */
+export const CONTRADICTION_COLOR = '#d61f69';
+
 export function relationshipColor(rel: GraphRelationship): string {
+  if (rel.type === 'CONTRADICTS') return CONTRADICTION_COLOR;
   if (rel.type === 'IN') return '#e6e2da';
   return EVIDENCE_TYPES.has(rel.type) ? '#d6d1c7' : '#98a0aa';
 }

@@ -53,7 +53,8 @@ function nodeAttributes(
 function edgeAttributes(rel: GraphRelationship, dense: boolean): RenderEdgeAttributes {
   const evidence = EVIDENCE_TYPES.has(rel.type);
   return {
-    size: dense ? 0.5 : evidence ? 0.8 : 1.6,
+    // A contradiction is drawn thicker, beside its own colour, so it stands out among the claims.
+    size: dense ? 0.5 : evidence ? 0.8 : rel.type === 'CONTRADICTS' ? 3 : 1.6,
     color: relationshipColor(rel),
     relType: rel.type,
     weight: relationshipWeight(rel),

@@ -3,10 +3,12 @@
 // - a date range keeps the events (articles, meetings, stances) dated inside it and the undated nodes
 //   next to them (their actors, the proposals they concern, their quotes);
 // - chosen articles keep those articles, their quotes and every node those quotes evidence;
-// - both together keep what both keep.
+// - an article to see the graph as of keeps what stood once it was loaded (asOf.ts);
+// - together they keep what all of them keep.
 import { nodeCategory } from '../appearance/utils';
 import type { Dataset } from '../data/types';
 import type { Filters } from '../filters/types';
+import { asOfArticle } from './asOf';
 import type { TimelineEvent, TimelineFilter } from './types';
 import { inRange } from './utils';
 
@@ -66,8 +68,17 @@ export function shownNodes(
 ): ReadonlySet<string> | null {
   const byRange = filter.range ? nodesInRange(dataset, events, filter.range) : null;
   const byArticles = filter.articles.size > 0 ? nodesOfArticles(dataset, filter.articles) : null;
-  if (byRange && byArticles) return new Set([...byRange].filter((id) => byArticles.has(id)));
-  return byRange ?? byArticles;
+  const byAsOf = filter.asOf ? (asOfArticle(dataset, filter.asOf)?.shown ?? new Set<string>()) : null;
+  const kept = [byRange, byArticles, byAsOf].filter((s): s is Set<string> => s !== null);
+  const [head, ...rest] = kept;
+  if (!head) return null;
+  return rest.length === 0 ? head : new Set([...head].filter((id) => rest.every((s) => s.has(id))));
+}
+
+/** The nodes the article chosen to see the graph as of added, or null when none is chosen. */
+export function addedNodes(dataset: Dataset, filter: TimelineFilter): ReadonlySet<string> | null {
+  if (!filter.asOf) return null;
+  return asOfArticle(dataset, filter.asOf)?.added ?? new Set<string>();
 }
 
 export interface ShownCounts {

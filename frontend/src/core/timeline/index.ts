@@ -3,14 +3,14 @@
 import { runQuery } from '../api/client';
 import type { Explorer } from '../explorer';
 import { subscribeAll } from '../store';
-import { shownNodes } from './filter';
+import { addedNodes, shownNodes } from './filter';
 import { TIMELINE_EVENTS, TIMELINE_MAX } from './query';
 import type { DateRange, TimelineState } from './types';
 import { eventsFromRows } from './utils';
 
 export const INITIAL_TIMELINE: TimelineState = {
   load: { type: 'idle' },
-  filter: { range: null, articles: new Set() },
+  filter: { range: null, articles: new Set(), asOf: null },
 };
 
 /** Reads the events through the read-only query API. */
@@ -42,12 +42,19 @@ export function setArticles(explorer: Explorer, articles: ReadonlySet<string>): 
   explorer.timeline.set((t) => ({ ...t, filter: { ...t.filter, articles } }));
 }
 
+/** Shows the graph as of one article (an Article's elementId), or as it stands now (null). */
+export function setAsOf(explorer: Explorer, asOf: string | null): void {
+  explorer.timeline.set((t) => ({ ...t, filter: { ...t.filter, asOf } }));
+}
+
 /** Recomputes what the canvas shows whenever the filter, the events or the view change. */
 export function bindTimelineFilter(explorer: Explorer): () => void {
   const update = () => {
     const { load, filter } = explorer.timeline.get();
     const events = load.type === 'ready' ? load.events : [];
-    explorer.timelineShown.set(shownNodes(explorer.dataset.get(), events, filter));
+    const dataset = explorer.dataset.get();
+    explorer.timelineShown.set(shownNodes(dataset, events, filter));
+    explorer.timelineAdded.set(addedNodes(dataset, filter));
   };
   update();
   return subscribeAll([explorer.timeline, explorer.dataset], update);

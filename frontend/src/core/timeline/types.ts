@@ -18,10 +18,12 @@ export interface DateRange {
   to: string;
 }
 
-/** What the person chose: a date range (brush) and articles (by the Article node's elementId). */
+/** What the person chose: a date range (brush) and articles (by the Article node's elementId), and an
+ * article to see the graph as of (core/timeline/asOf.ts). */
 export interface TimelineFilter {
   range: DateRange | null;
   articles: ReadonlySet<string>;
+  asOf?: string | null;
 }
 
 export type TimelineLoad =

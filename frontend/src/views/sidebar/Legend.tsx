@@ -47,7 +47,9 @@ export function Legend() {
                 onChange={() => toggleRelationshipType(explorer, key)}
               />
               <span
-                className={`legend__edge${EVIDENCE_TYPES.has(key) ? ' legend__edge--evidence' : ''}`}
+                className={`legend__edge${EVIDENCE_TYPES.has(key) ? ' legend__edge--evidence' : ''}${
+                  key === 'CONTRADICTS' ? ' legend__edge--contradicts' : ''
+                }`}
                 aria-hidden="true"
               />
               <span className="legend__name legend__name--mono">{key}</span>
@@ -56,6 +58,11 @@ export function Legend() {
           </li>
         ))}
       </ul>
+      <p className="legend__hint" data-testid="legend-contradictions">
+        <span className="legend__edge legend__edge--contradicts" aria-hidden="true" /> A contradiction: one
+        holder's stances for and against one target, in different articles or on different days. CONTRADICTS
+        runs from the later stance to the earlier, and both stances are drawn in this colour, marked ≠.
+      </p>
       <p className="legend__hint">
         Quotes and articles are the evidence: hidden at first, and one click away in the details of what they
         support. Tick them to draw them.

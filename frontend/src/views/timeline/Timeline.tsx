@@ -8,6 +8,7 @@ import { bindTimelineFilter, loadTimeline, setRange } from '../../core/timeline'
 import { formatRange } from '../../core/timeline/utils';
 import { noteUnreachable } from '../../core/view/connection';
 import { ArticleFilter } from './ArticleFilter';
+import { AsOfArticle } from './AsOfArticle';
 import { TimelineChart } from './TimelineChart';
 
 export function Timeline() {
@@ -37,6 +38,7 @@ export function Timeline() {
           </button>
         )}
         {load.type === 'ready' && <ArticleFilter events={load.events} chosen={filter.articles} />}
+        {load.type === 'ready' && <AsOfArticle events={load.events} chosen={filter.asOf ?? null} />}
         {load.type === 'ready' && load.truncated && (
           <span className="timeline__note">
             Only the first {load.events.length.toLocaleString('en')} events

@@ -1,7 +1,9 @@
 // Emphasis through sigma's reducers, never by changing the graph: the legend's filters and the timeline's
 // (core/timeline/filter.ts) hide, the hovered (or else the selected) node and its neighbours stand out,
-// and relationship types are written on the edges when zoomed in or next to the node in focus.
-import { EVIDENCE_TYPES } from '../../../core/appearance/utils';
+// and relationship types are written on the edges when zoomed in or next to the node in focus; what the
+// article the timeline shows the graph as of added is highlighted, and stances in a contradiction (a
+// CONTRADICTS relationship) are drawn in the contradiction colour with a mark before their label.
+import { CONTRADICTION_COLOR, EVIDENCE_TYPES } from '../../../core/appearance/utils';
 import type { Explorer } from '../../../core/explorer';
 import { subscribeAll } from '../../../core/store';
 import type { ExplorerSigma } from '../../../core/graph/types';
@@ -44,6 +46,15 @@ export function bindEmphasis(sigma: ExplorerSigma, explorer: Explorer): () => vo
     if (hiddenCategories.has(data.category) || explorer.timelineShown.get()?.has(node) === false) {
       res.hidden = true;
       return res;
+    }
+    if (data.category === 'Stance' && graph.someEdge(node, (_e, a) => a.relType === 'CONTRADICTS')) {
+      res.color = CONTRADICTION_COLOR;
+      res.label = `≠ ${data.label ?? ''}`;
+    }
+    if (explorer.timelineAdded.get()?.has(node)) {
+      res.highlighted = true;
+      res.forceLabel = true;
+      res.zIndex = 1;
     }
     const selection = explorer.selection.get();
     if (focusSet) {
@@ -122,6 +133,7 @@ export function bindEmphasis(sigma: ExplorerSigma, explorer: Explorer): () => vo
       explorer.selection,
       explorer.filters,
       explorer.timelineShown,
+      explorer.timelineAdded,
       explorer.zoomedIn,
       explorer.fullPrograms,
     ],

@@ -25,6 +25,10 @@ export interface ExplorerTestHooks {
   /** The camera's zoom ratio (1 at the default view). */
   cameraRatio(): number;
   counts(): { nodes: number; edges: number };
+  /** The nodes drawn highlighted in the last frame, and their colours. */
+  highlighted(): string[];
+  nodeColor(elementId: string): string | null;
+  edgeStyle(elementId: string): { color: string; size: number } | null;
   /** The node labels of the last frame, as boxes in the canvas's CSS pixels. */
   labelBoxes(): LabelBox[];
   /** The sigma programs the nodes and the edges are drawn with (discs and lines at first; pictograms and
@@ -71,6 +75,16 @@ export function bindTestHooks(sigma: ExplorerSigma, explorer: Explorer): () => v
     cameraMoving: () => sigma.getCamera().isAnimated(),
     cameraRatio: () => sigma.getCamera().getState().ratio,
     counts: () => ({ nodes: graph.order, edges: graph.size }),
+    highlighted: () =>
+      graph.filterNodes((node) => {
+        const display = sigma.getNodeDisplayData(node);
+        return display !== undefined && !display.hidden && display.highlighted;
+      }),
+    nodeColor: (id) => (graph.hasNode(id) ? (sigma.getNodeDisplayData(id)?.color ?? null) : null),
+    edgeStyle: (id) => {
+      const display = graph.hasEdge(id) ? sigma.getEdgeDisplayData(id) : undefined;
+      return display ? { color: display.color, size: display.size } : null;
+    },
     labelBoxes: () => [...drawnLabels(sigma)],
     programs: () => ({
       nodes: [...new Set(graph.mapNodes((node) => sigma.getNodeDisplayData(node)?.type ?? ''))].sort(),
