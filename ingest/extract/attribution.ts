@@ -49,7 +49,7 @@ function attributeSpan(
   const a = tokenAt(doc, span.start);
   let b = a;
   while (b < doc.tokens.length && doc.tokens[b]!.start < span.end) b++;
-  const inside = passages.find((p) => p.source && p.from - 1 <= a && b <= p.to + 1);
+  const inside = passageAround(passages, a, b);
   if (inside?.source) return withSource(span, inside.source, 'direct');
   const si = sentenceOf(doc, a);
   const source = spokenWithin(clauses, a, b, si) ?? cueBefore(clauses, a, si) ?? cueAfter(clauses, b, si);
@@ -177,6 +177,19 @@ function continuation(doc: Doc, previous: Passage | undefined, open: number, si:
   if (!previous?.source || open !== from || si === 0) return null;
   const [prevFrom] = doc.sentenceTokens[si - 1] ?? [0, 0];
   return previous.to >= prevFrom ? previous.source : null;
+}
+
+/** The passage (in order, none overlapping) whose marks enclose tokens [a, b), by binary search. */
+function passageAround(passages: Passage[], a: number, b: number): Passage | undefined {
+  let lo = 0;
+  let hi = passages.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (passages[mid]!.from - 1 <= a) lo = mid + 1;
+    else hi = mid;
+  }
+  const found = passages[lo - 1];
+  return found && b <= found.to + 1 ? found : undefined;
 }
 
 /** The first token that ends after offset pos. */
