@@ -2,7 +2,14 @@
 // and the labels and relationship types of the graph (README.md, "The graph"). Types are inferred from the runtime
 // validators so the two cannot drift apart.
 import { z } from 'zod';
-import { ActorKinds, MeetingStatuses, NodeLabels, Polarities, RelationshipTypes } from './vocabulary';
+import {
+  ActorKinds,
+  Attributions,
+  MeetingStatuses,
+  NodeLabels,
+  Polarities,
+  RelationshipTypes,
+} from './vocabulary';
 
 export * from './vocabulary';
 
@@ -71,6 +78,20 @@ export const StanceSchema = z.object({
 });
 export type Stance = z.infer<typeof StanceSchema>;
 
+/**
+ * How one cited span is sourced (its Quote node's `attribution`): the span by its offsets, a named
+ * speaker's actor id for `direct` and `reported`, and for `anonymous` the article's own words describing
+ * the source, as a span so that it is checked like every other text of the document.
+ */
+export const QuoteAttributionSchema = z.object({
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  attribution: z.enum(Attributions),
+  speaker: z.string().min(1).optional(),
+  sourceDescription: SpanSchema.optional(),
+});
+export type QuoteAttribution = z.infer<typeof QuoteAttributionSchema>;
+
 export const ExtractionSchema = z
   .object({
     article: ArticleSchema,
@@ -78,6 +99,9 @@ export const ExtractionSchema = z
     meetings: z.array(MeetingSchema),
     proposals: z.array(ProposalSchema),
     stances: z.array(StanceSchema),
+    /** One entry per cited span at most; a span without one is the outlet's narration. Optional so
+     * that documents written before it stay valid. */
+    quotes: z.array(QuoteAttributionSchema).optional(),
   })
   .superRefine((doc, ctx) => {
     // Every span must be the article's own text, and every reference must point at an element.
@@ -110,8 +134,46 @@ export const ExtractionSchema = z
       ref(s.holder, actorIds, ['stances', i, 'holder']);
       ref(s.target, targetIds, ['stances', i, 'target']);
     });
+    checkQuotes(doc, actorIds, check, (message, path) => ctx.addIssue({ code: 'custom', message, path }));
   });
 export type Extraction = z.infer<typeof ExtractionSchema>;
+
+type ExtractionShape = Omit<Extraction, 'quotes'> & { quotes?: QuoteAttribution[] };
+
+/**
+ * Each quote entry must be a span the document cites, once; a named speaker (an actor id) exactly for
+ * `direct` and `reported`, and a description of the article's own text exactly for `anonymous`.
+ */
+function checkQuotes(
+  doc: ExtractionShape,
+  actorIds: Set<string>,
+  checkSpan: (span: Span, path: (string | number)[]) => void,
+  issue: (message: string, path: (string | number)[]) => void,
+): void {
+  const cited = new Set<string>();
+  for (const a of doc.actors) for (const s of a.mentions) cited.add(`${s.start}:${s.end}`);
+  for (const kind of ['meetings', 'proposals', 'stances'] as const) {
+    for (const el of doc[kind]) for (const s of el.evidence) cited.add(`${s.start}:${s.end}`);
+  }
+  const seen = new Set<string>();
+  (doc.quotes ?? []).forEach((q, i) => {
+    const key = `${q.start}:${q.end}`;
+    const path = ['quotes', i];
+    if (!cited.has(key)) issue('quote is not a span the document cites', path);
+    if (seen.has(key)) issue('span has two quote entries', path);
+    seen.add(key);
+    const named = q.attribution === 'direct' || q.attribution === 'reported';
+    if (named !== (q.speaker !== undefined))
+      issue(`a ${q.attribution} quote ${named ? 'needs' : 'has no'} speaker`, path);
+    if (q.speaker !== undefined && !actorIds.has(q.speaker))
+      issue(`unknown id ${q.speaker}`, [...path, 'speaker']);
+    const anonymous = q.attribution === 'anonymous';
+    if (anonymous !== (q.sourceDescription !== undefined)) {
+      issue(`a ${q.attribution} quote ${anonymous ? 'needs' : 'has no'} source description`, path);
+    }
+    if (q.sourceDescription) checkSpan(q.sourceDescription, [...path, 'sourceDescription']);
+  });
+}
 
 /**
  * One actor of an article as the Article node keeps it (`actorRefs`, one JSON string each): its kind,

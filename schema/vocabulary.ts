@@ -10,6 +10,13 @@ export type MeetingStatus = (typeof MeetingStatuses)[number];
 export const Polarities = ['support', 'oppose', 'mixed', 'neutral'] as const;
 export type Polarity = (typeof Polarities)[number];
 
+/**
+ * How a quote is sourced: inside quotation marks with a named speaker, a named speaker's reported
+ * speech, an unnamed source ("a person familiar with the talks"), or the outlet's own words.
+ */
+export const Attributions = ['direct', 'reported', 'anonymous', 'narration'] as const;
+export type Attribution = (typeof Attributions)[number];
+
 /** Graph labels (README.md, "The graph"). Actors also carry one kind label. */
 export const NodeLabels = ['Article', 'Actor', 'Meeting', 'Proposal', 'Stance', 'Quote', 'Term'] as const;
 export type NodeLabel = (typeof NodeLabels)[number];

@@ -12,7 +12,7 @@ CALL (elements, quotes) {
   WITH elements, [q IN quotes | q.id] AS quoteIds
   UNWIND elements AS x
   MATCH (x)-[r]->(y)
-  WHERE y IN elements AND any(id IN coalesce(r.quoteIds, []) WHERE id IN quoteIds)
+  WHERE (y IN elements OR y IN quotes) AND any(id IN coalesce(r.quoteIds, []) WHERE id IN quoteIds)
   RETURN collect(r) AS links
 }
 RETURN article.title AS title, size(quotes) AS quoteCount, size(elements) AS elementCount,

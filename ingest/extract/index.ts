@@ -1,8 +1,19 @@
 // The extractor: an Article in, the extraction document (README.md, "The extraction document") out. Pure and synchronous:
 // actors first, then proposals (which verbs can point at), then meetings and stances.
 import { createHash } from 'node:crypto';
-import type { Actor, Article, Extraction, Meeting, Proposal, Span, Stance } from '../../schema';
+import type {
+  Actor,
+  Article,
+  Extraction,
+  Meeting,
+  Proposal,
+  QuoteAttribution,
+  Span,
+  Stance,
+} from '../../schema';
 import { findActors, type ActorDraft, type ActorIndex } from './actors';
+import { attributeSpans } from './attribution';
+import type { Clauses } from './clauses';
 import { dateStances } from './dates';
 import { analyse } from './document';
 import { findMeetings, type MeetingDraft } from './meetings';
@@ -41,13 +52,36 @@ export function extractArticle(article: Article): Extraction {
     terms: [...new Set(d.terms.map((t) => t.text))],
     evidence: dedupeSpans([...d.evidence, ...d.terms]),
   }));
-  return {
-    article,
-    actors,
-    meetings: meetingsOut(meetings, keptProposals, out),
-    proposals,
-    stances: dateStances(article, stancesOut(keptStances, out)),
-  };
+  const meetingsDone = meetingsOut(meetings, keptProposals, out);
+  const stancesDone = dateStances(article, stancesOut(keptStances, out));
+  const quotes = quotesOut(clauses, [...meetingsDone, ...proposals, ...stancesDone], out);
+  return { article, actors, meetings: meetingsDone, proposals, stances: stancesDone, quotes };
+}
+
+/**
+ * How each distinct evidence span is sourced (ingest/extract/attribution.ts); a speaker the document
+ * does not keep as an actor leaves the span to the outlet's narration.
+ */
+function quotesOut(clauses: Clauses, elements: { evidence: Span[] }[], out: OutputIds): QuoteAttribution[] {
+  const spans = dedupeSpans(elements.flatMap((e) => e.evidence));
+  const text = clauses.doc.text;
+  return attributeSpans(clauses, spans).map((a): QuoteAttribution => {
+    const { start, end } = a;
+    if (a.description) {
+      const { start: s, end: e } = a.description;
+      return {
+        start,
+        end,
+        attribution: 'anonymous',
+        sourceDescription: { start: s, end: e, text: text.slice(s, e) },
+      };
+    }
+    const speaker = a.speaker === undefined ? undefined : out.idOf(a.speaker);
+    if (a.attribution === 'narration' || !speaker || !out.present.has(speaker)) {
+      return { start, end, attribution: 'narration' };
+    }
+    return { start, end, attribution: a.attribution, speaker };
+  });
 }
 
 /** Ids the output sections share: actors by draft key, the actors present, proposals by draft key. */

@@ -498,6 +498,46 @@ export const SPEECH_LEMMAS = words(
 /** Pronouns by which a speaker stands for themself or their side inside a quotation. */
 export const FIRST_PERSON = new Set(words('we i'));
 
+/** Reporting verbs whose complement is what the speaker said ("X said the offer was unfair"). */
+export const REPORTING_LEMMAS = new Set(
+  words(
+    'say tell add insist argue warn claim note explain acknowledge admit stress reiterate confirm state write',
+  ),
+);
+
+/** Head nouns of a source that news leaves unnamed ("a person familiar with", "two officials said"). */
+export const ANONYMOUS_SOURCE_NOUNS = new Set(
+  words(
+    'person people source official diplomat aide insider executive negotiator banker adviser advisor member employee lawyer analyst participant',
+  ),
+);
+
+/** Of those, the heads that stay unnamed even after "the" ("the person said", "the sources added"). */
+export const GENERIC_SOURCE_NOUNS = new Set(words('person people source'));
+
+/** Determiners and quantifiers that open an indefinite description ("another person", "two officials"). */
+export const INDEFINITE_OPENERS = new Set(
+  words('a an another one two three four five several some many other both multiple various'),
+);
+
+/** Words that make a description of a source an unnamed one whatever its determiner. */
+export const ANONYMITY_MARKERS = new Set(
+  words('familiar knowledge close anonymity briefed involved identified named privy'),
+);
+
+/** Words between a speech verb and its subject that change neither ("has also said", "had earlier told"). */
+export const SPEECH_VERB_FILLERS = new Set(
+  words('has have had also earlier later previously separately then again would will did does do'),
+);
+
+/** Quotation marks: each opening mark with the marks that close it. */
+export const QUOTE_PAIRS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['“', ['”']],
+  ['"', ['"']],
+  ['‘', ['’', "'"]],
+  ['«', ['»']],
+]);
+
 /** The kind of a proposal: `offer` is one side's terms, `deal` the agreement sought. */
 export type ProposalKind = 'offer' | 'deal';
 

@@ -217,6 +217,9 @@ CALL (art) {
   WITH DISTINCT x
   MATCH (x)-[r:ATTENDED|PROPOSED|HOLDS|TOWARD]-(:Actor)
   RETURN r
+  UNION
+  MATCH (:Article {id: art.articleId})<-[:IN]-(:Quote)<-[r:SAID]-(:Actor)
+  RETURN r
 }
 WITH art, r WHERE NOT (type(r) + '|' + startNode(r).id + '|' + endNode(r).id) IN art.keys
 DELETE r`;
@@ -228,6 +231,7 @@ const LINK_SHAPES: [RelationshipType, string, string][] = [
   ['PROPOSED', 'Actor', 'Proposal'],
   ['HOLDS', 'Actor', 'Stance'],
   ['TOWARD', 'Stance', 'Actor'],
+  ['SAID', 'Actor', 'Quote'],
 ];
 
 /** The relinked articles' actor relationships on their new nodes; `written` counts the rows written. */

@@ -35,6 +35,7 @@ import {
 import { addedByArticle, readBefore, writeContradictions, type ArticleChanges } from './article-changes';
 import {
   DomainRelationshipTypes,
+  QuoteCarryingTypes,
   buildLoadPlan,
   keepSets,
   retargetPlan,
@@ -392,7 +393,7 @@ REMOVE n:${otherKinds}`;
 }
 
 function relationshipQuery(batch: RelationshipBatch): string {
-  const carriesQuotes = (DomainRelationshipTypes as readonly RelationshipType[]).includes(batch.type);
+  const carriesQuotes = (QuoteCarryingTypes as readonly RelationshipType[]).includes(batch.type);
   return `UNWIND $rows AS row
 MATCH (a:${assertLabel(batch.from)} {id: row.from})
 MATCH (b:${assertLabel(batch.to)} {id: row.to})
@@ -419,7 +420,7 @@ WITH DISTINCT n`;
  * Re-loading an article replaces what its previous load wrote (an improved extractor may drop or re-key
  * elements) without touching other articles: its own meetings, proposals and stances that are gone, the
  * evidence links and quotes that are gone (and actors left with no evidence at all), and relationships of
- * its own elements that are gone. With an unchanged extraction every step deletes nothing. An actor is
+ * its own elements that are gone, and SAID to its quotes from a speaker that is gone. With an unchanged extraction every step deletes nothing. An actor is
  * shared with other articles: its lock is taken before it is found without evidence, so a concurrent
  * ingest that is adding evidence to it is waited for, and its evidence seen.
  */
@@ -441,6 +442,12 @@ DETACH DELETE n`,
   [
     'quotes',
     `MATCH (q:Quote)-[:IN]->(:Article {id: $articleId}) WHERE NOT q.id IN $quoteIds DETACH DELETE q`,
+  ],
+  [
+    'said',
+    `MATCH (a:Actor)-[r:SAID]->(q:Quote)-[:IN]->(:Article {id: $articleId})
+WHERE NOT ('SAID|' + a.id + '|' + q.id) IN $saidKeys
+DELETE r`,
   ],
   [
     'relationships',

@@ -56,6 +56,15 @@ export const DomainRelationshipTypes = [
   'DISCUSSED',
 ] as const satisfies readonly RelationshipType[];
 
+/**
+ * Relationship types whose rows carry `quoteIds`: the domain ones, and SAID (Actor → Quote), whose
+ * `quoteIds` is the quote it points at, so the explorer shows the words behind the edge like any other.
+ */
+export const QuoteCarryingTypes = [
+  ...DomainRelationshipTypes,
+  'SAID',
+] as const satisfies readonly RelationshipType[];
+
 /** Deterministic quote id: one per span of one article, so a span cited twice is one Quote node. */
 export function quoteId(articleId: string, span: Pick<Span, 'start' | 'end'>): string {
   return `${articleId}:${span.start}-${span.end}`;
@@ -99,6 +108,7 @@ export function buildLoadPlan(doc: Extraction): LoadPlan {
   });
 
   for (const q of quotes.ids()) rels.add('IN', 'Quote', 'Article', q, articleId);
+  sourceQuotes(doc, quotes, rels, actor);
 
   const nodes: NodeBatch[] = [
     { label: 'Article', rows: articleRows },
@@ -114,6 +124,25 @@ export function buildLoadPlan(doc: Extraction): LoadPlan {
     nodes: nodes.filter((b) => b.rows.length > 0),
     relationships: rels.batches(),
   };
+}
+
+/**
+ * Every Quote node's `attribution` and `sourceDescription` (a quote without an entry in the document is
+ * the outlet's narration), and SAID from a named speaker's actor to the quote.
+ */
+function sourceQuotes(
+  doc: Extraction,
+  quotes: QuoteCollector,
+  rels: RelationshipCollector,
+  actor: (id: string) => string,
+): void {
+  const entries = new Map((doc.quotes ?? []).map((q) => [quoteId(doc.article.id, q), q]));
+  for (const row of quotes.rows()) {
+    const entry = entries.get(row.id);
+    row.props.attribution = entry?.attribution ?? 'narration';
+    row.props.sourceDescription = entry?.sourceDescription?.text ?? null;
+    if (entry?.speaker) rels.add('SAID', 'Actor', 'Quote', actor(entry.speaker), row.id, [row.id]);
+  }
 }
 
 /** One Quote node per distinct span of the article, however many elements cite it. */
@@ -237,7 +266,7 @@ class RelationshipCollector {
   }
 
   batches(): RelationshipBatch[] {
-    const order: readonly RelationshipType[] = ['IN', 'EVIDENCED_BY', ...DomainRelationshipTypes];
+    const order: readonly RelationshipType[] = ['IN', 'EVIDENCED_BY', ...QuoteCarryingTypes];
     return [...this.groups.values()]
       .map((g) => g.batch)
       .sort((a, b) => order.indexOf(a.type) - order.indexOf(b.type));
@@ -254,6 +283,8 @@ export interface KeepSets {
   ownedIds: string[];
   evidenceKeys: string[];
   domainKeys: string[];
+  /** SAID from actors to the article's quotes. */
+  saidKeys: string[];
 }
 
 export function keepSets(plan: LoadPlan): KeepSets {
@@ -270,6 +301,7 @@ export function keepSets(plan: LoadPlan): KeepSets {
     ownedIds: [...ids('Meeting'), ...ids('Proposal'), ...ids('Stance')],
     evidenceKeys: keys((t) => t === 'EVIDENCED_BY'),
     domainKeys: keys((t) => domain.has(t)),
+    saidKeys: keys((t) => t === 'SAID'),
   };
 }
 

@@ -176,6 +176,20 @@ describe('the explorer in a browser', () => {
     await expect.poll(() => marks.count(), POLL).toBeGreaterThan(0);
     const shown = await marks.allTextContents();
     expect(shown.some((text) => quotes.includes(text))).toBe(true);
+    // Each card says how its quote is sourced, as the database holds it.
+    const sources = await panel
+      .locator('.quote-card')
+      .evaluateAll((els) =>
+        els.map((el) => [
+          el.getAttribute('data-quote-id'),
+          el.querySelector('[data-attribution]')?.getAttribute('data-attribution') ?? null,
+        ]),
+      );
+    const stored = new Map(
+      (await cypher<string>('MATCH (q:Quote) RETURN q.id, q.attribution')) as [string, string][],
+    );
+    expect(sources.length).toBeGreaterThan(0);
+    for (const [id, attribution] of sources) expect(attribution).toBe(stored.get(id ?? ''));
     expect(page.url()).toContain('node=');
     await page.screenshot({ path: join(SHOTS, 'explorer-details.png') });
 

@@ -177,6 +177,26 @@ const CHECKS: Record<string, () => Promise<void>> = {
     const deal = proposals.find((p) => /minerals/i.test(String(p.proposal)) && p.proposal !== US_OFFER);
     expect(deal?.support).toEqual(expect.arrayContaining(['United States', ZELENSKIY]));
   },
+  'claims-on-anonymous-sources': async () => {
+    const { response, rows: claims } = await run('claims-on-anonymous-sources');
+    expect(claims.length).toBeGreaterThan(0);
+    expect(claims).toHaveLength(
+      await count(`MATCH (e)-[:EVIDENCED_BY]->(q:Quote) WHERE e:Meeting OR e:Proposal OR e:Stance
+        WITH e, collect(q.attribution) AS kinds WHERE all(k IN kinds WHERE k = 'anonymous')
+        RETURN count(e) AS c`),
+    );
+    const [article] = await query<{ text: string }>(driver, 'MATCH (a:Article) RETURN a.text AS text');
+    for (const claim of claims) {
+      expect(['Meeting', 'Proposal', 'Stance']).toContain(claim.kind);
+      const quotes = claim.quotes as string[];
+      expect(quotes.length).toBeGreaterThan(0);
+      for (const quote of quotes) expect(article?.text).toContain(quote);
+      for (const source of claim.sources as string[]) expect(article?.text).toContain(source);
+    }
+    const quoteNodes = response.graph.nodes.filter((n) => n.labels.includes('Quote'));
+    expect(quoteNodes.length).toBeGreaterThan(0);
+    for (const q of quoteNodes) expect(q.properties.attribution).toBe('anonymous');
+  },
   'meetings-not-held': async () => {
     const { response, rows: meetings } = await run('meetings-not-held');
     expect(meetings.length).toBe(

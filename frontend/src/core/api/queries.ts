@@ -19,7 +19,7 @@ OPTIONAL MATCH (n)-[r]-(m)
 RETURN n, r, m
 LIMIT 1000`;
 
-/** The quotes that evidence a node (a Quote node is its own evidence), with their articles. */
+/** The quotes that evidence a node (a Quote node is its own evidence), with their articles and speakers. */
 export const NODE_EVIDENCE = `
 MATCH (n) WHERE elementId(n) = $id
 OPTIONAL MATCH (n)-[:EVIDENCED_BY]->(q1:Quote)
@@ -27,14 +27,16 @@ WITH n, collect(q1) AS quotes
 WITH CASE WHEN n:Quote THEN [n] ELSE quotes END AS quotes
 UNWIND quotes AS q
 OPTIONAL MATCH (q)-[i:IN]->(a:Article)
-RETURN q, i, a
+OPTIONAL MATCH (sp:Actor)-[said:SAID]->(q)
+RETURN q, i, a, sp, said
 ORDER BY a.date DESC, a.id, q.start`;
 
-/** A relationship, its ends, and the quotes listed in its quoteIds, with their articles. */
+/** A relationship, its ends, and the quotes listed in its quoteIds, with their articles and speakers. */
 export const EDGE_DETAILS = `
 MATCH (s)-[r]->(t) WHERE elementId(r) = $id
 OPTIONAL MATCH (q:Quote)-[i:IN]->(a:Article) WHERE q.id IN coalesce(r.quoteIds, [])
-RETURN s, r, t, q, i, a
+OPTIONAL MATCH (sp:Actor)-[said:SAID]->(q)
+RETURN s, r, t, q, i, a, sp, said
 ORDER BY a.date DESC, a.id, q.start`;
 
 /** The quotes behind one row of a result (its node and relationship ids as $nodes and $relationships,
@@ -47,7 +49,8 @@ WITH DISTINCT q
 ORDER BY q.id
 LIMIT $max
 OPTIONAL MATCH (q)-[i:IN]->(a:Article)
-RETURN q, i, a`;
+OPTIONAL MATCH (sp:Actor)-[said:SAID]->(q)
+RETURN q, i, a, sp, said`;
 
 /** Quote cards one row's evidence shows at most. */
 export const ROW_EVIDENCE_MAX = 500;

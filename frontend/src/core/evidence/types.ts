@@ -1,4 +1,5 @@
 // Evidence: the verbatim quotes behind a node or a relationship, each with its article.
+import type { Attribution } from '../../../../schema/vocabulary';
 
 export interface ArticleInfo {
   elementId: string;
@@ -17,6 +18,12 @@ export interface EvidenceQuote {
   start: number;
   end: number;
   article: ArticleInfo | null;
+  /** How the quote is sourced (null for a quote loaded before attribution existed). */
+  attribution: Attribution | null;
+  /** The article's words for an unnamed source ("a person familiar with the talks"). */
+  sourceDescription: string | null;
+  /** Names of the actors that SAID it. */
+  speakers: string[];
 }
 
 /** A quote's surroundings: the paragraph (or, if long, the sentences) around the quoted span. */
@@ -34,6 +41,7 @@ export interface ArticleSpan {
   start: number;
   end: number;
   quoteId: string;
+  attribution: Attribution | null;
   /** What the quote evidences (elementIds), most specific first. */
   targets: { elementId: string; category: string; title: string }[];
 }

@@ -1,6 +1,7 @@
 // Pure helpers for evidence: reading quotes and articles out of query results, cutting a quote's
 // context out of its article, and splitting an article into highlighted segments.
 import type { GraphJson, GraphNode } from '../../../shared/api';
+import { Attributions, type Attribution } from '../../../../schema/vocabulary';
 import { nodeCategory, nodeTitle } from '../appearance/utils';
 import { numberProp, stringProp } from '../data/utils';
 import type { ArticleInfo, ArticleSpan, EvidenceQuote, QuoteContext, TextSegment } from './types';
@@ -17,6 +18,27 @@ export function articleInfo(node: GraphNode): ArticleInfo {
   };
 }
 
+/** A Quote node's attribution, or null when it has none this explorer knows. */
+export function attributionOf(node: GraphNode): Attribution | null {
+  const value = stringProp(node, 'attribution');
+  return Attributions.find((a) => a === value) ?? null;
+}
+
+/** The names of the actors that SAID each quote in a result, by the quote's elementId. */
+function speakersOf(graph: GraphJson, nodes: Map<string, GraphNode>): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const rel of graph.relationships) {
+    if (rel.type !== 'SAID') continue;
+    const speaker = nodes.get(rel.startNodeElementId);
+    if (!speaker) continue;
+    const list = out.get(rel.endNodeElementId) ?? [];
+    const name = nodeTitle(speaker);
+    if (!list.includes(name)) list.push(name);
+    out.set(rel.endNodeElementId, list);
+  }
+  return out;
+}
+
 /** Quotes in a result with their articles (via IN), sorted by article then position. Quotes whose
  * offsets do not match their article's text are still listed, without context. */
 export function evidenceFromGraph(graph: GraphJson, onlyQuoteIds?: readonly string[]): EvidenceQuote[] {
@@ -28,6 +50,7 @@ export function evidenceFromGraph(graph: GraphJson, onlyQuoteIds?: readonly stri
     if (article?.labels.includes('Article')) articleOf.set(rel.startNodeElementId, articleInfo(article));
   }
   const wanted = onlyQuoteIds ? new Set(onlyQuoteIds) : null;
+  const speakers = speakersOf(graph, nodes);
   const quotes: EvidenceQuote[] = [];
   for (const node of graph.nodes) {
     if (!node.labels.includes('Quote')) continue;
@@ -40,6 +63,9 @@ export function evidenceFromGraph(graph: GraphJson, onlyQuoteIds?: readonly stri
       start: numberProp(node, 'start') ?? 0,
       end: numberProp(node, 'end') ?? 0,
       article: articleOf.get(node.elementId) ?? null,
+      attribution: attributionOf(node),
+      sourceDescription: stringProp(node, 'sourceDescription'),
+      speakers: speakers.get(node.elementId) ?? [],
     });
   }
   return quotes.sort(
@@ -146,7 +172,8 @@ export function articleSpans(graph: GraphJson, articleElementId: string): Articl
     const list = (targets.get(quoteElementId) ?? []).sort(
       (a, b) => TARGET_ORDER.indexOf(a.category) - TARGET_ORDER.indexOf(b.category),
     );
-    spans.push({ start, end, quoteId: stringProp(quote, 'id') ?? quote.elementId, targets: list });
+    const quoteId = stringProp(quote, 'id') ?? quote.elementId;
+    spans.push({ start, end, quoteId, attribution: attributionOf(quote), targets: list });
   }
   return spans.sort((a, b) => a.start - b.start || b.end - a.end);
 }

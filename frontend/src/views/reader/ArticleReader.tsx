@@ -1,7 +1,9 @@
-// The article reader: the full text with every extracted span highlighted by what it evidences.
+// The article reader: the full text with every extracted span highlighted by what it evidences, or,
+// with "Colour by source" on, by how it is sourced (direct, reported, anonymous, narration).
 // Clicking a highlight selects that node on the canvas. The text is rendered as React text nodes, so
 // markup inside an article is shown as the characters it is and never runs.
-import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { Attributions } from '../../../../schema/vocabulary';
 import type { NodeCategory } from '../../core/appearance/types';
 import { CATEGORY_STYLES } from '../../core/appearance/utils';
 import { useExplorer } from '../../core/context';
@@ -12,6 +14,7 @@ import { closeReader } from '../../core/reader';
 import { selectNode } from '../../core/selection';
 import { useStore } from '../../core/store';
 import { revealNode } from '../../core/view';
+import { ATTRIBUTION_HINTS, ATTRIBUTION_LABELS } from '../common/attribution';
 import { CategoryIcon } from '../common/CategoryIcon';
 import { formatDate } from '../common/format';
 import { useDatabaseFetched } from '../common/useFetched';
@@ -30,12 +33,44 @@ function spanCategory(span: ArticleSpan): NodeCategory {
   return (span.targets[0]?.category as NodeCategory | undefined) ?? 'Other';
 }
 
+/** The highlight class of a span: its category, or its attribution when colouring by source. */
+function spanClass(span: ArticleSpan, bySource: boolean): string {
+  return bySource ? `hl--source-${span.attribution ?? 'unknown'}` : `hl--${spanCategory(span)}`;
+}
+
+/** "Stance: … · Anonymous source": what the span evidences, and how it is sourced when known. */
+function spanTitle(span: ArticleSpan, category: NodeCategory, title: string | undefined): string | undefined {
+  const what = title ? `${CATEGORY_STYLES[category].singular}: ${title}` : undefined;
+  const source = span.attribution ? ATTRIBUTION_LABELS[span.attribution] : undefined;
+  return [what, source].filter(Boolean).join(' · ') || undefined;
+}
+
+/** The legend of "Colour by source": each attribution with its count of spans. */
+function SourceLegend({ spans }: { spans: ArticleSpan[] }) {
+  const counts = Attributions.map((a) => [a, spans.filter((s) => s.attribution === a).length] as const);
+  return (
+    <ul className="reader__legend" aria-label="Sources">
+      {counts.map(([attribution, count]) => (
+        <li
+          key={attribution}
+          className={`hl hl--source-${attribution}`}
+          title={ATTRIBUTION_HINTS[attribution]}
+          data-attribution={attribution}
+        >
+          {ATTRIBUTION_LABELS[attribution]} <span className="count">{count}</span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 export function ArticleReader({ articleId, quoteId }: { articleId: string; quoteId: string | null }) {
   const explorer = useExplorer();
   const selection = useStore(explorer.selection);
   const fetched = useDatabaseFetched(articleId, fetchArticle);
   const doc = fetched?.state === 'done' ? fetched.value : null;
   const bodyRef = useRef<HTMLDivElement>(null);
+  const [bySource, setBySource] = useState(false);
 
   const segments = useMemo(() => (doc ? segmentText(doc.article.text.length, doc.spans) : []), [doc]);
   const counts = useMemo(() => {
@@ -88,7 +123,16 @@ export function ArticleReader({ articleId, quoteId }: { articleId: string; quote
                 </>
               )}
             </p>
-            {counts.length > 0 && (
+            <button
+              type="button"
+              className="link-button reader__toggle"
+              aria-pressed={bySource}
+              onClick={() => setBySource((on) => !on)}
+            >
+              Colour by source
+            </button>
+            {bySource && <SourceLegend spans={doc.spans} />}
+            {!bySource && counts.length > 0 && (
               <ul className="reader__legend" aria-label="Highlights">
                 {counts.map(([category, count]) => (
                   <li key={category} className={`hl hl--${category}`}>
@@ -130,11 +174,12 @@ export function ArticleReader({ articleId, quoteId }: { articleId: string; quote
             return (
               <mark
                 key={segment.start}
-                className={`hl hl--${category}${segment.spans.length > 1 ? ' hl--nested' : ''}${active ? ' hl--active' : ''}`}
+                className={`hl ${spanClass(span, bySource)}${segment.spans.length > 1 ? ' hl--nested' : ''}${active ? ' hl--active' : ''}`}
                 data-quote-id={span.quoteId}
+                data-attribution={span.attribution ?? undefined}
                 role="button"
                 tabIndex={0}
-                title={target ? `${CATEGORY_STYLES[category].singular}: ${target.title}` : undefined}
+                title={spanTitle(span, category, target?.title)}
                 onClick={() => choose(span)}
                 onKeyDown={onKey}
               >
