@@ -112,10 +112,17 @@ describe('contradictions', { timeout: 300_000 }, () => {
     const { extractFile } = await import('../../ingest');
     const { loadExtraction } = await import('../../ingest/load/neo4j');
     const doc = await extractFile(REVERSAL[0]!);
-    const withoutBrenn = {
-      ...doc,
-      stances: doc.stances.filter((s) => !doc.actors.some((a) => a.id === s.holder && /Brenn/.test(a.name))),
-    };
+    const stances = doc.stances.filter(
+      (s) => !doc.actors.some((a) => a.id === s.holder && /Brenn/.test(a.name)),
+    );
+    // The sourcing of each cited span goes with the spans still cited.
+    const cited = new Set(
+      [...doc.meetings, ...doc.proposals, ...stances].flatMap((e) =>
+        e.evidence.map((q) => `${q.start}-${q.end}`),
+      ),
+    );
+    const quotes = doc.quotes?.filter((q) => cited.has(`${q.start}-${q.end}`));
+    const withoutBrenn = { ...doc, stances, quotes };
     await loadExtraction(driver, withoutBrenn, { database: testConfig().database });
     expect(await contradictsLines()).toEqual([]);
     await loadExtraction(driver, doc, { database: testConfig().database });

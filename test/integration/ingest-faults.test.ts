@@ -42,7 +42,8 @@ let articleIds: string[];
 const start = () => startLocalNeo4j({ port: PORT, password: CONFIG.password, dataDir: DATA_DIR });
 const stop = () => stopLocalNeo4j({ port: PORT, dataDir: DATA_DIR });
 const clear = () => query(driver, 'MATCH (n) DETACH DELETE n');
-const lines = (s: string) => s.split('\n').filter((l) => l !== '');
+/** The output's lines, without the indented lines that say what each article changed. */
+const lines = (s: string) => s.split('\n').filter((l) => l !== '' && !l.startsWith('  '));
 
 /** A driver that notices a restarted server (a fresh one per phase keeps no dead connections). */
 function openDriver(): Driver {

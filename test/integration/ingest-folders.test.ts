@@ -33,7 +33,8 @@ function run(command: string, args: string[]): Promise<Run> {
 }
 
 const cli = (args: string[]) => run(TSX, ['ingest/cli.ts', ...args]);
-const lines = (s: string) => s.split('\n').filter((l) => l !== '');
+/** The output's lines, without the indented lines that say what each article changed. */
+const lines = (s: string) => s.split('\n').filter((l) => l !== '' && !l.startsWith('  '));
 const escaped = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 let driver: Driver;
