@@ -10,6 +10,10 @@ export type MeetingStatus = (typeof MeetingStatuses)[number];
 export const Polarities = ['support', 'oppose', 'mixed', 'neutral'] as const;
 export type Polarity = (typeof Polarities)[number];
 
+/** The role of a proposal's term: what a side gives, what it gets, or a condition put on the proposal. */
+export const TermRoles = ['gives', 'gets', 'condition'] as const;
+export type TermRole = (typeof TermRoles)[number];
+
 /** Graph labels (DESIGN.md §3). Actors also carry one kind label. */
 export const NodeLabels = ['Article', 'Actor', 'Meeting', 'Proposal', 'Stance', 'Quote', 'Term'] as const;
 export type NodeLabel = (typeof NodeLabels)[number];
