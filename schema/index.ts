@@ -209,6 +209,10 @@ export const StoredEventRefSchema = z.object({
   discussed: z.array(StoredEventLinkSchema),
   /** The article's stances toward it (TOWARD), by stance id. */
   toward: z.array(StoredEventLinkSchema),
+  /** Proposals only: its terms with roles (HAS_TERM), by Term id. Optional: older articles have none. */
+  hasTerm: z.array(StoredEventLinkSchema).optional(),
+  /** Proposals only: the article's proposals it answers (COUNTERS), by their id in the article. */
+  counters: z.array(StoredEventLinkSchema).optional(),
 });
 export type StoredEventRef = z.infer<typeof StoredEventRefSchema>;
 
