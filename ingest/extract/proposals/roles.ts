@@ -97,7 +97,9 @@ function connectorIn(
     for (const phrase of EXCHANGE_CONNECTORS) {
       if (!phrase.every((w, i) => tokens[k + i]?.lower === w)) continue;
       const after = k + phrase.length;
-      const end = after < to ? to : termEnd(tokens, after, after + 14);
+      // The rest of its phrase, never past the sentence (a term may end the text).
+      const [, sentenceTo] = ctx.doc.sentenceTokens[sentenceOfToken(ctx, from)] ?? [0, 0];
+      const end = after < to ? to : termEnd(tokens, after, Math.min(sentenceTo, after + 14));
       return end > after ? { at: k, after, to: end, price: false } : null;
     }
   }
