@@ -9,6 +9,7 @@ import {
   NodeLabels,
   Polarities,
   RelationshipTypes,
+  TermRoles,
 } from './vocabulary';
 
 export * from './vocabulary';
@@ -56,12 +57,34 @@ export const MeetingSchema = z.object({
 });
 export type Meeting = z.infer<typeof MeetingSchema>;
 
+/** One term of a proposal with its role and the actors it is for (who gives or gets it, whom a condition binds). */
+export const TermRoleSchema = z.object({
+  /** Verbatim from the article. */
+  text: z.string().min(1),
+  role: z.enum(TermRoles),
+  /** Actor ids. */
+  for: z.array(z.string()),
+  evidence: z.array(SpanSchema).min(1),
+});
+export type TermRoleEntry = z.infer<typeof TermRoleSchema>;
+
+/** An earlier proposal (by id) that this one answers, amends or replaces, with the words that say so. */
+export const CounterSchema = z.object({
+  proposal: z.string().min(1),
+  evidence: z.array(SpanSchema).min(1),
+});
+export type Counter = z.infer<typeof CounterSchema>;
+
 export const ProposalSchema = z.object({
   id: z.string().min(1),
   label: z.string().min(1),
   proposers: z.array(z.string()),
   terms: z.array(z.string()),
   evidence: z.array(SpanSchema).min(1),
+  /** Optional so that documents written before it stay valid. */
+  termRoles: z.array(TermRoleSchema).optional(),
+  /** Optional so that documents written before it stay valid. */
+  counters: z.array(CounterSchema).optional(),
 });
 export type Proposal = z.infer<typeof ProposalSchema>;
 
@@ -130,6 +153,23 @@ export const ExtractionSchema = z
       (m.discussed ?? []).forEach((id) => ref(id, proposalIds, ['meetings', i])),
     );
     doc.proposals.forEach((p, i) => p.proposers.forEach((id) => ref(id, actorIds, ['proposals', i])));
+    doc.proposals.forEach((p, i) => {
+      (p.termRoles ?? []).forEach((t, j) => {
+        t.for.forEach((id) => ref(id, actorIds, ['proposals', i, 'termRoles', j, 'for']));
+        t.evidence.forEach((s, k) => check(s, ['proposals', i, 'termRoles', j, 'evidence', k]));
+      });
+      (p.counters ?? []).forEach((c, j) => {
+        ref(c.proposal, proposalIds, ['proposals', i, 'counters', j, 'proposal']);
+        if (c.proposal === p.id) {
+          ctx.addIssue({
+            code: 'custom',
+            message: 'a proposal cannot counter itself',
+            path: ['proposals', i],
+          });
+        }
+        c.evidence.forEach((s, k) => check(s, ['proposals', i, 'counters', j, 'evidence', k]));
+      });
+    });
     doc.stances.forEach((s, i) => {
       ref(s.holder, actorIds, ['stances', i, 'holder']);
       ref(s.target, targetIds, ['stances', i, 'target']);
@@ -225,6 +265,10 @@ export const StoredEventRefSchema = z.object({
   discussed: z.array(StoredEventLinkSchema),
   /** The article's stances toward it (TOWARD), by stance id. */
   toward: z.array(StoredEventLinkSchema),
+  /** Proposals only: its terms with roles (HAS_TERM), by Term id. Optional: older articles have none. */
+  hasTerm: z.array(StoredEventLinkSchema).optional(),
+  /** Proposals only: the article's proposals it answers (COUNTERS), by their id in the article. */
+  counters: z.array(StoredEventLinkSchema).optional(),
 });
 export type StoredEventRef = z.infer<typeof StoredEventRefSchema>;
 

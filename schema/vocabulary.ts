@@ -17,6 +17,10 @@ export type Polarity = (typeof Polarities)[number];
 export const Attributions = ['direct', 'reported', 'anonymous', 'narration'] as const;
 export type Attribution = (typeof Attributions)[number];
 
+/** The role of a proposal's term: what a side gives, what it gets, or a condition put on the proposal. */
+export const TermRoles = ['gives', 'gets', 'condition'] as const;
+export type TermRole = (typeof TermRoles)[number];
+
 /** Graph labels (README.md, "The graph"). Actors also carry one kind label. */
 export const NodeLabels = ['Article', 'Actor', 'Meeting', 'Proposal', 'Stance', 'Quote', 'Term'] as const;
 export type NodeLabel = (typeof NodeLabels)[number];

@@ -17,7 +17,14 @@ import type { Clauses } from './clauses';
 import { dateStances } from './dates';
 import { analyse } from './document';
 import { findMeetings, type MeetingDraft } from './meetings';
-import { addMeetingDealParties, findProposals, type ProposalDraft } from './proposals';
+import {
+  addMeetingDealParties,
+  findProposals,
+  readTrades,
+  type CounterDraft,
+  type ProposalDraft,
+  type TermRoleDraft,
+} from './proposals';
 import { findStances, type StanceDraft } from './stances';
 
 /** Extracts actors, meetings, proposals and stances, each with evidence spans into `article.text`. */
@@ -28,6 +35,7 @@ export function extractArticle(article: Article): Extraction {
   const meetings = findMeetings(doc, index, clauses);
   addMeetingDealParties(drafts, meetings);
   const stances = findStances(doc, index, clauses);
+  const trades = readTrades(doc, index, clauses, drafts);
 
   // Proposals nobody is said to back are dropped, and so are stances toward them.
   const keptProposals = drafts.filter((d) => d.proposers.size > 0);
@@ -51,6 +59,7 @@ export function extractArticle(article: Article): Extraction {
     proposers: [...d.proposers].map(out.idOf).filter((x): x is string => !!x && out.present.has(x)),
     terms: [...new Set(d.terms.map((t) => t.text))],
     evidence: dedupeSpans([...d.evidence, ...d.terms]),
+    ...tradesOut(trades.roles.get(d.key) ?? [], trades.counters.get(d.key) ?? [], out),
   }));
   const meetingsDone = meetingsOut(meetings, keptProposals, out);
   const stancesDone = dateStances(article, stancesOut(keptStances, out));
@@ -151,6 +160,29 @@ function meetingsOut(meetings: MeetingDraft[], proposals: ProposalDraft[], out: 
       discussed: discussedIn(m, proposals, out.proposalId),
       evidence: dedupeSpans(m.evidence),
     }));
+}
+
+/** A proposal's terms with roles (only those for actors present, or conditions) and what it counters. */
+function tradesOut(
+  roles: TermRoleDraft[],
+  counters: CounterDraft[],
+  out: OutputIds,
+): Pick<Proposal, 'termRoles' | 'counters'> {
+  const termRoles = roles
+    .map((t) => ({
+      text: t.text,
+      role: t.role,
+      for: [...new Set(t.for.map(out.idOf))].filter((x): x is string => !!x && out.present.has(x)),
+      evidence: dedupeSpans(t.evidence),
+    }))
+    .filter((t) => t.role === 'condition' || t.for.length > 0);
+  const answered = counters
+    .map((c) => ({ proposal: out.proposalId.get(c.target), evidence: dedupeSpans(c.evidence) }))
+    .filter((c): c is { proposal: string; evidence: Span[] } => !!c.proposal);
+  return {
+    ...(termRoles.length > 0 ? { termRoles } : {}),
+    ...(answered.length > 0 ? { counters: answered } : {}),
+  };
 }
 
 function stancesOut(stances: StanceDraft[], out: OutputIds): Stance[] {

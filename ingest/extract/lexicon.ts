@@ -1199,3 +1199,84 @@ export const CLAUSE_JOINS = new Set(words(', and but after before while'));
 /** A turn later in the sentence that takes back support ("backed the plan but then pulled out"). */
 export const SUPPORT_REVERSAL =
   /\bbut (then )?(\w+ )?(demurred|backed out|reneged|refused|rejected|pulled out)/;
+
+/** Phrases that join what one side gives to what it gets for it ("access in exchange for guarantees"). */
+export const EXCHANGE_CONNECTORS = ['in exchange for', 'in return for', 'in exchange', 'in return'].map(
+  words,
+);
+
+/** Lemmas of handing something over: their subject gives their object ("would cede", "would pay"). */
+export const GIVING_LEMMAS = new Set(
+  words(
+    'give grant provide cede offer hand pay transfer surrender concede yield waive relinquish sell supply drop abandon forgo guarantee',
+  ),
+);
+
+/** Lemmas of coming to have something, or asking for it: their subject gets their object. */
+export const GETTING_LEMMAS = new Set(
+  words('receive get gain obtain win secure acquire keep retain buy want demand seek involve'),
+);
+
+/** Particles after a giving verb that belong to it ("hand over", "give up"). */
+export const GIVING_PARTICLES = new Set(words('over up back away'));
+
+/** Nouns of a right to something: the side named before one gets it ("US access", "Acme's stake"). */
+export const ENTITLEMENT_NOUNS = new Set(
+  words('access right rights stake share shares seat seats say control membership guarantee guarantees'),
+);
+
+/** Prepositions after which an actor owns what the phrase names ("access to Norlandic ports", "income from X"). */
+export const OWNER_PREPOSITIONS = new Set(words('to of from in'));
+
+/** Prepositions after which an actor ending the phrase receives it ("guarantees for Norland", "aid to X"). */
+export const RECIPIENT_PREPOSITIONS = new Set(words('for to'));
+
+/** Modals and "to" before a verb of a proposal's content ("would pay", "agreed to cede"). */
+export const HYPOTHETICAL_AUXILIARIES = new Set(words('would will could should might may shall to'));
+
+/** Phrases that open a condition of a proposal ("provided that", "subject to"). */
+export const CONDITION_MARKERS = [
+  'on the condition that',
+  'on condition that',
+  'provided that',
+  'providing that',
+  'as long as',
+  'so long as',
+  'subject to',
+  'contingent on',
+  'contingent upon',
+  'conditional on',
+  'conditional upon',
+  'only if',
+  'if',
+].map(words);
+
+/** Words before "if" that make it no condition ("as if", "even if", "what if"). */
+export const NOT_CONDITION_BEFORE_IF = new Set(words('as even what'));
+
+/** Heads of a proposal that answers another ("a counteroffer", "changes to the offer"). */
+export const COUNTER_HEADS = new Set(
+  words(
+    'counteroffer counteroffers counterproposal counterproposals counterbid counter-offer counter-proposal counter-bid alternative alternatives change changes amendment amendments revision revisions modification modifications',
+  ),
+);
+
+/** Modifiers that make a proposal an answer to another ("an alternative plan", "a counter proposal"). */
+export const COUNTER_MODIFIERS = new Set(words('alternative counter'));
+
+/** Lemmas (or lemma and particle) of turning a proposal down, after which a side's own one answers it. */
+export const REJECTING_LEMMAS = new Set([
+  'reject',
+  'rebuff',
+  'spurn',
+  'dismiss',
+  'decline',
+  'refuse',
+  'turn down',
+]);
+
+/** Heads of a purchase offer, whose amount the target's owners would receive ("a $5 bid for Acme"). */
+export const BID_HEADS = new Set(words('bid bids offer offers takeover tender counterbid buyout'));
+
+/** Lemmas of buying, whose object is a bid's target ("an offer to buy Acme"). */
+export const BUYING_LEMMAS = new Set(words('buy acquire purchase'));

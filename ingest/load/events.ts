@@ -57,9 +57,15 @@ export function eventRefsOf(plan: LoadPlan): StoredEventRef[] {
       } else if (batch.type === 'EVIDENCED_BY') refs.get(row.from)?.evidence.push(row.to);
       else if (batch.type === 'DISCUSSED') refs.get(row.from)?.discussed.push({ id: row.to, ...link });
       else if (batch.type === 'TOWARD') refs.get(row.to)?.toward.push({ id: row.from, ...link });
+      else if (batch.type === 'HAS_TERM') pushLink(refs.get(row.from), 'hasTerm', { id: row.to, ...link });
+      else if (batch.type === 'COUNTERS') pushLink(refs.get(row.from), 'counters', { id: row.to, ...link });
     }
   }
   return [...refs.values()];
+}
+
+function pushLink(ref: StoredEventRef | undefined, key: 'hasTerm' | 'counters', link: Link): void {
+  if (ref) ref[key] = [...(ref[key] ?? []), link];
 }
 
 /** A stored event as the grouping reads it. */
@@ -348,6 +354,34 @@ function addMemberLinks(
       rels.add('DISCUSSED', discussed, [nodeOf(articleId, meeting.id), node], articleId, d.quoteIds);
     }
   }
+  addProposalLinks(rels, node, articleId, ref, articles, nodeOf);
+}
+
+/** A proposal's terms, the proposals it answers and those that answer it, on its group's node. */
+function addProposalLinks(
+  rels: GroupRelationships,
+  node: string,
+  articleId: string,
+  ref: StoredEventRef,
+  articles: Map<string, StoredEventRef[]>,
+  nodeOf: (articleId: string, id: string) => string,
+): void {
+  for (const t of ref.hasTerm ?? []) {
+    rels.add('HAS_TERM', ['Proposal', 'Term'], [node, t.id], articleId, t.quoteIds);
+  }
+  const counters = ['Proposal', 'Proposal'] as [NodeLabel, NodeLabel];
+  // A group never answers itself, whichever articles its members come from.
+  for (const c of ref.counters ?? []) {
+    const target = nodeOf(articleId, c.id);
+    if (target !== node) rels.add('COUNTERS', counters, [node, target], articleId, c.quoteIds);
+  }
+  for (const other of articles.get(articleId) ?? []) {
+    for (const c of other.counters ?? []) {
+      const from = nodeOf(articleId, other.id);
+      if (c.id === ref.id && from !== node)
+        rels.add('COUNTERS', counters, [from, node], articleId, c.quoteIds);
+    }
+  }
 }
 
 const serialize = (ref: StoredEventRef) => JSON.stringify(StoredEventRefSchema.parse(ref));
@@ -380,6 +414,8 @@ export function withEventGroups(plan: LoadPlan, work: EventWork): LoadPlan {
     b.type === 'ATTENDED' ||
     b.type === 'PROPOSED' ||
     b.type === 'DISCUSSED' ||
+    b.type === 'HAS_TERM' ||
+    b.type === 'COUNTERS' ||
     (b.type === 'EVIDENCED_BY' && isEvent(b.from)) ||
     (b.type === 'TOWARD' && isEvent(b.to));
   const relationships = plan.relationships.filter((b) => !eventLink(b));
@@ -398,6 +434,9 @@ export function withEventGroups(plan: LoadPlan, work: EventWork): LoadPlan {
     'HOLDS',
     'TOWARD',
     'DISCUSSED',
+    'HAS_TERM',
+    'FOR',
+    'COUNTERS',
   ];
   relationships.sort((a, b) => order.indexOf(a.type) - order.indexOf(b.type));
   return { ...plan, nodes, relationships: relationships.filter((b) => b.rows.length > 0) };
@@ -418,7 +457,7 @@ CALL (node) {
   UNION
   MATCH (e:Proposal {id: node.id}) RETURN e
 }
-MATCH (e)-[r:EVIDENCED_BY|ATTENDED|PROPOSED|DISCUSSED|TOWARD]-()
+MATCH (e)-[r:EVIDENCED_BY|ATTENDED|PROPOSED|DISCUSSED|TOWARD|HAS_TERM|COUNTERS]-()
 WHERE NOT (type(r) + '|' + startNode(r).id + '|' + endNode(r).id) IN node.keys
 DELETE r`;
 

@@ -213,9 +213,9 @@ CALL (art) {
   RETURN r
   UNION
   MATCH (:Article {id: art.articleId})<-[:IN]-(:Quote)<-[:EVIDENCED_BY]-(x)
-  WHERE x:Meeting OR x:Proposal OR x:Stance
+  WHERE x:Meeting OR x:Proposal OR x:Stance OR x:Term
   WITH DISTINCT x
-  MATCH (x)-[r:ATTENDED|PROPOSED|HOLDS|TOWARD]-(:Actor)
+  MATCH (x)-[r:ATTENDED|PROPOSED|HOLDS|TOWARD|FOR]-(:Actor)
   RETURN r
   UNION
   MATCH (:Article {id: art.articleId})<-[:IN]-(:Quote)<-[r:SAID]-(:Actor)
@@ -232,6 +232,7 @@ const LINK_SHAPES: [RelationshipType, string, string][] = [
   ['HOLDS', 'Actor', 'Stance'],
   ['TOWARD', 'Stance', 'Actor'],
   ['SAID', 'Actor', 'Quote'],
+  ['FOR', 'Term', 'Actor'],
 ];
 
 /** The relinked articles' actor relationships on their new nodes; `written` counts the rows written. */

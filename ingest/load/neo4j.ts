@@ -413,7 +413,7 @@ function toParamRow(row: NodeRow): Record<string, unknown> {
 
 const DOMAIN_TYPES = DomainRelationshipTypes.map(assertType).join('|');
 const OWNED = `MATCH (:Article {id: $articleId})<-[:IN]-(:Quote)<-[:EVIDENCED_BY]-(n)
-WHERE n:Meeting OR n:Proposal OR n:Stance
+WHERE n:Meeting OR n:Proposal OR n:Stance OR n:Term
 WITH DISTINCT n`;
 
 /**

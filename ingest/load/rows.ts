@@ -3,6 +3,7 @@
 // No driver here, so the shape of what reaches Neo4j is unit-tested on its own. Actors are keyed by their
 // canonical key (ingest/identity/names.ts), so spellings of one name in one article are one row; which
 // node each lands on across articles is the loader's corpus step (ingest/load/identity.ts).
+import { createHash } from 'node:crypto';
 import type { ActorKind, Extraction, NodeLabel, RelationshipType, Span } from '../../schema';
 import { actorNodeId, canonicalKey } from '../identity/names';
 import type { ActorRef } from '../identity/resolve';
@@ -54,6 +55,9 @@ export const DomainRelationshipTypes = [
   'HOLDS',
   'TOWARD',
   'DISCUSSED',
+  'HAS_TERM',
+  'FOR',
+  'COUNTERS',
 ] as const satisfies readonly RelationshipType[];
 
 /**
@@ -92,8 +96,12 @@ export function buildLoadPlan(doc: Extraction): LoadPlan {
   });
   const proposalRows = eventRows('Proposal', doc.proposals, quotes, rels, (p, evidence) => {
     for (const a of p.proposers) rels.add('PROPOSED', 'Actor', 'Proposal', actor(a), p.id, evidence);
+    for (const c of p.counters ?? []) {
+      rels.add('COUNTERS', 'Proposal', 'Proposal', p.id, c.proposal, quotes.idsOf(c.evidence));
+    }
     return { label: p.label, terms: p.terms };
   });
+  const termNodes = termRows(doc, actor, quotes, rels);
   const labelOf = new Map<string, NodeLabel>();
   for (const m of doc.meetings) labelOf.set(m.id, 'Meeting');
   for (const p of doc.proposals) labelOf.set(p.id, 'Proposal');
@@ -116,6 +124,7 @@ export function buildLoadPlan(doc: Extraction): LoadPlan {
     ...[...actorsByKind].map(([kind, rows]) => ({ label: 'Actor' as const, kind, rows: [...rows.values()] })),
     { label: 'Meeting', rows: meetingRows },
     { label: 'Proposal', rows: proposalRows },
+    { label: 'Term', rows: termNodes },
     { label: 'Stance', rows: stanceRows },
   ];
   return {
@@ -143,6 +152,42 @@ function sourceQuotes(
     row.props.sourceDescription = entry?.sourceDescription?.text ?? null;
     if (entry?.speaker) rels.add('SAID', 'Actor', 'Quote', actor(entry.speaker), row.id, [row.id]);
   }
+}
+
+/**
+ * A Term id: the article, the proposal, the role and the words with where they stand, so one article
+ * always gives the same ids and two articles never share one.
+ */
+export function termId(
+  articleId: string,
+  proposalId: string,
+  role: string,
+  text: string,
+  start: number,
+): string {
+  const hash = createHash('sha256').update([articleId, proposalId, role, text, String(start)].join('\u0000'));
+  return `term-${hash.digest('hex').slice(0, 16)}`;
+}
+
+/** Term nodes of the proposals' terms with roles: evidenced, under their proposal, for their actors. */
+function termRows(
+  doc: Extraction,
+  actor: (id: string) => string,
+  quotes: QuoteCollector,
+  rels: RelationshipCollector,
+): NodeRow[] {
+  const rows = new Map<string, NodeRow>();
+  for (const p of doc.proposals) {
+    for (const t of p.termRoles ?? []) {
+      const id = termId(doc.article.id, p.id, t.role, t.text, t.evidence[0]?.start ?? 0);
+      const evidence = quotes.idsOf(t.evidence);
+      if (!rows.has(id)) rows.set(id, { id, props: { text: t.text, role: t.role } });
+      for (const q of evidence) rels.add('EVIDENCED_BY', 'Term', 'Quote', id, q);
+      rels.add('HAS_TERM', 'Proposal', 'Term', p.id, id, evidence);
+      for (const a of t.for) rels.add('FOR', 'Term', 'Actor', id, actor(a), evidence);
+    }
+  }
+  return [...rows.values()];
 }
 
 /** One Quote node per distinct span of the article, however many elements cite it. */
@@ -298,7 +343,7 @@ export function keepSets(plan: LoadPlan): KeepSets {
   return {
     articleId: plan.articleId,
     quoteIds: ids('Quote'),
-    ownedIds: [...ids('Meeting'), ...ids('Proposal'), ...ids('Stance')],
+    ownedIds: [...ids('Meeting'), ...ids('Proposal'), ...ids('Stance'), ...ids('Term')],
     evidenceKeys: keys((t) => t === 'EVIDENCED_BY'),
     domainKeys: keys((t) => domain.has(t)),
     saidKeys: keys((t) => t === 'SAID'),

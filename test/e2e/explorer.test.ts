@@ -86,10 +86,10 @@ afterAll(async () => {
 describe('the explorer in a browser', () => {
   it('shows every node and relationship of the loaded articles but the evidence, as Cypher counts them', async () => {
     const { page } = await openPage();
-    // Quotes and articles are hidden until the legend shows them.
-    const nodes = await count('MATCH (n) WHERE NOT n:Quote AND NOT n:Article RETURN count(n)');
+    // Quotes, articles and terms are hidden until the legend shows them.
+    const nodes = await count('MATCH (n) WHERE NOT n:Quote AND NOT n:Article AND NOT n:Term RETURN count(n)');
     const relationships = await count(
-      'MATCH (a)-[r]->(b) WHERE NOT (a:Quote OR a:Article OR b:Quote OR b:Article) RETURN count(r)',
+      'MATCH (a)-[r]->(b) WHERE NOT (a:Quote OR a:Article OR a:Term OR b:Quote OR b:Article OR b:Term) RETURN count(r)',
     );
     expect(await statusCounts(page)).toEqual({ nodes, relationships });
     // Pictograms and arrowheads are drawn a moment after the first frame.
@@ -286,9 +286,9 @@ describe('the explorer in a browser', () => {
     const quotes = page.getByRole('checkbox', { name: /Quotes/ });
     expect(await quotes.isChecked()).toBe(false);
     await quotes.check();
-    const nodes = await count('MATCH (n) WHERE NOT n:Article RETURN count(n)');
+    const nodes = await count('MATCH (n) WHERE NOT n:Article AND NOT n:Term RETURN count(n)');
     const relationships = await count(
-      'MATCH (a)-[r]->(b) WHERE NOT a:Article AND NOT b:Article RETURN count(r)',
+      'MATCH (a)-[r]->(b) WHERE NOT (a:Article OR a:Term OR b:Article OR b:Term) RETURN count(r)',
     );
     await expect.poll(() => statusCounts(page), POLL).toEqual({ nodes, relationships });
     expect(nodes).toBeGreaterThan(before.nodes);

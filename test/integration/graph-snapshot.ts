@@ -32,13 +32,14 @@ export async function query<T = Record<string, unknown>>(
 
 /**
  * The nodes and relationships the explorer's overview draws, as Cypher counts them: everything but the
- * quotes and articles, which stay hidden until the legend shows them.
+ * quotes, articles and terms, which stay hidden until the legend shows them.
  */
 export async function drawnCounts(driver: Driver): Promise<{ nodes: number; relationships: number }> {
   const [row] = await query<{ nodes: number; relationships: number }>(
     driver,
-    `RETURN COUNT { (n) WHERE NOT (n:Quote OR n:Article) } AS nodes,
-            COUNT { (a)-[r]->(b) WHERE NOT (a:Quote OR a:Article OR b:Quote OR b:Article) } AS relationships`,
+    `RETURN COUNT { (n) WHERE NOT (n:Quote OR n:Article OR n:Term) } AS nodes,
+            COUNT { (a)-[r]->(b)
+              WHERE NOT (a:Quote OR a:Article OR a:Term OR b:Quote OR b:Article OR b:Term) } AS relationships`,
   );
   return row!;
 }

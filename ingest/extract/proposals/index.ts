@@ -4,13 +4,19 @@ import type { ActorIndex } from '../actors';
 import { Clauses, type EntitySpan } from '../clauses';
 import type { Doc } from '../document';
 import { clusterProposals } from './clustering';
+import { conditionTerms, verbTerms } from './conditions';
+import { findCounters, type CounterDraft } from './counters';
 import { proposalEntities, type ProposalDraft } from './drafts';
 import { findProposalMentions } from './mentions';
 import { addDealParties, addEffortAgents, addPassiveProposers, addStatedDemands } from './proposers';
+import { termRoles, type TermRoleDraft } from './roles';
+import { sideContext } from './sides';
 import { readTerms } from './terms';
 import { findVerbProposals } from './verbs';
 
 export type { ProposalDraft } from './drafts';
+export type { CounterDraft } from './counters';
+export type { TermRoleDraft } from './roles';
 export { addMeetingDealParties } from './proposers';
 
 /** Proposals from nouns and verbs, with their terms and proposers, and the clause reader that knows them. */
@@ -43,4 +49,33 @@ export function findProposals(doc: Doc, index: ActorIndex): { drafts: ProposalDr
   addPassiveProposers(doc, clauses, drafts);
   addEffortAgents(doc, clauses, drafts);
   return { drafts, clauses };
+}
+
+/** What each proposal trades (its terms with roles and sides) and which earlier proposal it answers. */
+export function readTrades(
+  doc: Doc,
+  index: ActorIndex,
+  clauses: Clauses,
+  drafts: ProposalDraft[],
+): { roles: Map<string, TermRoleDraft[]>; counters: Map<string, CounterDraft[]> } {
+  const ctx = sideContext(doc, index, clauses);
+  const conditions = conditionTerms(ctx, drafts);
+  const roles = new Map<string, TermRoleDraft[]>();
+  for (const d of drafts) {
+    const own = termRoles(ctx, d);
+    roles.set(d.key, mergeLines([...own, ...verbTerms(ctx, d, own), ...(conditions.get(d.key) ?? [])]));
+  }
+  return { roles, counters: findCounters(ctx, drafts) };
+}
+
+/** One line per text, role and sides: overlapping terms that say the same thing keep all their evidence. */
+function mergeLines(lines: TermRoleDraft[]): TermRoleDraft[] {
+  const out = new Map<string, TermRoleDraft>();
+  for (const l of lines) {
+    const key = `${l.role}|${l.text}|${[...l.for].sort().join(',')}`;
+    const same = out.get(key);
+    if (same) same.evidence.push(...l.evidence);
+    else out.set(key, { ...l, evidence: [...l.evidence] });
+  }
+  return [...out.values()];
 }

@@ -92,7 +92,7 @@ export function readTerms(
 const CLAUSE_LIMITS = new Set([';', '—', '–', ':', '.']);
 
 /** A term runs to the end of its phrase: a boundary, a relative pronoun or a new clause. */
-function termEnd(tokens: Token[], i: number, limit: number): number {
+export function termEnd(tokens: Token[], i: number, limit: number): number {
   let k = i;
   while (k < limit && k - i < 14) {
     const t = tokens[k]!;

@@ -7,6 +7,7 @@ export const NodeCategories = [
   'Meeting',
   'Proposal',
   'Stance',
+  'Term',
   'Article',
   'Quote',
   'Other',

@@ -18,6 +18,7 @@ export const CATEGORY_STYLES: Record<NodeCategory, CategoryStyle> = {
   Meeting: { name: 'Meetings', singular: 'Meeting', color: '#d9822b', icon: ICONS.meeting },
   Proposal: { name: 'Proposals', singular: 'Proposal', color: '#4f8a3c', icon: ICONS.proposal },
   Stance: { name: 'Stances', singular: 'Stance', color: '#c2453d', icon: ICONS.neutral },
+  Term: { name: 'Terms', singular: 'Term', color: '#b59a2e', icon: null },
   Article: { name: 'Articles', singular: 'Article', color: '#4a4f57', icon: ICONS.article },
   Quote: { name: 'Quotes', singular: 'Quote', color: '#b9b3a7', icon: null },
   Other: { name: 'Other', singular: 'Node', color: '#8b8f96', icon: null },
@@ -32,7 +33,7 @@ export function nodeCategory(labels: readonly string[]): NodeCategory {
     const kind = KIND_CATEGORIES.get(label);
     if (kind) return kind;
   }
-  for (const label of ['Meeting', 'Proposal', 'Stance', 'Article', 'Quote'] as const) {
+  for (const label of ['Meeting', 'Proposal', 'Stance', 'Term', 'Article', 'Quote'] as const) {
     if (labels.includes(label)) return label;
   }
   return labels.includes('Actor') ? 'Group' : 'Other';
@@ -55,6 +56,8 @@ export function nodeTitle(node: GraphNode): string {
       return stringProp(node, 'title') ?? 'Untitled article';
     case 'Quote':
       return `“${stringProp(node, 'text') ?? ''}”`;
+    case 'Term':
+      return `${capitalize(stringProp(node, 'role') ?? 'term')}: ${stringProp(node, 'text') ?? ''}`;
     case 'Stance': {
       const summary = stringProp(node, 'summary');
       const polarity = stringProp(node, 'polarity') ?? 'stance';
@@ -88,6 +91,7 @@ function capitalize(text: string): string {
 /** Node size on screen: fixed for quotes and articles (there are many), by degree for the rest. */
 export function nodeSize(category: NodeCategory, degree: number): number {
   if (category === 'Quote') return 2.5;
+  if (category === 'Term') return 4;
   if (category === 'Article') return 9;
   return Math.min(20, 5 + 2.1 * Math.sqrt(degree));
 }

@@ -6,9 +6,10 @@ import type { Filters } from './types';
 
 export const NO_FILTERS: Filters = { hiddenCategories: new Set(), hiddenTypes: new Set() };
 
-/** Hidden until the legend shows them: the evidence. At corpus size quotes and articles are most of the
- * nodes, and each is one click away in the details panel of what it evidences. */
-export const DEFAULT_HIDDEN_CATEGORIES: readonly NodeCategory[] = ['Quote', 'Article'];
+/** Hidden until the legend shows them: the evidence and the terms of proposals. At corpus size quotes and
+ * articles are most of the nodes, and each is one click away in the details panel of what it evidences;
+ * a proposal's terms are listed, side by side, in its own details. */
+export const DEFAULT_HIDDEN_CATEGORIES: readonly NodeCategory[] = ['Quote', 'Article', 'Term'];
 
 /** Whether `hidden` is the default set (the URL then leaves it out). */
 export function isDefaultHidden(hidden: readonly NodeCategory[]): boolean {

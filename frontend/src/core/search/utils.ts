@@ -26,6 +26,7 @@ const CATEGORY_RANK: Record<NodeCategory, number> = {
   Meeting: 1,
   Proposal: 1,
   Stance: 2,
+  Term: 3,
   Article: 3,
   Other: 3,
   Quote: 4,

@@ -2,7 +2,7 @@
 // hidden types, the expanded nodes, and the open query.
 //   ?node=<id>  |  ?edge=<elementId>      the selection (a node by its domain id, else eid:<elementId>)
 //   ?article=<id>&quote=<id>               the reader
-//   ?hide=Quote,Article&hideRel=IN         legend filters (no `hide`: quotes and articles hidden;
+//   ?hide=Quote,Article&hideRel=IN         legend filters (no `hide`: quotes, articles, terms hidden;
 //                                          `hide=` with nothing: every category shown)
 //   ?expand=<id>&expand=<id>               double-click expansions, in order
 //   ?limit=4000                            the overview's node limit (when not the default)

@@ -14,6 +14,7 @@ import { CategoryIcon } from '../common/CategoryIcon';
 import { formatValue, plural } from '../common/format';
 import { useDatabaseFetched } from '../common/useFetched';
 import { StanceHistory } from '../timeline/StanceHistory';
+import { ProposalTrade } from './ProposalTrade';
 import { QuoteCard } from './QuoteCard';
 
 /** Selects a node, first putting it on the canvas if the view does not hold it yet. */
@@ -196,6 +197,7 @@ export function NodeDetailsView({ id }: { id: string }) {
         <span className="muted small">{plural(details.neighbours.length, 'relationship')}</span>
       </div>
       {node.labels.includes('Actor') && <StanceHistory id={node.elementId} />}
+      {category === 'Proposal' && <ProposalTrade id={node.elementId} />}
       {category !== 'Article' && <Evidence quotes={details.quotes} />}
       <Relationships neighbours={details.neighbours} onGo={goTo} />
       <Properties properties={node.properties} skip={category === 'Article' ? ['text'] : []} />
