@@ -1,0 +1,57 @@
+// Stances whose holder or target takes more than one sentence to read: "they" after a list of names,
+// names listed beside a titled one, bodies named by their members and then by name. Every name is
+// invented for these tests.
+import { describe, expect, it } from 'vitest';
+import { extractBody } from '../support/extraction';
+import { type Extraction } from '../../schema';
+
+const extract = (body: string): Extraction => extractBody(body, '2024-06-12');
+
+/** The stances as "holder -> target: polarity" lines, with actors by name and proposals by proposer. */
+function stanceLines(doc: Extraction): string[] {
+  const names = new Map<string, string>();
+  for (const a of doc.actors) names.set(a.id, a.name);
+  for (const p of doc.proposals) names.set(p.id, `proposal of ${p.proposers.map((x) => names.get(x))}`);
+  for (const m of doc.meetings) names.set(m.id, `meeting ${m.label}`);
+  return doc.stances.map((s) => `${names.get(s.holder)} -> ${names.get(s.target)}: ${s.polarity}`).sort();
+}
+
+const BID = 'Harbor Rovers received a bid from Valemont Holdings on Monday.';
+const BID_TARGET = 'proposal of Valemont Holdings';
+
+describe('"they" after a list of names', () => {
+  it('gives a sentence opened by "they" to every name the sentence before had as its subject', () => {
+    const doc = extract(
+      `${BID} Former players Tom Vantrell and Per Madsen, and club manager Sir Ian Crabb, have praised the coach. They have all spoken out against the bid.`,
+    );
+    expect(stanceLines(doc)).toEqual(
+      [
+        `Ian Crabb -> ${BID_TARGET}: oppose`,
+        `Per Madsen -> ${BID_TARGET}: oppose`,
+        `Tom Vantrell -> ${BID_TARGET}: oppose`,
+      ].sort(),
+    );
+  });
+
+  it('keeps "they" for the nearest organisation when the sentence before had one subject', () => {
+    const doc = extract(
+      `${BID} The Harbor Fans Association met club manager Sir Ian Crabb on Tuesday. They have spoken out against the bid.`,
+    );
+    expect(stanceLines(doc)).toEqual([`Harbor Fans Association -> ${BID_TARGET}: oppose`]);
+  });
+});
+
+describe('names listed beside a titled name', () => {
+  it('reads an untitled two-word name joined by "and" to a titled person, before or after it, as a person', () => {
+    const doc = extract(
+      `Sir Ian Crabb and Dario Pell visited the training ground. Marco Velt and Sir Ian Crabb met them.`,
+    );
+    const people = doc.actors.filter((a) => a.kind === 'person').map((a) => a.name);
+    expect(people.sort()).toEqual(['Dario Pell', 'Ian Crabb', 'Marco Velt']);
+  });
+
+  it('reads no person from an untitled name joined to another untitled one', () => {
+    const doc = extract(`Marco Velt and Dario Pell visited the training ground.`);
+    expect(doc.actors.filter((a) => a.kind === 'person')).toEqual([]);
+  });
+});
