@@ -183,7 +183,9 @@ export const ACRONYM_CONNECTORS = new Set(words('of on and for the in de la'));
 export const PARTNER_PREPOSITIONS = new Set(words('with between against'));
 
 /** Nouns for a body named by whom it gathers ("the pilots' union", "the employers' federation"). */
-export const BODY_HEADS = new Set(words('union federation association council guild confederation'));
+export const BODY_HEADS = new Set(
+  words('union federation association council guild confederation group club'),
+);
 
 /** Plural names of parties and movements: "the Free Democrats" is an organisation, not a person. */
 export const ORGANIZATION_PLURALS = new Set(

@@ -55,3 +55,31 @@ describe('names listed beside a titled name', () => {
     expect(doc.actors.filter((a) => a.kind === 'person')).toEqual([]);
   });
 });
+
+describe('bodies named by their members, then by name', () => {
+  const body = `${BID} But the Rovers fans club urged the board to reject the bid. Sir Ian Crabb has lent his backing to the fans' group, Owners Together. A spokesman for the fans club spoke to reporters.`;
+
+  it('makes every mention of the members body a mention of the named organisation, and no group of the members', () => {
+    const doc = extract(body);
+    const owners = doc.actors.find((a) => a.name === 'Owners Together');
+    expect(owners?.kind).toBe('organization');
+    expect(owners?.mentions.map((m) => m.text)).toEqual([
+      'fans club',
+      "the fans' group",
+      'Owners Together',
+      'the fans club',
+    ]);
+    expect(doc.actors.filter((a) => a.kind === 'group')).toEqual([]);
+  });
+
+  it('gives the stances of the body and toward it to the named organisation', () => {
+    expect(stanceLines(extract(body))).toEqual(
+      [`Ian Crabb -> Owners Together: support`, `Owners Together -> ${BID_TARGET}: oppose`].sort(),
+    );
+  });
+
+  it('leaves a members body without a name after it as it was', () => {
+    const doc = extract(`${BID} The fans' group urged the board to reject the bid.`);
+    expect(stanceLines(doc)).toEqual([`Fans' group -> ${BID_TARGET}: oppose`]);
+  });
+});

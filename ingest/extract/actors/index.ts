@@ -17,6 +17,7 @@ import {
   shortForms,
   unnamedBodies,
 } from './organisations';
+import { namedMemberBodies } from './member-bodies';
 import { loneSurnames, peopleByName } from './people';
 import { placesAndEvents } from './places';
 import {
@@ -52,6 +53,7 @@ export function findActors(doc: Doc): ActorIndex {
   shortForms(doc, reg); // "Harlow" after "Harlow Freight Corp"
   governmentReferences(doc, reg); // "the government"
   partyPlurals(doc, reg); // "the Conservatives"
+  namedMemberBodies(doc, reg); // "the pilots' union, Skyway Crews"
   unnamedBodies(doc, reg); // "the pilots' union"
   organisationReferences(doc, reg); // "the union", "the company"
   actingGroups(doc, reg); // "exporters voted", "talks between lenders and the ministry"
