@@ -83,3 +83,17 @@ describe('bodies named by their members, then by name', () => {
     expect(stanceLines(doc)).toEqual([`Fans' group -> ${BID_TARGET}: oppose`]);
   });
 });
+
+describe('members owning something speak through the body they name', () => {
+  it('reads "the employers\' offer" as the offer of the employers\' federation named before', () => {
+    const doc = extract(
+      `The Harbour Employers' Federation met the dockers' union on Monday. Union negotiator Bo Tran said the employers' offer to extend the talks was farcical.`,
+    );
+    expect(stanceLines(doc)).toEqual([`Bo Tran -> proposal of Harbour Employers' Federation: oppose`]);
+  });
+
+  it('makes no group of members who own something when no body is named by them', () => {
+    const doc = extract(`Union negotiator Bo Tran said the employers' offer was farcical.`);
+    expect(doc.actors.map((a) => a.name)).toEqual(['Bo Tran']);
+  });
+});
