@@ -187,6 +187,9 @@ export const BODY_HEADS = new Set(
   words('union federation association council guild confederation group club'),
 );
 
+/** Nouns for the people around a person that stand for the body they share ("Ms Holm's colleagues"). */
+export const COLLEAGUE_NOUNS = new Set(words('colleagues party'));
+
 /** Plural names of parties and movements: "the Free Democrats" is an organisation, not a person. */
 export const ORGANIZATION_PLURALS = new Set(
   words('democrats republicans conservatives liberals socialists greens nationalists unionists'),
@@ -1033,6 +1036,9 @@ export const GOVERNING_BODIES = new Set(
 
 /** Personal pronouns that stand for a person. */
 export const PERSONAL = new Set(['he', 'she', 'him', 'her', 'his']);
+
+/** Pronouns that stand for a person as a verb's object ("refused to support him"). */
+export const PERSONAL_OBJECTS = new Set(['him', 'her']);
 
 /** Words before a stance verb that negate it ("not", "refused to"). */
 export const NEGATIONS = new Set([

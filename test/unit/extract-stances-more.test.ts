@@ -97,3 +97,25 @@ describe('members owning something speak through the body they name', () => {
     expect(doc.actors.map((a) => a.name)).toEqual(['Bo Tran']);
   });
 });
+
+describe('a party by its member adjective, colleagues, and "him" as a target', () => {
+  const body = `Liberal leader Ana Holm met Prime Minister Bo Lund on Monday. Hours later Mr Lund's hopes of a deal faded as Ms Holm's colleagues refused to support him. The Liberals said they wanted a vote.`;
+
+  it('makes "Liberal leader" and "the Liberals" one party, and a leader\'s colleagues that party', () => {
+    const doc = extract(body);
+    const party = doc.actors.filter((a) => a.kind === 'organization');
+    expect(party.map((a) => a.name)).toEqual(['Liberals']);
+    expect(party[0]!.mentions.map((m) => m.text)).toEqual(['Liberal', "Ms Holm's colleagues", 'Liberals']);
+  });
+
+  it('points "him" at the person named before, not at the one inside the subject', () => {
+    expect(stanceLines(extract(body))).toEqual(['Liberals -> Bo Lund: oppose']);
+  });
+
+  it('reads "her" before a noun as an owner, so the target is what she owns', () => {
+    const doc = extract(
+      `Prime Minister Bo Lund met Liberal leader Ana Holm on Monday. The Liberals refused to support her plan.`,
+    );
+    expect(stanceLines(doc)).toEqual(['Liberals -> proposal of Ana Holm: oppose']);
+  });
+});

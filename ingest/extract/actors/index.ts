@@ -5,6 +5,7 @@ import type { Doc } from '../document';
 import { actingGroups } from './acting-groups';
 import { inferAffiliations } from './affiliations';
 import { articleCountries } from './article-countries';
+import { colleaguesOfPeople } from './colleagues';
 import { gazetteerNames } from './countries';
 import { Gazetteer } from './gazetteer';
 import { groupsTakingSides, personCollectives } from './groups';
@@ -56,6 +57,7 @@ export function findActors(doc: Doc): ActorIndex {
   namedMemberBodies(doc, reg); // "the pilots' union, Skyway Crews"
   unnamedBodies(doc, reg); // "the pilots' union"
   organisationReferences(doc, reg); // "the union", "the company"
+  colleaguesOfPeople(doc, reg); // "Ms Holm's colleagues" for her party
   actingGroups(doc, reg); // "exporters voted", "talks between lenders and the ministry"
   groupsTakingSides(doc, reg); // "critics of the draft deal"
   namedInPassing(doc, reg); // "owned by Acme": kept only if a relation uses it
