@@ -119,3 +119,31 @@ describe('a party by its member adjective, colleagues, and "him" as a target', (
     expect(stanceLines(doc)).toEqual(['Liberals -> proposal of Ana Holm: oppose']);
   });
 });
+
+describe('capitals that name a place, and one-word bodies that speak', () => {
+  it('reads a capital before a common noun or a hyphened word as a place, not the government', () => {
+    const doc = extract(
+      `The Paris exchange and a London-based bank joined the talks. The Paris, Madrid and Lisbon stock exchanges closed early. Paris said it would not comment.`,
+    );
+    const france = doc.actors.find((a) => a.name === 'France');
+    expect(doc.actors.map((a) => a.name)).not.toContain('United Kingdom');
+    expect(doc.actors.map((a) => a.name)).not.toContain('Spain');
+    expect(france?.mentions.map((m) => m.text)).toEqual(['Paris']);
+    expect(france?.mentions[0]?.start).toBe(doc.article.text.lastIndexOf('Paris said'));
+  });
+
+  it('makes a recurring one-word name that speaks an organisation, and keeps a short form with its full name', () => {
+    const doc = extract(
+      `On Monday, Corvex made a bid for Tarn Shipping Corp. In a statement, Corvex said the offer was fair. Tarn said the offer was too low.`,
+    );
+    expect(doc.actors.map((a) => `${a.kind}:${a.name}`).sort()).toEqual([
+      'organization:Corvex',
+      'organization:Tarn Shipping',
+    ]);
+  });
+
+  it('makes no organisation of a one-word name that never speaks', () => {
+    const doc = extract(`On Monday, Corvex made a bid. In a statement, Corvex rejected the offer.`);
+    expect(doc.actors).toEqual([]);
+  });
+});

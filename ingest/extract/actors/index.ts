@@ -19,6 +19,7 @@ import {
   unnamedBodies,
 } from './organisations';
 import { namedMemberBodies } from './member-bodies';
+import { speakingLoneNames } from './lone-names';
 import { loneSurnames, peopleByName } from './people';
 import { placesAndEvents } from './places';
 import {
@@ -51,6 +52,7 @@ export function findActors(doc: Doc): ActorIndex {
   organisationsBeforeNouns(doc, reg); // "the Vela party"
   acronyms(doc, reg); // "(HWU)", "WXYZ rejected"
   employers(doc, reg); // "Acme chairman Li Wei"
+  speakingLoneNames(doc, reg); // "Corvex said", "Corvex, which runs the port"
   shortForms(doc, reg); // "Harlow" after "Harlow Freight Corp"
   governmentReferences(doc, reg); // "the government"
   partyPlurals(doc, reg); // "the Conservatives"
