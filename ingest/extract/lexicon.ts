@@ -515,7 +515,7 @@ export const PROPOSAL_HEAD_KINDS: ReadonlyMap<string, ProposalKind> = new Map([
     'offer offers proposal proposals draft plan plans demand demands initiative package counterproposal counteroffer strategy blueprint roadmap ultimatum bid bids counterbid approach programme program extension',
   ).map((w): [string, ProposalKind] => [w, 'offer']),
   ...words(
-    'coalition deal deals agreement agreements accord accords pact treaty framework ceasefire truce settlement arrangement memorandum compromise mechanism',
+    'coalition deal deals agreement agreements accord accords pact treaty framework ceasefire truce settlement arrangement memorandum compromise mechanism rebate',
   ).map((w): [string, ProposalKind] => [w, 'deal']),
 ]);
 
@@ -677,7 +677,7 @@ export const PRONOUN_OBJECTS = new Set(words('it this them'));
 /** Adjectives that judge a proposal or an actor, by the side they take. */
 export const EVALUATIONS = new Map<string, 'support' | 'oppose'>([
   ...words(
-    'unacceptable unreasonable unrealistic inadequate insufficient unfair unjust absurd ridiculous farcical outrageous insulting disappointing meaningless unworkable untenable irresponsible counterproductive misguided flawed excessive bothersome regrettable deplorable disgraceful shameful worthless laughable',
+    'unacceptable unreasonable unrealistic inadequate insufficient unfair unjust absurd ridiculous farcical outrageous insulting disappointing meaningless unworkable untenable irresponsible counterproductive misguided flawed excessive bothersome regrettable deplorable disgraceful shameful worthless laughable unjustified unjustifiable unwarranted indefensible',
   ).map((w): [string, 'oppose'] => [w, 'oppose']),
   ...words(
     'acceptable reasonable fair visionary constructive positive beneficial sensible realistic workable balanced generous helpful encouraging',

@@ -147,3 +147,13 @@ describe('capitals that name a place, and one-word bodies that speak', () => {
     expect(doc.actors).toEqual([]);
   });
 });
+
+describe('a rebate as something a side holds, judged by others', () => {
+  it('reads "X\'s rebate" as X\'s, and "called the rebate unjustified" as opposing it', () => {
+    const doc = extract(
+      `Valemont Holdings will keep its tax rebate, the company said. Union leader Bo Tran has called Valemont Holdings' rebate "unjustified".`,
+    );
+    expect(doc.proposals.map((p) => p.label)).toContain("Valemont Holdings' rebate");
+    expect(stanceLines(doc)).toEqual([`Bo Tran -> ${BID_TARGET}: oppose`]);
+  });
+});
