@@ -246,6 +246,10 @@ export class Clauses {
     }
     const out = new Set([found.ref]);
     const e = found.span;
+    // "A, B and C have backed the union. They have all ...": a sentence opened by "they" goes on with
+    // the coordinated subject of the sentence before.
+    const earlier = e ? null : this.pluralSubjectBefore(si);
+    if (earlier) return earlier;
     if (
       !e &&
       this.index.actors.get(found.ref)?.kind === 'country' &&
@@ -280,6 +284,23 @@ export class Clauses {
       }
     }
     return [...out];
+  }
+
+  /** When sentence si opens with "they": the subjects of the sentence before, if it had two or more. */
+  private pluralSubjectBefore(si: number): string[] | null {
+    const tokens = this.doc.tokens;
+    const [from] = this.sentenceRange(si);
+    const first = CLAUSE_OPENERS.has(tokens[from]?.lower ?? '') ? from + 1 : from;
+    if (si === 0 || tokens[first]?.lower !== 'they') return null;
+    const main = this.mainSubject(si - 1);
+    if (!main?.span) return null;
+    const [, to] = this.sentenceRange(si - 1);
+    for (let k = main.span.to; k < to; k++) {
+      if (tokens[k]!.pos !== 'VERB' && tokens[k]!.pos !== 'AUX') continue;
+      const subjects = this.subjectsOf(k, si - 1);
+      return subjects.length >= 2 ? subjects : null;
+    }
+    return null;
   }
 
   /**

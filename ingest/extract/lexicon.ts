@@ -183,7 +183,12 @@ export const ACRONYM_CONNECTORS = new Set(words('of on and for the in de la'));
 export const PARTNER_PREPOSITIONS = new Set(words('with between against'));
 
 /** Nouns for a body named by whom it gathers ("the pilots' union", "the employers' federation"). */
-export const BODY_HEADS = new Set(words('union federation association council guild confederation'));
+export const BODY_HEADS = new Set(
+  words('union federation association council guild confederation group club'),
+);
+
+/** Nouns for the people around a person that stand for the body they share ("Ms Holm's colleagues"). */
+export const COLLEAGUE_NOUNS = new Set(words('colleagues party'));
 
 /** Plural names of parties and movements: "the Free Democrats" is an organisation, not a person. */
 export const ORGANIZATION_PLURALS = new Set(
@@ -550,7 +555,7 @@ export const PROPOSAL_HEAD_KINDS: ReadonlyMap<string, ProposalKind> = new Map([
     'offer offers proposal proposals draft plan plans demand demands initiative package counterproposal counteroffer strategy blueprint roadmap ultimatum bid bids counterbid approach programme program extension',
   ).map((w): [string, ProposalKind] => [w, 'offer']),
   ...words(
-    'coalition deal deals agreement agreements accord accords pact treaty framework ceasefire truce settlement arrangement memorandum compromise mechanism',
+    'coalition deal deals agreement agreements accord accords pact treaty framework ceasefire truce settlement arrangement memorandum compromise mechanism rebate',
   ).map((w): [string, ProposalKind] => [w, 'deal']),
 ]);
 
@@ -712,7 +717,7 @@ export const PRONOUN_OBJECTS = new Set(words('it this them'));
 /** Adjectives that judge a proposal or an actor, by the side they take. */
 export const EVALUATIONS = new Map<string, 'support' | 'oppose'>([
   ...words(
-    'unacceptable unreasonable unrealistic inadequate insufficient unfair unjust absurd ridiculous farcical outrageous insulting disappointing meaningless unworkable untenable irresponsible counterproductive misguided flawed excessive bothersome regrettable deplorable disgraceful shameful worthless laughable',
+    'unacceptable unreasonable unrealistic inadequate insufficient unfair unjust absurd ridiculous farcical outrageous insulting disappointing meaningless unworkable untenable irresponsible counterproductive misguided flawed excessive bothersome regrettable deplorable disgraceful shameful worthless laughable unjustified unjustifiable unwarranted indefensible',
   ).map((w): [string, 'oppose'] => [w, 'oppose']),
   ...words(
     'acceptable reasonable fair visionary constructive positive beneficial sensible realistic workable balanced generous helpful encouraging',
@@ -1071,6 +1076,9 @@ export const GOVERNING_BODIES = new Set(
 
 /** Personal pronouns that stand for a person. */
 export const PERSONAL = new Set(['he', 'she', 'him', 'her', 'his']);
+
+/** Pronouns that stand for a person as a verb's object ("refused to support him"). */
+export const PERSONAL_OBJECTS = new Set(['him', 'her']);
 
 /** Words before a stance verb that negate it ("not", "refused to"). */
 export const NEGATIONS = new Set([

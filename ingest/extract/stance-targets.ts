@@ -2,7 +2,7 @@
 // thing of theirs) and the proposal a pronoun ("it", "them") refers back to.
 import type { Clauses, EntitySpan } from './clauses';
 import type { Doc } from './document';
-import { MEETING_NOUNS, PROPOSAL_HEAD_KINDS } from './lexicon';
+import { MEETING_NOUNS, PERSONAL_OBJECTS, PROPOSAL_HEAD_KINDS } from './lexicon';
 
 const APOSTROPHES = new Set(["'", '’']);
 /** How many tokens back a pronoun may point at a proposal. */
@@ -68,4 +68,31 @@ export function latestProposal(clauses: Clauses, before: number): EntitySpan | n
     if (e) return e;
   }
   return null;
+}
+
+/**
+ * "refused to support him": the person a "him" or "her" object points back at, the nearest one before
+ * that is neither a holder nor named inside the clause's subject ("Ms Holm's colleagues").
+ */
+export function personObject(
+  clauses: Clauses,
+  at: number,
+  si: number,
+  holders: string[],
+  subject: EntitySpan | null,
+): { type: 'actor'; ref: string } | null {
+  const { tokens } = clauses.doc;
+  const t = tokens[at];
+  const next = tokens[at + 1];
+  // "her plan": a possessive before a noun, not an object.
+  if (!t || !PERSONAL_OBJECTS.has(t.lower) || next?.pos === 'NOUN' || next?.pos === 'ADJ') return null;
+  const m = clauses.lastMentionBefore(
+    at,
+    si,
+    (x) =>
+      clauses.index.actors.get(x.actor)?.kind === 'person' &&
+      !holders.includes(x.actor) &&
+      !(subject && x.start >= subject.start && x.end <= subject.end),
+  );
+  return m ? { type: 'actor', ref: m.actor } : null;
 }

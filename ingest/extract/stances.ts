@@ -9,7 +9,7 @@ import type { Token } from '../text/language';
 import { evaluationStances } from './evaluations';
 import { nominalStances } from './stances-nominal';
 import { holdersOf, isSpeechVerb, quotationIndex, quotations, type Reader } from './speakers';
-import { latestProposal, stanceObject } from './stance-targets';
+import { latestProposal, personObject, stanceObject } from './stance-targets';
 import {
   COLLECTIVE_NOUNS,
   COPULAR_STANCES,
@@ -165,10 +165,12 @@ function verbStances(reader: Reader, si: number, v: number, verb: StanceVerb, le
     if (tokens[after]?.lower === 'it' || tokens[after]?.lower === 'them') {
       target = latestProposal(clauses, after);
     } else {
+      const subject = clauses.subjectSpan(urger ?? v, si)?.span ?? null;
+      target = personObject(clauses, after, si, holders, subject);
       const objectWords = tokens.slice(after, Math.min(end, after + 4)).map((t) => t.lower);
       // "pushed for a meeting": a meeting, not a stance.
-      if (objectWords.some((w) => MEETING_NOUNS.has(w))) return [];
-      target = stanceObject(doc, clauses, after, end);
+      if (!target && objectWords.some((w) => MEETING_NOUNS.has(w))) return [];
+      target ??= stanceObject(doc, clauses, after, end);
     }
   } else {
     // "fired back, saying the US president ...": the next person named.

@@ -29,7 +29,9 @@ export function actingGroups(doc: Doc, reg: Registry): void {
     if (claimed.has(i) || (t.cap && tokens[i - 1]?.kind === 'word')) return;
     const phrase = groupPhraseAt(tokens, i);
     if (!phrase || claimed.has(phrase.from)) return;
-    if (!actsAsSide(tokens, phrase.from, i)) return;
+    // "the employers' offer": members owning something speak through the body named by them, if any.
+    const owning = tokens[i + 1]?.kind === 'possessive' && !!bodyOfMembers(reg, phrase.keyWord);
+    if (!owning && !actsAsSide(tokens, phrase.from, i)) return;
     const add = (keyWord: string, from: number, to: number, name: string) => {
       // "the employers" after "the Bank Employers' Federation": the body named by its members.
       const body = bodyOfMembers(reg, keyWord);

@@ -120,7 +120,7 @@ function countryHit(
     const placeName = doc.text.slice(tokens[i]!.start, tokens[i + length - 1]!.end);
     if (isDateline(tokens, i, length)) {
       // Where the story was filed, not where anything happened.
-    } else if (locative || prevLower === 'of') {
+    } else if (locative || prevLower === 'of' || capitalAsModifier(reg.gazetteer, tokens, i + length, to)) {
       places.push({
         name: placeName,
         start: tokens[i]!.start,
@@ -145,6 +145,23 @@ function countryHit(
     addMention(country(), i, i + length, si, 'name');
   }
   return i + length;
+}
+
+/**
+ * "the Paris exchange", "a Paris-based bank", "the Paris and Lisbon stock exchanges": a capital before a
+ * common noun (other than the officials who speak for a state) or a hyphened word names a place.
+ */
+function capitalAsModifier(gazetteer: Gazetteer, tokens: Token[], after: number, end: number): boolean {
+  let j = after;
+  while (tokens[j]?.text === ',' || tokens[j]?.lower === 'and') {
+    const g = gazetteer.at(tokens, j + 1, end);
+    if (!g || g.entry.type !== 'country' || g.entry.form !== 'capital') break;
+    j += 1 + g.length;
+  }
+  const next = tokens[j];
+  if (!next || j >= end) return false;
+  if (next.text === '-' && !next.spaced && tokens[j + 1]?.kind === 'word' && !tokens[j + 1]!.cap) return true;
+  return next.pos === 'NOUN' && !next.cap && !COLLECTIVES.has(next.lower);
 }
 
 /** "officials", "negotiators", ...: after a country word, possibly across "and US". Returns the noun's end. */

@@ -5,6 +5,7 @@ import type { Doc } from '../document';
 import { actingGroups } from './acting-groups';
 import { inferAffiliations } from './affiliations';
 import { articleCountries } from './article-countries';
+import { colleaguesOfPeople } from './colleagues';
 import { gazetteerNames } from './countries';
 import { Gazetteer } from './gazetteer';
 import { groupsTakingSides, personCollectives } from './groups';
@@ -17,6 +18,8 @@ import {
   shortForms,
   unnamedBodies,
 } from './organisations';
+import { namedMemberBodies } from './member-bodies';
+import { speakingLoneNames } from './lone-names';
 import { loneSurnames, peopleByName } from './people';
 import { placesAndEvents } from './places';
 import {
@@ -49,11 +52,14 @@ export function findActors(doc: Doc): ActorIndex {
   organisationsBeforeNouns(doc, reg); // "the Vela party"
   acronyms(doc, reg); // "(HWU)", "WXYZ rejected"
   employers(doc, reg); // "Acme chairman Li Wei"
+  speakingLoneNames(doc, reg); // "Corvex said", "Corvex, which runs the port"
   shortForms(doc, reg); // "Harlow" after "Harlow Freight Corp"
   governmentReferences(doc, reg); // "the government"
   partyPlurals(doc, reg); // "the Conservatives"
+  namedMemberBodies(doc, reg); // "the pilots' union, Skyway Crews"
   unnamedBodies(doc, reg); // "the pilots' union"
   organisationReferences(doc, reg); // "the union", "the company"
+  colleaguesOfPeople(doc, reg); // "Ms Holm's colleagues" for her party
   actingGroups(doc, reg); // "exporters voted", "talks between lenders and the ministry"
   groupsTakingSides(doc, reg); // "critics of the draft deal"
   namedInPassing(doc, reg); // "owned by Acme": kept only if a relation uses it

@@ -197,7 +197,10 @@ export function partyPlurals(doc: Doc, reg: Registry): void {
     let s = i;
     while (tokens[s - 1]?.cap && !claimed.has(s - 1) && !NOT_NAMES.has(tokens[s - 1]!.text)) s--;
     const name = doc.text.slice(tokens[s]!.start, t.end);
-    addMention(organisation(name), s, i + 1, si, 'name');
+    // "Liberal leader Ana Holm" made "Liberal" before: the party named by its member's adjective is this one.
+    const single = reg.actors.get(`org:${nameKey(name.replace(/s$/, ''))}`);
+    if (single?.kind === 'organization') single.name = name;
+    addMention(single?.kind === 'organization' ? single : organisation(name), s, i + 1, si, 'name');
   });
 }
 

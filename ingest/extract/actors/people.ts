@@ -38,10 +38,14 @@ export function peopleByName(doc: Doc, reg: Registry): Map<string, string> {
       .filter((c) => !c.title && namesOrganisation(tokens, c.from, c.to))
       .map((c) => nameWordsOf(c.nameTokens).join(' ')),
   ]);
+  const recurs = (c: PersonCandidate) => (surnameUses.get(nameWordsOf(c.nameTokens).pop() ?? '') ?? 0) >= 2;
+  const named = (c: PersonCandidate) => !!c.title || c.speaks || recurs(c);
+  const listed = coordinatedWithNamed(tokens, candidates, named);
   for (const c of sortedCandidates) {
     const names = nameWordsOf(c.nameTokens);
-    // An untitled run of capitalised words is a name only if it speaks or its last word recurs alone.
-    if (!c.title && !c.speaks && (surnameUses.get(names[names.length - 1] ?? '') ?? 0) < 2) continue;
+    // An untitled run of capitalised words is a name only if it speaks, its last word recurs alone, or
+    // it is listed with such a name.
+    if (!named(c) && !listed.has(c)) continue;
     if (!c.title && organisationNames.has(names.join(' '))) {
       const name = names.join(' ');
       addMention(organisation(name), c.from, c.to, c.sentence, 'name');
@@ -83,6 +87,24 @@ export function peopleByName(doc: Doc, reg: Registry): Map<string, string> {
   }
   mentions.forEach((m) => (m.possessive = tokens[m.to]?.kind === 'possessive'));
   return bySurname;
+}
+
+/** "Ann Vo and Sir Bo Tran": an untitled name joined by "and" to a name that has a title or speaks. */
+function coordinatedWithNamed(
+  tokens: Doc['tokens'],
+  candidates: PersonCandidate[],
+  named: (c: PersonCandidate) => boolean,
+): Set<PersonCandidate> {
+  const byStart = new Map(candidates.map((c) => [c.from, c]));
+  const byEnd = new Map(candidates.map((c) => [c.to, c]));
+  const out = new Set<PersonCandidate>();
+  for (const c of candidates) {
+    if (c.title || c.possessive) continue;
+    const next = tokens[c.to]?.lower === 'and' ? byStart.get(c.to + 1) : undefined;
+    const before = tokens[c.from - 1]?.lower === 'and' ? byEnd.get(c.from - 1) : undefined;
+    if ((next && named(next)) || (before && named(before) && !before.possessive)) out.add(c);
+  }
+  return out;
 }
 
 /** Names the article gives with a legal form somewhere ("Harlow Freight Corp"), so "Harlow Freight said" is no person. */
