@@ -51,7 +51,7 @@ describe('the explorer at its default view', () => {
     const page = await openPage();
     const rows = (await cypher(
       `MATCH (a)-[r]->(b)
-       WHERE NOT (a:Quote OR a:Article OR b:Quote OR b:Article) AND size(coalesce(r.quoteIds, [])) > 0
+       WHERE NOT (a:Quote OR a:Article OR a:Term OR b:Quote OR b:Article OR b:Term) AND size(coalesce(r.quoteIds, [])) > 0
        RETURN elementId(r), r.quoteIds`,
     )) as [string, string[]][];
     expect(rows.length).toBeGreaterThan(0);
@@ -114,7 +114,7 @@ describe('the explorer at its default view', () => {
     const page = await openPage();
     const rows = (await cypher(
       `MATCH (a)-[r]->(b)
-       WHERE NOT (a:Quote OR a:Article OR b:Quote OR b:Article) AND size(coalesce(r.quoteIds, [])) > 0
+       WHERE NOT (a:Quote OR a:Article OR a:Term OR b:Quote OR b:Article OR b:Term) AND size(coalesce(r.quoteIds, [])) > 0
        RETURN elementId(r) ORDER BY elementId(r)`,
     )) as [string][];
     // Two edges whose middles lie far apart: sigma would take the two clicks for one double click.

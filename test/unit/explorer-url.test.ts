@@ -12,7 +12,7 @@ describe('explorer URL state', () => {
       article: null,
       quote: null,
       // Quotes and articles are hidden until the legend shows them.
-      hiddenCategories: ['Quote', 'Article'],
+      hiddenCategories: ['Quote', 'Article', 'Term'],
       hiddenTypes: [],
       expanded: [],
     });
