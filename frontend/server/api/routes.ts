@@ -71,44 +71,21 @@ export function createApi(options: ApiOptions): Hono {
 
   api.get('/status', async (c) => json(c, 200, await status(service)));
   api.get('/queries', async (c) => json(c, 200, await loadSavedQueries(queriesDir)));
-  api.post(
-    '/query',
-    requireJson,
-    bodyLimit({
-      maxSize: MAX_BODY_BYTES,
-      onError: (c) =>
-        refuse(c, 413, 'Explorer.TooLarge', `The request body is over ${MAX_BODY_BYTES / 1024} KB`),
-    }),
-    async (c) => {
-      let body: unknown;
-      try {
-        body = JSON.parse(await c.req.text());
-      } catch (err) {
-        const reason = err instanceof Error ? err.message : 'invalid';
-        return refuse(c, 400, 'Explorer.BadRequest', `The body is not JSON: ${reason}`);
-      }
-      const parsed = parseQueryRequest(body);
-      if (!parsed.ok) return refuse(c, 400, parsed.error.code, parsed.error.message);
-      return runGuarded(c, [gate], parsed.request);
-    },
-  );
+  api.post('/query', requireJson, limitBody(MAX_BODY_BYTES, `${MAX_BODY_BYTES / 1024} KB`), async (c) => {
+    const body = await jsonBody(c);
+    if (body instanceof Response) return body;
+    const parsed = parseQueryRequest(body.value);
+    if (!parsed.ok) return refuse(c, 400, parsed.error.code, parsed.error.message);
+    return runGuarded(c, [gate], parsed.request);
+  });
   api.post(
     '/overview',
     requireJson,
-    bodyLimit({
-      maxSize: MAX_OVERVIEW_BODY_BYTES,
-      onError: (c) =>
-        refuse(c, 413, 'Explorer.TooLarge', `The request body is over ${MAX_OVERVIEW_BODY_BYTES} bytes`),
-    }),
+    limitBody(MAX_OVERVIEW_BODY_BYTES, `${MAX_OVERVIEW_BODY_BYTES} bytes`),
     async (c) => {
-      let body: unknown;
-      try {
-        body = JSON.parse(await c.req.text());
-      } catch (err) {
-        const reason = err instanceof Error ? err.message : 'invalid';
-        return refuse(c, 400, 'Explorer.BadRequest', `The body is not JSON: ${reason}`);
-      }
-      const parsed = parseOverviewRequest(body);
+      const body = await jsonBody(c);
+      if (body instanceof Response) return body;
+      const parsed = parseOverviewRequest(body.value);
       if (!parsed.ok) return refuse(c, 400, 'Explorer.BadRequest', parsed.message);
       const { request, caps } = overviewQuery(parsed.page);
       // The overview gate first: an overview waiting its turn must not hold a place other queries need.
@@ -119,20 +96,11 @@ export function createApi(options: ApiOptions): Hono {
   api.post(
     '/export',
     requireJson,
-    bodyLimit({
-      maxSize: MAX_EXPORT_BODY_BYTES,
-      onError: (c) =>
-        refuse(c, 413, 'Explorer.TooLarge', `The request body is over ${MAX_EXPORT_BODY_BYTES / 1024} KB`),
-    }),
+    limitBody(MAX_EXPORT_BODY_BYTES, `${MAX_EXPORT_BODY_BYTES / 1024} KB`),
     async (c) => {
-      let body: unknown;
-      try {
-        body = JSON.parse(await c.req.text());
-      } catch (err) {
-        const reason = err instanceof Error ? err.message : 'invalid';
-        return refuse(c, 400, 'Explorer.BadRequest', `The body is not JSON: ${reason}`);
-      }
-      const parsed = parseExportRequest(body);
+      const body = await jsonBody(c);
+      if (body instanceof Response) return body;
+      const parsed = parseExportRequest(body.value);
       if (!parsed.ok) return refuse(c, 400, 'Explorer.BadRequest', parsed.message);
       // The export gate first, as the overview's: an export waiting must not hold a place queries need.
       return withGates(c, [exports, gate], () => answerExport(c, parsed.request));
@@ -236,4 +204,22 @@ async function status(service: Neo4jService): Promise<StatusResponse> {
     nodes: count('nodes'),
     relationships: count('relationships'),
   };
+}
+
+/** The body limit of a JSON route: a body over `maxSize` bytes gets a one-line 413 naming `size`. */
+function limitBody(maxSize: number, size: string) {
+  return bodyLimit({
+    maxSize,
+    onError: (c) => refuse(c, 413, 'Explorer.TooLarge', `The request body is over ${size}`),
+  });
+}
+
+/** The request's body read as JSON, or the one-line 400 that refuses it. */
+async function jsonBody(c: Context): Promise<{ value: unknown } | Response> {
+  try {
+    return { value: JSON.parse(await c.req.text()) as unknown };
+  } catch (err) {
+    const reason = err instanceof Error ? err.message : 'invalid';
+    return refuse(c, 400, 'Explorer.BadRequest', `The body is not JSON: ${reason}`);
+  }
 }
