@@ -145,7 +145,7 @@ function closingMark(
   return null;
 }
 
-/** An apostrophe inside or at the end of a word ("Ukraine’s") is not a closing mark. */
+/** An apostrophe inside or at the end of a word ("Norland’s") is not a closing mark. */
 function startsWord(doc: Doc, j: number): boolean {
   const next = doc.tokens[j + 1];
   return next !== undefined && !next.spaced && next.kind === 'word';

@@ -152,7 +152,7 @@ function isSourceNoun(t: Token, previous: Token | undefined): boolean {
   return ANONYMOUS_SOURCE_NOUNS.has(t.lemma) || ANONYMOUS_SOURCE_NOUNS.has(t.lower.replace(/s$/, ''));
 }
 
-/** Words that may stand before a source's head: "two senior Ukrainian", "a US", "Ukrainian and US". */
+/** Words that may stand before a source's head: "two senior Norlandic", "a Valdorian", "Norlandic and Valdorian". */
 function isModifier(doc: Doc, k: number): boolean {
   const t = doc.tokens[k]!;
   if (t.pos === 'CCONJ') return t.lower === 'and';
