@@ -4,6 +4,7 @@
 // page that fetches the same graph from the same API and draws it with plain sigma; the first-frame
 // target is 1.3 × the bare page's time.
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { clearDatabase } from './database';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -131,15 +132,6 @@ export async function loadSynthetic(
         );
       }
     }
-  } finally {
-    await session.close();
-  }
-}
-
-export async function clearDatabase(driver: Driver, database: string): Promise<void> {
-  const session = driver.session({ database });
-  try {
-    await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 1000 ROWS');
   } finally {
     await session.close();
   }

@@ -2,6 +2,7 @@
 // extracting the seed article (pure), and extracting + loading it into a warm Neo4j, both into an empty
 // database and again over itself (the idempotent re-ingest).
 import { performance } from 'node:perf_hooks';
+import { clearDatabase } from './database';
 import { extractArticle } from '../ingest/extract';
 import { readArticleFile } from '../ingest';
 import { applySchema, loadExtraction } from '../ingest/load/neo4j';
@@ -30,9 +31,7 @@ export const ingestBenchmarks: BenchSuite = async function* (ctx) {
   await applySchema(driver, database);
   const load = () => loadExtraction(driver, extractArticle(article), { database });
   // The bench database is its own (bench/run.ts), so emptying it before each run touches no one's data.
-  const empty = async () => {
-    await driver.executeQuery('MATCH (n) DETACH DELETE n', {}, { database });
-  };
+  const empty = () => clearDatabase(driver, database);
   yield await measure({ name: 'extract-load-seed', target: 300, warmup: 15, runs: 40, before: empty }, load);
   yield await measure({ name: 'reingest-seed', target: 300, warmup: 5, runs: 40 }, load);
 };

@@ -3,6 +3,7 @@
 // seed article and then on synthetic negotiation graphs of about 34,000 nodes and 70,000 relationships and
 // of three times that, built around it. One more line measures the guards' cost: a query read directly through the service.
 import { mkdtemp, rm } from 'node:fs/promises';
+import { clearDatabase } from './database';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -46,7 +47,7 @@ export const queryBenchmarks: BenchSuite = async function* (ctx) {
     throw new Error(`saved queries that do not parse: ${errors.map((e) => e.file).join(', ')}`);
 
   // The bench database is its own (bench/run.ts), so emptying it touches no one's data.
-  await autoCommit(driver, database, 'MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
+  await clearDatabase(driver, database);
   await ingestFiles({ files: [SEED], config, driver });
 
   const distDir = await mkdtemp(join(tmpdir(), 'bench-queries-'));
@@ -65,11 +66,7 @@ export const queryBenchmarks: BenchSuite = async function* (ctx) {
     for (const { scale, target } of SCALES) {
       process.stderr.write(`building the synthetic graph at scale ${scale}…\n`);
       // Each size replaces the last one's synthetic nodes; the seed article stays.
-      await autoCommit(
-        driver,
-        database,
-        "MATCH (n) WHERE n.id STARTS WITH 'syn-' CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS",
-      );
+      await clearDatabase(driver, database, 'syn-');
       const built = await buildSynthetic(driver, database, scale);
       const label = `synthetic-${Math.round(built.nodes / 1000)}k`;
       process.stderr.write(`${label}: ${built.nodes} nodes, ${built.relationships} relationships\n`);

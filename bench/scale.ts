@@ -6,6 +6,7 @@
 // same rows with one UNWIND ... MERGE per label and type in a single transaction. Per-article times of the
 // first and last tenth of the corpus show how the load grows with what the database already holds.
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { clearDatabase } from './database';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -49,11 +50,11 @@ export const corpusBenchmarks: BenchSuite = async function* (ctx) {
     // started a moment ago warms up, so the figures are those of a running database.
     await ingestFiles({ files: files.slice(0, WARMUP_ARTICLES), driver: db.driver, config: db.config });
     // End to end first, so that its peak memory is the ingest's own and not the other steps'.
-    await wipe(db.driver, db.config.database);
+    await clearDatabase(db.driver, db.config.database);
     for (const r of await endToEnd(files, db)) yield { ...r, note };
     const docs = await extractCorpus(files);
     yield { ...(await extractThroughput(files)), note };
-    await wipe(db.driver, db.config.database);
+    await clearDatabase(db.driver, db.config.database);
     const ingest = await loadEach(docs, db);
     // Shown before the baseline runs, so that they are out even if it fails.
     for (const r of tenths('corpus-load-per-article', ingest, E2E_MS_PER_ARTICLE)) yield { ...r, note };
@@ -73,16 +74,6 @@ function articleCount(raw: string | undefined): number {
     throw new Error(`--articles must be a whole number from 10 to 100000, not "${raw}"`);
   }
   return n;
-}
-
-/** Empties the bench's own database (bench/run.ts), in batches so a large corpus fits one transaction's cap. */
-async function wipe(driver: Driver, database: string): Promise<void> {
-  const session = driver.session({ database });
-  try {
-    await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS');
-  } finally {
-    await session.close();
-  }
 }
 
 async function timed<T>(fn: () => Promise<T>): Promise<{ value: T; ms: number }> {
@@ -187,7 +178,7 @@ async function baselineMs(docs: Extraction[], db: { driver: Driver; config: Neo4
   const plans = docs.map(buildLoadPlan);
   const times: number[] = [];
   for (let run = 0; run < 4; run++) {
-    await wipe(db.driver, db.config.database);
+    await clearDatabase(db.driver, db.config.database);
     const { ms } = await timed(async () => {
       for (let i = 0; i < plans.length; i += BASELINE_ARTICLES_PER_TX) {
         await writeBaseline(db.driver, db.config.database, plans.slice(i, i + BASELINE_ARTICLES_PER_TX));
