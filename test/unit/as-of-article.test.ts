@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import type { GraphNode, GraphRelationship } from '../../frontend/shared/api';
 import type { Dataset } from '../../frontend/src/core/data/types';
 import { asOfArticle } from '../../frontend/src/core/timeline/asOf';
-import { addedNodes, shownNodes } from '../../frontend/src/core/timeline/filter';
+import { NO_FILTERS } from '../../frontend/src/core/filters/utils';
+import { addedNodes, shownByTimeline, shownCounts } from '../../frontend/src/core/timeline/filter';
 
 const node = (id: string, labels: string[], properties: Record<string, string> = {}): GraphNode => ({
   elementId: id,
@@ -92,10 +93,43 @@ describe('asOfArticle', () => {
 
   it('is one of the timeline filters, combined with the others', () => {
     const filter = { range: null, articles: new Set<string>(), asOf: 'e1' };
-    expect(sorted(shownNodes(dataset(), [], filter))).toEqual(sorted(asOfArticle(dataset(), 'e1')?.shown));
+    expect(sorted(shownByTimeline(dataset(), [], filter)?.nodes)).toEqual(
+      sorted(asOfArticle(dataset(), 'e1')?.shown),
+    );
     expect(sorted(addedNodes(dataset(), filter))).toEqual(['plan']);
     const withArticle = { ...filter, articles: new Set(['e2']) };
-    expect(sorted(shownNodes(dataset(), [], withArticle))).toEqual(['e2', 'minister', 'q2', 's2']);
+    expect(sorted(shownByTimeline(dataset(), [], withArticle)?.nodes)).toEqual([
+      'e2',
+      'minister',
+      'q2',
+      's2',
+    ]);
     expect(addedNodes(dataset(), { ...filter, asOf: null })).toBeNull();
+  });
+
+  it('hides a relationship whose quotes all come later, though both its ends stand already', () => {
+    const withIds = NODES.map((n) =>
+      n.labels.includes('Quote') ? { ...n, properties: { id: `quote-${n.elementId}` } } : n,
+    );
+    const proposed: GraphRelationship = {
+      ...rel('PROPOSED', 'minister', 'plan'),
+      properties: { quoteIds: ['quote-q3'] },
+    };
+    // A claim whose quote the view did not load is left to its ends.
+    const unknown: GraphRelationship = {
+      ...rel('DISCUSSED', 'minister', 'plan'),
+      properties: { quoteIds: ['quote-elsewhere'] },
+    };
+    const data = dataset(withIds, [...RELS, proposed, unknown]);
+    const filter = (asOf: string, articles: string[] = []) =>
+      shownByTimeline(data, [], { range: null, articles: new Set(articles), asOf });
+    // As of e1 the minister (e2) and the plan (e1) stand, but the minister proposed it only in e3.
+    expect(sorted(filter('e1')?.hiddenRelationships)).toEqual([proposed.elementId]);
+    // Two IN, three EVIDENCED_BY and one HOLDS among what stands, and the claim of unknown quotes.
+    expect(shownCounts(data, NO_FILTERS, filter('e1')).relationships).toBe(7);
+    expect(filter('e3')?.hiddenRelationships.size).toBe(0);
+    // Chosen articles hide it the same way when none of its quotes is theirs.
+    expect(sorted(filter('e3', ['e1', 'e2'])?.hiddenRelationships)).toEqual([proposed.elementId]);
+    expect(filter('e3', ['e3'])?.hiddenRelationships.size).toBe(0);
   });
 });

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { GraphNode, GraphRelationship } from '../../frontend/shared/api';
 import type { Dataset } from '../../frontend/src/core/data/types';
 import { NO_FILTERS } from '../../frontend/src/core/filters/utils';
-import { nodesOfArticles, shownCounts, shownNodes } from '../../frontend/src/core/timeline/filter';
+import { nodesOfArticles, shownCounts, shownByTimeline } from '../../frontend/src/core/timeline/filter';
 import { groupStances } from '../../frontend/src/core/timeline/stances';
 import type { TimelineEvent } from '../../frontend/src/core/timeline/types';
 import {
@@ -139,16 +139,16 @@ describe('scale, bins and brush', () => {
 describe('the canvas filter', () => {
   it('keeps nothing out when neither a range nor an article is chosen', () => {
     const { dataset, events } = corpus();
-    expect(shownNodes(dataset, events, { range: null, articles: new Set() })).toBeNull();
+    expect(shownByTimeline(dataset, events, { range: null, articles: new Set() })).toBeNull();
   });
 
   it('keeps the events of the range and the actors, proposals and quotes next to them', () => {
     const { dataset, events } = corpus();
-    const shown = shownNodes(dataset, events, {
+    const shown = shownByTimeline(dataset, events, {
       range: { from: '2025-03-05', to: '2025-03-06' },
       articles: new Set(),
     });
-    expect([...shown!].sort()).toEqual(['m1', 'p1', 'q1', 's1', 'x']);
+    expect([...shown!.nodes].sort()).toEqual(['m1', 'p1', 'q1', 's1', 'x']);
     // Only relationships with both ends shown count.
     expect(shownCounts(dataset, NO_FILTERS, shown)).toEqual({ nodes: 5, relationships: 6 });
   });
@@ -160,11 +160,11 @@ describe('the canvas filter', () => {
 
   it('keeps what both keep when a range and articles are chosen', () => {
     const { dataset, events } = corpus();
-    const shown = shownNodes(dataset, events, {
+    const shown = shownByTimeline(dataset, events, {
       range: { from: '2025-03-01', to: '2025-03-06' },
       articles: new Set(['a1']),
     });
-    expect([...shown!].sort()).toEqual(['m1', 'q1', 's1', 'x']);
+    expect([...shown!.nodes].sort()).toEqual(['m1', 'q1', 's1', 'x']);
   });
 
   it('applies the legend too', () => {

@@ -9,7 +9,7 @@ import { createSettler, type Settler } from './layout/settler';
 import type { LayoutState } from './layout/types';
 import type { ReaderState } from './reader/types';
 import { INITIAL_TIMELINE } from './timeline';
-import type { TimelineState } from './timeline/types';
+import type { TimelineShown, TimelineState } from './timeline/types';
 import type { FocusRequest, Selection } from './selection/types';
 import { createStore, type Store } from './store';
 import type { ConnectionState, LinkedQuery, ViewQuery, ViewState } from './view/types';
@@ -28,8 +28,8 @@ export interface Explorer {
   reader: Store<ReaderState>;
   /** The timeline under the canvas: its events and the range and articles chosen (core/timeline/). */
   timeline: Store<TimelineState>;
-  /** The nodes the timeline's filter keeps on the canvas (elementIds), or null when it keeps all. */
-  timelineShown: Store<ReadonlySet<string> | null>;
+  /** What the timeline's filter keeps on the canvas, or null when it keeps all. */
+  timelineShown: Store<TimelineShown | null>;
   /** The nodes the article the timeline shows the graph as of added (highlighted), or null. */
   timelineAdded: Store<ReadonlySet<string> | null>;
   /** The node under the pointer. */
@@ -83,7 +83,7 @@ export function createExplorer(init: ExplorerInit = {}): Explorer {
     layout: createStore<LayoutState>({ type: 'idle' }),
     reader: createStore<ReaderState>(init.reader ?? null),
     timeline: createStore<TimelineState>(INITIAL_TIMELINE),
-    timelineShown: createStore<ReadonlySet<string> | null>(null),
+    timelineShown: createStore<TimelineShown | null>(null),
     timelineAdded: createStore<ReadonlySet<string> | null>(null),
     hovered: createStore<string | null>(null),
     zoomedIn: createStore(false),

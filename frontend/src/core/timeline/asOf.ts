@@ -5,12 +5,15 @@
 import { nodeCategory } from '../appearance/utils';
 import type { Dataset } from '../data/types';
 import { stringProp } from '../data/utils';
+import { relationshipsOutside } from './quotes';
 
 export interface AsOf {
   /** Node elementIds standing as of the article: earlier articles, their quotes and what they evidence. */
   shown: Set<string>;
   /** Node elementIds the article added (its own article node and quotes aside). */
   added: Set<string>;
+  /** Relationship elementIds whose quotes all come from later articles, though both ends are shown. */
+  hiddenRelationships: Set<string>;
 }
 
 /** An article's place in date order: undated articles first, then by date, ties by id. */
@@ -50,5 +53,9 @@ export function asOfArticle(dataset: Dataset, articleId: string): AsOf | null {
     const category = nodeCategory(node.labels);
     if (key === limit && category !== 'Article' && category !== 'Quote') added.add(id);
   }
-  return { shown, added };
+  const upToLimit = (article: string) => {
+    const key = articleKey(dataset, article);
+    return key !== null && key <= limit;
+  };
+  return { shown, added, hiddenRelationships: relationshipsOutside(dataset, upToLimit) };
 }

@@ -5,11 +5,14 @@
 // - chosen articles keep those articles, their quotes and every node those quotes evidence;
 // - an article to see the graph as of keeps what stood once it was loaded (asOf.ts);
 // - together they keep what all of them keep.
+// A relationship is shown when both its ends are, unless the article filters hide it by its own quotes
+// (quotes.ts).
 import { nodeCategory } from '../appearance/utils';
 import type { Dataset } from '../data/types';
 import type { Filters } from '../filters/types';
 import { asOfArticle } from './asOf';
-import type { TimelineEvent, TimelineFilter } from './types';
+import { relationshipsOutside } from './quotes';
+import type { TimelineEvent, TimelineFilter, TimelineShown } from './types';
 import { inRange } from './utils';
 
 /** Nodes a range brings in beside its events: they have no date of their own. */
@@ -60,19 +63,26 @@ export function nodesOfArticles(dataset: Dataset, articles: ReadonlySet<string>)
   return kept;
 }
 
-/** The nodes shown, or null when the timeline filters nothing. */
-export function shownNodes(
+/** What the canvas shows, or null when the timeline filters nothing. */
+export function shownByTimeline(
   dataset: Dataset,
   events: readonly TimelineEvent[],
   filter: TimelineFilter,
-): ReadonlySet<string> | null {
+): TimelineShown | null {
+  const asOf = filter.asOf ? asOfArticle(dataset, filter.asOf) : null;
   const byRange = filter.range ? nodesInRange(dataset, events, filter.range) : null;
   const byArticles = filter.articles.size > 0 ? nodesOfArticles(dataset, filter.articles) : null;
-  const byAsOf = filter.asOf ? (asOfArticle(dataset, filter.asOf)?.shown ?? new Set<string>()) : null;
+  const byAsOf = filter.asOf ? (asOf?.shown ?? new Set<string>()) : null;
   const kept = [byRange, byArticles, byAsOf].filter((s): s is Set<string> => s !== null);
   const [head, ...rest] = kept;
   if (!head) return null;
-  return rest.length === 0 ? head : new Set([...head].filter((id) => rest.every((s) => s.has(id))));
+  const nodes = rest.length === 0 ? head : new Set([...head].filter((id) => rest.every((s) => s.has(id))));
+  const hiddenRelationships = new Set(asOf?.hiddenRelationships);
+  if (filter.articles.size > 0) {
+    for (const id of relationshipsOutside(dataset, (a) => filter.articles.has(a)))
+      hiddenRelationships.add(id);
+  }
+  return { nodes, hiddenRelationships };
 }
 
 /** The nodes the article chosen to see the graph as of added, or null when none is chosen. */
@@ -87,21 +97,17 @@ export interface ShownCounts {
 }
 
 /** Nodes and relationships on screen once the legend's filters and the timeline's apply: a
- * relationship counts when its type and both its ends are shown. */
-export function shownCounts(
-  dataset: Dataset,
-  legend: Filters,
-  shown: ReadonlySet<string> | null,
-): ShownCounts {
+ * relationship counts when its type and both its ends are shown and the timeline does not hide it. */
+export function shownCounts(dataset: Dataset, legend: Filters, shown: TimelineShown | null): ShownCounts {
   const visible = new Set<string>();
   for (const node of dataset.nodes.values()) {
     if (legend.hiddenCategories.has(nodeCategory(node.labels))) continue;
-    if (shown && !shown.has(node.elementId)) continue;
+    if (shown && !shown.nodes.has(node.elementId)) continue;
     visible.add(node.elementId);
   }
   let relationships = 0;
   for (const rel of dataset.relationships.values()) {
-    if (legend.hiddenTypes.has(rel.type)) continue;
+    if (legend.hiddenTypes.has(rel.type) || shown?.hiddenRelationships.has(rel.elementId)) continue;
     if (visible.has(rel.startNodeElementId) && visible.has(rel.endNodeElementId)) relationships++;
   }
   return { nodes: visible.size, relationships };

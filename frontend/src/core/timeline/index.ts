@@ -3,7 +3,7 @@
 import { runQuery } from '../api/client';
 import type { Explorer } from '../explorer';
 import { subscribeAll } from '../store';
-import { addedNodes, shownNodes } from './filter';
+import { addedNodes, shownByTimeline } from './filter';
 import { TIMELINE_EVENTS, TIMELINE_MAX } from './query';
 import type { DateRange, TimelineState } from './types';
 import { eventsFromRows } from './utils';
@@ -53,7 +53,7 @@ export function bindTimelineFilter(explorer: Explorer): () => void {
     const { load, filter } = explorer.timeline.get();
     const events = load.type === 'ready' ? load.events : [];
     const dataset = explorer.dataset.get();
-    explorer.timelineShown.set(shownNodes(dataset, events, filter));
+    explorer.timelineShown.set(shownByTimeline(dataset, events, filter));
     explorer.timelineAdded.set(addedNodes(dataset, filter));
   };
   update();

@@ -26,6 +26,15 @@ export interface TimelineFilter {
   asOf?: string | null;
 }
 
+/** What the timeline's filter keeps on the canvas. */
+export interface TimelineShown {
+  /** Node elementIds kept. */
+  nodes: ReadonlySet<string>;
+  /** Relationship elementIds hidden although both ends are kept: their quotes all lie outside the
+   * chosen articles, or after the article the graph is shown as of. */
+  hiddenRelationships: ReadonlySet<string>;
+}
+
 export type TimelineLoad =
   | { type: 'idle' }
   | { type: 'loading' }

@@ -6,15 +6,16 @@ import { useMemo } from 'react';
 import { useExplorer } from '../../core/context';
 import { useStore } from '../../core/store';
 import { shownCounts } from '../../core/timeline/filter';
+import type { TimelineShown } from '../../core/timeline/types';
 import { formatRange } from '../../core/timeline/utils';
 import { overviewShare } from '../../core/view/utils';
 import { nodeTitle } from '../../core/appearance/utils';
 
 /** The added nodes that are on the canvas. */
-function addedCount(shown: ReadonlySet<string> | null, added: ReadonlySet<string> | null): number {
+function addedCount(shown: TimelineShown | null, added: ReadonlySet<string> | null): number {
   if (!added) return 0;
   let n = 0;
-  for (const id of added) if (!shown || shown.has(id)) n++;
+  for (const id of added) if (!shown || shown.nodes.has(id)) n++;
   return n;
 }
 

@@ -43,7 +43,7 @@ export function bindEmphasis(sigma: ExplorerSigma, explorer: Explorer): () => vo
     const res: Partial<NodeDisplayData> = data;
     if (data.image && explorer.fullPrograms.get()) res.type = 'pictogram';
     const { hiddenCategories } = explorer.filters.get();
-    if (hiddenCategories.has(data.category) || explorer.timelineShown.get()?.has(node) === false) {
+    if (hiddenCategories.has(data.category) || explorer.timelineShown.get()?.nodes.has(node) === false) {
       res.hidden = true;
       return res;
     }
@@ -79,7 +79,11 @@ export function bindEmphasis(sigma: ExplorerSigma, explorer: Explorer): () => vo
     if (data.arrow && explorer.fullPrograms.get()) res.type = 'arrow';
     const { hiddenCategories, hiddenTypes } = explorer.filters.get();
     const shown = explorer.timelineShown.get();
-    if (hiddenTypes.has(data.relType) || (shown && !graph.extremities(edge).every((n) => shown.has(n)))) {
+    if (
+      hiddenTypes.has(data.relType) ||
+      (shown &&
+        (shown.hiddenRelationships.has(edge) || !graph.extremities(edge).every((n) => shown.nodes.has(n))))
+    ) {
       res.hidden = true;
       return res;
     }
