@@ -1,17 +1,35 @@
-// The brief: Markdown with a short section per actor, meeting and proposal of a graph, each statement
-// followed by footnotes that quote the article verbatim:
-//   [^n]: “<quote>” — <article title>, <source>, <date>
+// The brief: Markdown with a short section per actor, meeting and proposal (with what each side gives and
+// gets) of a graph, each statement followed by footnotes that quote the article verbatim and say how the
+// quote is sourced:
+//   [^n]: “<quote>” — <article title>, <source>, <date> · <Direct quote: speaker | Anonymous source: “…” | …>
 // Text from the articles is Markdown-escaped (a backslash before each mark that could start inline
 // markup mid-line: \ ` * _ [ ] < > & ~ # |),
 // so rendered it is the article's own words and nothing in it becomes a link, markup or a footnote;
 // line breaks inside a quote are written as spaces. Pure: the quotes come in `evidence`.
 import type { GraphJson, GraphNode, GraphRelationship } from '../frontend/shared/api';
+import { ATTRIBUTION_LABELS } from '../frontend/shared/attribution';
+import { TermRoles, type Attribution, type TermRole } from '../schema/vocabulary';
 
 export interface QuoteSource {
   text: string;
   title: string;
   source: string | null;
   date: string | null;
+  attribution: Attribution | null;
+  /** The article's words for an anonymous source. */
+  sourceDescription: string | null;
+  /** Named speakers (SAID). */
+  speakers: string[];
+}
+
+/** "Direct quote: Ana Ruiz", "Anonymous source: “a person close to the talks”", "Narration"; "" when unknown. */
+function sourcing(q: QuoteSource): string {
+  if (!q.attribution) return '';
+  const who =
+    q.attribution === 'anonymous'
+      ? q.sourceDescription && `“${mdText(q.sourceDescription)}”`
+      : q.speakers.map(mdText).join(', ');
+  return ` · ${ATTRIBUTION_LABELS[q.attribution]}${who ? `: ${who}` : ''}`;
 }
 
 export interface BriefEvidence {
@@ -62,7 +80,7 @@ class Footnotes {
     return [...this.numbers].map(([id, n]) => {
       const q = this.quotes.get(id)!;
       const where = [q.title, q.source, q.date].filter((part): part is string => !!part).map(mdText);
-      return `[^${n}]: “${mdText(q.text)}” — ${where.join(', ')}`;
+      return `[^${n}]: “${mdText(q.text)}” — ${where.join(', ')}${sourcing(q)}`;
     });
   }
 }
@@ -134,11 +152,39 @@ function meetingStatements(meeting: GraphNode, idx: Index, own: string[]): [stri
   return said;
 }
 
+/** "Ukraine gives: …", "Condition on X: …": one line per Term of the proposal (HAS_TERM, FOR). */
+function tradeStatements(proposal: GraphNode, idx: Index): [string, string[]][] {
+  const said: [number, string, string[]][] = [];
+  for (const has of (idx.out.get(proposal.elementId) ?? []).filter((r) => r.type === 'HAS_TERM')) {
+    const term = idx.nodes.get(has.endNodeElementId);
+    const text = term && str(term, 'text');
+    if (!term || !text) continue;
+    const sides = (idx.out.get(term.elementId) ?? [])
+      .filter((r) => r.type === 'FOR')
+      .flatMap((r) => {
+        const actor = idx.nodes.get(r.endNodeElementId);
+        return actor ? [mdText(title(actor))] : [];
+      })
+      .join(', ');
+    const role = str(term, 'role');
+    const head =
+      role === 'condition'
+        ? `Condition${sides ? ` on ${sides}` : ''}`
+        : `${sides || 'One side'} ${role === 'gives' ? 'gives' : 'gets'}`;
+    said.push([TermRoles.indexOf(role as TermRole), `${head}: ${mdText(text)}.`, quoteIdsOf(has)]);
+  }
+  // What is given, then what is got, then the conditions, as the explorer's panel lists them.
+  return said
+    .sort(([ra, a], [rb, b]) => ra - rb || a.localeCompare(b, 'en'))
+    .map(([, statement, quotes]) => [statement, quotes]);
+}
+
 function proposalStatements(proposal: GraphNode, idx: Index, own: string[]): [string, string[]][] {
   const terms = proposal.properties.terms;
   const list = Array.isArray(terms) ? terms.filter((t): t is string => typeof t === 'string') : [];
   const said: [string, string[]][] = [
     [list.length ? `Terms: ${list.map(mdText).join('; ')}.` : 'Put forward.', own],
+    ...tradeStatements(proposal, idx),
   ];
   for (const rel of idx.in.get(proposal.elementId) ?? []) {
     const from = idx.nodes.get(rel.startNodeElementId);

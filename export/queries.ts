@@ -2,6 +2,7 @@
 // command (export/read.ts) runs it through the driver, the explorer's server (frontend/server/api/export.ts)
 // through its read-only query path.
 import type { GraphJson } from '../frontend/shared/api';
+import { Attributions, type Attribution } from '../schema/vocabulary';
 import type { BriefEvidence, QuoteSource } from './brief';
 
 /** The whole graph: every node, then every relationship. */
@@ -17,11 +18,13 @@ UNWIND $quoteIds AS quoteId
 MATCH (q:Quote {id: quoteId})
 RETURN null AS owner, q.id AS quote`;
 
-/** The text of each quote used, with its article. */
+/** The text of each quote used, with its article and how it is sourced (its speakers by SAID). */
 export const QUOTES_CYPHER = `
 UNWIND $quoteIds AS quoteId
 MATCH (q:Quote {id: quoteId})-[:IN]->(a:Article)
-RETURN q.id AS id, q.text AS text, a.title AS title, a.source AS source, toString(a.date) AS date`;
+RETURN q.id AS id, q.text AS text, a.title AS title, a.source AS source, toString(a.date) AS date,
+       q.attribution AS attribution, q.sourceDescription AS sourceDescription,
+       [(s:Actor)-[:SAID]->(q) | s.name] AS speakers`;
 
 /** EVIDENCE_CYPHER's parameters for `graph`. */
 export function evidenceParams(graph: GraphJson): { ids: string[]; quoteIds: string[] } {
@@ -52,11 +55,18 @@ export function quoteSources(rows: readonly Record<string, unknown>[]): Map<stri
   const quotes = new Map<string, QuoteSource>();
   for (const row of rows) {
     const text = (key: string) => (row[key] === null || row[key] === undefined ? null : String(row[key]));
+    const attribution = text('attribution');
     quotes.set(String(row.id), {
       text: text('text') ?? '',
       title: text('title') ?? 'Untitled article',
       source: text('source'),
       date: text('date'),
+      // Quotes of articles loaded before attribution existed have none.
+      attribution: (Attributions as readonly string[]).includes(attribution ?? '')
+        ? (attribution as Attribution)
+        : null,
+      sourceDescription: text('sourceDescription'),
+      speakers: stringList(row.speakers).sort((a, b) => a.localeCompare(b, 'en')),
     });
   }
   return quotes;

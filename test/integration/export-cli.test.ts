@@ -13,6 +13,8 @@ import type { Driver } from 'neo4j-driver';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingestFiles } from '../../ingest';
+import { ATTRIBUTION_LABELS } from '../../frontend/shared/attribution';
+import type { Attribution } from '../../schema/vocabulary';
 import { launchChromium } from '../support/browser';
 import { testConfig } from '../support/neo4j';
 import { clearDatabase, query, snapshot, testDriver, type GraphSnapshot } from './graph-snapshot';
@@ -108,6 +110,32 @@ describe('npm run export', () => {
       expect(
         lines.some((l) => !l.startsWith('[^') && l.includes(`[^${match![1]}]`)),
         line,
+      ).toBe(true);
+    }
+    // Each footnote says how its quote is sourced, as the Quote node has it.
+    const sourcing = await query<{ text: string; attribution: Attribution; speakers: string[] }>(
+      driver,
+      'MATCH (q:Quote) RETURN q.text AS text, q.attribution AS attribution, [(s)-[:SAID]->(q) | s.name] AS speakers',
+    );
+    for (const line of footnotes) {
+      const [, , quoted, where] = /^\[\^(\d+)\]: “(.*)” — (.*)$/.exec(line)!;
+      const q = sourcing.find((x) => spaced(x.text) === spaced(unescape(quoted!)));
+      expect(q, line).toBeDefined();
+      expect(unescape(where!), line).toContain(` · ${ATTRIBUTION_LABELS[q!.attribution]}`);
+      for (const speaker of q!.speakers) expect(unescape(where!), line).toContain(speaker);
+    }
+    // What each side of a proposal gives and gets, and its conditions, one statement each.
+    const terms = await query<{ text: string; role: string; sides: string[] }>(
+      driver,
+      'MATCH (:Proposal)-[:HAS_TERM]->(t:Term) RETURN t.text AS text, t.role AS role, [(t)-[:FOR]->(a) | a.name] AS sides',
+    );
+    expect(terms.length).toBeGreaterThan(0);
+    const plain = lines.map(unescape);
+    for (const t of terms) {
+      const head = t.role === 'condition' ? 'Condition' : `${t.sides.join(', ') || 'One side'} ${t.role}`;
+      expect(
+        plain.some((l) => l.startsWith(`- ${head}`) && l.includes(`: ${t.text}.[^`)),
+        `${t.role} ${t.text}`,
       ).toBe(true);
     }
     // Each statement carries its footnotes; nothing hostile became markup or a footnote of its own.

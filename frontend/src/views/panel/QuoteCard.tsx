@@ -6,7 +6,7 @@ import { useExplorer } from '../../core/context';
 import { openReader } from '../../core/reader';
 import type { EvidenceQuote } from '../../core/evidence/types';
 import { quoteContext, quoteMatchesArticle } from '../../core/evidence/utils';
-import { ATTRIBUTION_HINTS, ATTRIBUTION_LABELS } from '../common/attribution';
+import { ATTRIBUTION_HINTS, ATTRIBUTION_LABELS } from '../../../shared/attribution';
 import { formatDate } from '../common/format';
 
 /** "Direct quote · Ana Ruiz", "Anonymous source · “a person familiar with the talks”", "Narration". */

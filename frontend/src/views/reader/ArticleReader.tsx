@@ -14,7 +14,7 @@ import { closeReader } from '../../core/reader';
 import { selectNode } from '../../core/selection';
 import { useStore } from '../../core/store';
 import { revealNode } from '../../core/view';
-import { ATTRIBUTION_HINTS, ATTRIBUTION_LABELS } from '../common/attribution';
+import { ATTRIBUTION_HINTS, ATTRIBUTION_LABELS } from '../../../shared/attribution';
 import { CategoryIcon } from '../common/CategoryIcon';
 import { formatDate } from '../common/format';
 import { useDatabaseFetched } from '../common/useFetched';

@@ -1,6 +1,6 @@
-// Words for how a quote is sourced (schema/vocabulary.ts Attributions), shared by the quote cards and
-// the article reader's legend.
-import type { Attribution } from '../../../../schema/vocabulary';
+// Words for how a quote is sourced (schema/vocabulary.ts Attributions), shared by the quote cards, the
+// article reader's legend and the brief (export/brief.ts).
+import type { Attribution } from '../../schema/vocabulary';
 
 export const ATTRIBUTION_LABELS: Record<Attribution, string> = {
   direct: 'Direct quote',
