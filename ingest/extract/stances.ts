@@ -304,7 +304,7 @@ function passiveAgent(
 }
 
 /**
- * "by the Madrid exchange", "by Lisbon bankers": a country named as the place of a body that is not
+ * "by the Oslo exchange", "by Helsinki bankers": a country named as the place of a body that is not
  * its government, which is then the agent, not the country.
  */
 function placeModifier(clauses: Clauses, i: number, to: number): boolean {

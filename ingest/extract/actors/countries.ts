@@ -148,7 +148,7 @@ function countryHit(
 }
 
 /**
- * "the Paris exchange", "a Paris-based bank", "the Paris and Lisbon stock exchanges": a capital before a
+ * "the Oslo exchange", "a Rome-based bank", "the Oslo and Helsinki bourses": a capital before a
  * common noun (other than the officials who speak for a state) or a hyphened word names a place.
  */
 function capitalAsModifier(gazetteer: Gazetteer, tokens: Token[], after: number, end: number): boolean {
