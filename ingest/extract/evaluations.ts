@@ -1,6 +1,6 @@
 // Judgements: stances carried by an evaluative adjective, after a verb of judging ("called the plan
 // unrealistic", "does not consider the terms reasonable") or after "be" in reported speech ("X said the
-// offer was inadequate", "X and Y have said it is unrealistic"). The article's own voice holds none.
+// offer was inadequate", "X and Y said it was unworkable"). The article's own voice holds none.
 import type { Polarity } from '../../schema';
 import type { EntitySpan } from './clauses';
 import {

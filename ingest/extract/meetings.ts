@@ -143,7 +143,7 @@ function namesFrom(doc: Doc, index: ActorIndex, clauses: Clauses, k: number, end
     if (!e || e.from > k + 2) break;
     names.push(e.ref);
     k = e.to;
-    // "LSE chief executive Clara Furse": the person named right after their organisation.
+    // "Castellan chief executive Mira Talvik": the person named right after their organisation.
     const person = clauses.firstEntityAfter(k, end, 'actor');
     if (person && person.from === k && index.actors.get(person.ref)?.kind === 'person') {
       names.push(person.ref);

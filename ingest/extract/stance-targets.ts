@@ -9,7 +9,7 @@ const APOSTROPHES = new Set(["'", '’']);
 const PRONOUN_REACH = 200;
 
 /**
- * The object of a stance verb. It may follow an adverbial ("rejected on Thursday the outlines of a
+ * The object of a stance verb. It may follow an adverbial ("refused on Monday the terms of a
  * proposal"); an organisation's person stands for it ("WXYZ president Ana Ruiz"); and a possessor whose
  * possessed thing is neither an actor nor a proposal is the target itself ("criticised Ruiz's handling").
  */

@@ -250,7 +250,7 @@ export function stancesToward(
     }));
 }
 
-/** "A and B each laid the blame on the other": each subject holds the stance toward every other one. */
+/** "A and B each blamed the other": each subject holds the stance toward every other one. */
 function reciprocalStances(
   doc: Doc,
   si: number,
@@ -316,7 +316,7 @@ function placeModifier(clauses: Clauses, i: number, to: number): boolean {
 const COUNTRY_SIDE_NOUNS = new Set(COLLECTIVE_NOUNS);
 
 /**
- * "a bid, which was turned down by X", "the offer in March that was rejected by X": the proposal a
+ * "a bid, which was voted down by X", "the plan of May that was refused by X": the proposal a
  * relative pronoun at k stands for, a few words back at most, with no other clause between.
  */
 function relativeAntecedent(clauses: Clauses, k: number, from: number): EntitySpan | null {

@@ -111,7 +111,7 @@ describe('wire copy and names in passing', () => {
 
 describe('bodies named by whom they gather', () => {
   const doc = extract(
-    `Talks broke down, the Harbour Clerks Union said. But the chairman of the port employers' federation, Ilse Marten, said the two sides would meet again. The union wants a five pct rise. The port clerks' demands are too high, Marten said.`,
+    `Negotiations stalled, the Harbour Clerks Union said. Yet the chairman of the port employers' federation, Ilse Marten, expected both sides to return. The union is asking for a five pct rise. The port clerks' demands are excessive, Marten said.`,
   );
 
   it("makes the employers' federation an organisation, kept as the body its chairman speaks for", () => {

@@ -37,7 +37,7 @@ describe('meetings named by a noun and their outcome', () => {
 
   it('joins a later mention of the collapse of the talks to the talks, which then failed', () => {
     const doc = extract(
-      'Egypt held talks with Sudan in Cairo on Monday. Egypt blamed Sudan for the collapse of the talks, officials said.',
+      'Egypt held talks with Sudan in Cairo on Monday. Egypt blamed Sudan when the talks collapsed, officials said.',
     );
     expect(meetings(doc)).toEqual([{ who: ['Egypt', 'Sudan'], status: 'failed', date: '2024-03-11' }]);
     expect(doc.meetings[0]!.place).toBe('Cairo');

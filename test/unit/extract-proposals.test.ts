@@ -17,7 +17,7 @@ const textOf = (p: Proposal): string =>
 
 describe('offers with an infinitive', () => {
   const doc = extract(
-    `Halvard Shipping Corp said its board rejected Morrow Freight Inc's offer to acquire Halvard for 38 dlrs per share in cash. The offer was "inadequate," Halvard said.`,
+    `Halvard Shipping Corp said its directors rejected Morrow Freight Inc's offer to buy Halvard for 38 dlrs per share. The offer was "far too low," Halvard said.`,
   );
 
   it('reads "X\'s offer to acquire Y for an amount" as X\'s offer with the amount in its terms', () => {
@@ -56,7 +56,7 @@ describe('the verb that governs a proposal', () => {
 
   it('makes those who forge a coalition, and the other side of "a deal with X", its parties', () => {
     const d = extract(
-      'The Green Union had been trying to forge a two-party ruling coalition with the Civic Party, its leader Mara Volk said.',
+      'The Green Union has spent weeks trying to forge a governing coalition with the Civic Party, its leader Mara Volk said.',
     );
     const coalition = proposedBy(d, 'Green Union');
     expect(coalition).toHaveLength(1);
@@ -94,9 +94,9 @@ describe('participles and passives of proposing verbs', () => {
 describe('deals named later', () => {
   it('joins "no deal" and "a deal" to the trade agreement named before them', () => {
     const d = extract(
-      `Meridia walked away from a free trade agreement with the Coastal Union on Friday. No deal has been reached, Trade Minister Ivo Rask said. Rask said he still hoped to finalise a deal with the Coastal Union.`,
+      `Meridia abandoned a customs agreement with the Coastal Union on Friday. No deal is in sight, Trade Minister Ivo Rask said. Rask said he still wanted a deal with the Coastal Union this year.`,
     );
-    const deals = d.proposals.filter((p) => textOf(p).includes('free trade agreement'));
+    const deals = d.proposals.filter((p) => textOf(p).includes('customs agreement'));
     expect(deals).toHaveLength(1);
     expect(deals[0]!.proposers).toContain(idOf(d, 'Coastal Union'));
     expect(deals[0]!.evidence.map((e) => e.text)).toContain('No deal');
@@ -137,9 +137,9 @@ describe('a company named again by the first word of its name', () => {
 });
 
 describe('the subject of a proposing verb', () => {
-  it('does not give "the two sides would reach agreement" to the speaker named before it', () => {
+  it('does not give "the two sides could settle" to the speaker named before it', () => {
     const d = extract(
-      'Union chairman Tomas Brandt said he hoped the two sides would reach agreement after a pause. Brandt said the union sought acceptance of a shorter working week.',
+      'Union chairman Tomas Brandt said he expected the two sides could settle within a month. Brandt said the union sought acceptance of a shorter working week.',
     );
     const brandt = proposedBy(d, 'Tomas Brandt');
     expect(brandt).toHaveLength(1);
@@ -186,10 +186,10 @@ describe('the other side and what a side sets out to obtain', () => {
 describe('the agent of an effort', () => {
   it('gives a proposal brought by "an attempt by X" to X', () => {
     const d = extract(
-      'A late attempt by Norway, the largest exporter, to save the talks with a compromise interim proposal failed on Friday.',
+      'An effort by Norway, the biggest producer, to keep the negotiations alive with a compromise draft fell apart on Friday.',
     );
     const norway = proposedBy(d, 'Norway');
     expect(norway).toHaveLength(1);
-    expect(textOf(norway[0]!)).toContain('compromise interim proposal');
+    expect(textOf(norway[0]!)).toContain('compromise draft');
   });
 });

@@ -22,7 +22,7 @@ const BID_TARGET = 'proposal of Valemont Holdings';
 describe('"they" after a list of names', () => {
   it('gives a sentence opened by "they" to every name the sentence before had as its subject', () => {
     const doc = extract(
-      `${BID} Former players Tom Vantrell and Per Madsen, and club manager Sir Ian Crabb, have praised the coach. They have all spoken out against the bid.`,
+      `${BID} Former players Tom Vantrell and Per Madsen, and club manager Sir Ian Crabb, have thanked the fans. They all oppose the bid.`,
     );
     expect(stanceLines(doc)).toEqual(
       [
@@ -35,7 +35,7 @@ describe('"they" after a list of names', () => {
 
   it('keeps "they" for the nearest organisation when the sentence before had one subject', () => {
     const doc = extract(
-      `${BID} The Harbor Fans Association met club manager Sir Ian Crabb on Tuesday. They have spoken out against the bid.`,
+      `${BID} The Harbor Fans Association met club manager Sir Ian Crabb on Tuesday. They oppose the bid.`,
     );
     expect(stanceLines(doc)).toEqual([`Harbor Fans Association -> ${BID_TARGET}: oppose`]);
   });
@@ -87,7 +87,7 @@ describe('bodies named by their members, then by name', () => {
 describe('members owning something speak through the body they name', () => {
   it('reads "the employers\' offer" as the offer of the employers\' federation named before', () => {
     const doc = extract(
-      `The Harbour Employers' Federation met the dockers' union on Monday. Union negotiator Bo Tran said the employers' offer to extend the talks was farcical.`,
+      `The Harbour Employers' Federation met the dockers' union on Monday. Union negotiator Bo Tran called the employers' offer of a longer contract farcical.`,
     );
     expect(stanceLines(doc)).toEqual([`Bo Tran -> proposal of Harbour Employers' Federation: oppose`]);
   });
@@ -99,7 +99,7 @@ describe('members owning something speak through the body they name', () => {
 });
 
 describe('a party by its member adjective, colleagues, and "him" as a target', () => {
-  const body = `Liberal leader Ana Holm met Prime Minister Bo Lund on Monday. Hours later Mr Lund's hopes of a deal faded as Ms Holm's colleagues refused to support him. The Liberals said they wanted a vote.`;
+  const body = `Liberal leader Ana Holm met Prime Minister Bo Lund on Monday. By evening Ms Holm's colleagues had refused to support him, ending Mr Lund's plan. The Liberals said they wanted a vote.`;
 
   it('makes "Liberal leader" and "the Liberals" one party, and a leader\'s colleagues that party', () => {
     const doc = extract(body);

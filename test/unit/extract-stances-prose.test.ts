@@ -96,7 +96,7 @@ describe('stances named by a noun after their holder', () => {
 describe('passives with a relative pronoun', () => {
   it('gives the agent of "which was rejected by X" the stance toward the proposal before it', () => {
     const doc = extract(
-      `${BID} Valemont Holdings recalled its bid in March which was turned down by the Northfield Council. The Pine Party backed the offer, which was rejected by union leader Bo Tran.`,
+      `${BID} Valemont Holdings recalled its bid in March which was voted down by the Northfield Council. The Pine Party backed the offer, which was rejected by union leader Bo Tran.`,
     );
     expect(stanceLines(doc).sort()).toEqual(
       [

@@ -75,7 +75,7 @@ describe('targets and stance adjectives', () => {
 
 describe('judgements by an evaluative adjective', () => {
   const doc = extract(
-    `${BID} Exchange chief executive Mara Linde called the bid "plainly inadequate". The Farmers Trading Union and the Green Party have said it is unrealistic. The Northfield Council does not consider the bid to be a fair basis for a sale. Union leader Bo Tran said the bid was fair.\n\nThe bid is generous, the article's own voice says nothing by that.`,
+    `${BID} Exchange chief executive Mara Linde called the bid "plainly inadequate". The Farmers Trading Union and the Green Party have said it was unworkable. The Northfield Council does not consider the bid to be a reasonable price. Union leader Bo Tran said the bid was fair.\n\nThe bid is generous, the article's own voice says nothing by that.`,
   );
   const lines = stanceLines(doc);
 
@@ -100,14 +100,14 @@ describe('judgements by an evaluative adjective', () => {
 describe('reciprocal blame, refusals to work together and quotations over several sentences', () => {
   it('gives each of two sides that blame each other a stance against the other', () => {
     const doc = extract(
-      'Norway and Sweden, the two largest fishing nations, each laid the blame on the other for the collapse of the talks.',
+      'Norway and Sweden, the main timber exporters, each blamed the other for the failure of the negotiations.',
     );
     expect(stanceLines(doc).sort()).toEqual(['Norway -> Sweden: oppose', 'Sweden -> Norway: oppose']);
   });
 
   it('reads a refusal to work with someone as opposition, and working with them as no stance', () => {
     const doc = extract(
-      'The Harbour Party refused to work with the leader of the Valley Alliance, Tomas Brandvold, who won the vote. The Coast Party will work with Brandvold.',
+      'The Harbour Party refused to govern with the head of the Valley Alliance, Tomas Brandvold, after the count. The Coast Party will govern with Brandvold.',
     );
     expect(stanceLines(doc)).toEqual(['Harbour Party -> Tomas Brandvold: oppose']);
   });

@@ -72,9 +72,9 @@ describe('verbs of giving and getting', () => {
 describe('the price of a bid', () => {
   it('gives the amount to the target of the bid, not to the bidder', () => {
     const doc = extract(
-      'Talks resumed on Monday. Harlow Foods Inc made an offer to acquire Pellman Dairies Inc for 12 dlrs per share in cash, the company said.',
+      'Talks resumed on Monday. Harlow Foods Inc made an offer to acquire Pellman Dairies Inc for 12 dlrs a share in cash, the company said.',
     );
-    expect(lines(doc)).toEqual(['gets 12 dlrs per share in cash → Pellman Dairies']);
+    expect(lines(doc)).toEqual(['gets 12 dlrs a share in cash → Pellman Dairies']);
   });
 });
 

@@ -414,7 +414,7 @@ describe('takeover news: organisations by form, passives and references', () => 
 
 describe('phrasal stances with a possessive, held by every coordinated subject', () => {
   const doc = extract(
-    'Finance Minister Ana Ruiz and Senator Tom Berg, and union leader Kim Olsen, have lent their backing to the Coastal Residents Group.',
+    'Finance Minister Ana Ruiz and Senator Tom Berg, and union leader Kim Olsen, have given their backing to the Coastal Residents Group.',
   );
 
   it('gives each of the three the same support', () => {

@@ -77,7 +77,7 @@ function partiesWith(doc: Doc, clauses: Clauses, m: ProposalMention): string[] {
   const { tokens } = doc;
   const [, to] = doc.sentenceTokens[m.sentence] ?? [0, 0];
   let k = m.to;
-  // Over an acronym in parentheses: "a free trade agreement (FTA) with ...".
+  // Over an acronym in parentheses: "a customs union pact (CUP) with ...".
   if (tokens[k]?.text === '(' && tokens[k + 2]?.text === ')') k += 3;
   if (tokens[k]?.lower !== 'with') return [];
   return clauses.coordinatedAfter(k + 1, Math.min(to, k + 12));
@@ -144,7 +144,7 @@ export function addMeetingDealParties(drafts: ProposalDraft[], meetings: Meeting
 }
 
 /**
- * "an attempt by X to rescue the talks with a compromise proposal": a proposal nobody is said to make
+ * "an effort by X to keep the negotiations alive with a fresh plan": a proposal nobody is said to make
  * belongs to the agent of the effort it serves, named before it in the same sentence.
  */
 export function addEffortAgents(doc: Doc, clauses: Clauses, drafts: ProposalDraft[]): void {

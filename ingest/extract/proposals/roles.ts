@@ -106,7 +106,7 @@ function connectorIn(
   return null;
 }
 
-/** A price runs to the first "and", verb or punctuation ("71 dlrs per share and ..." ends before "and"). */
+/** A price runs to the first "and", verb or punctuation ("40 dlrs a share and ..." ends before "and"). */
 function priceEnd(ctx: SideContext, from: number, to: number): number {
   let k = from + 1;
   while (k < to && !['CCONJ', 'VERB', 'PUNCT'].includes(ctx.doc.tokens[k]!.pos)) k++;

@@ -15,7 +15,7 @@ export function proposerSubjects(clauses: Clauses, v: number, si: number): strin
 }
 
 /**
- * "the two sides would reach agreement", "both sides agreed": the two sides of the story are the
+ * "the two sides could settle", "both sides agreed": the two sides of the story are the
  * subject, and not a speaker named before them.
  */
 function pairSubject(clauses: Clauses, v: number, si: number): boolean {

@@ -103,7 +103,7 @@ function acceptsObject(doc: Doc, phrase: string, objFrom: number): boolean {
   if (phrase.startsWith('agree') && DETERMINERS.has(first.lower)) return false;
   // "sought support from", "seeks talks": asking for help or a hearing, not for terms.
   if (phrase === 'seek' && soughtNonTerm(doc, objFrom)) return false;
-  // "urged the club to reject ...": someone urged to act, not a proposal.
+  // "urged the board to refuse ...": someone urged to act, not a proposal.
   if (phrase === 'urge' && urgesSomeone(doc, objFrom)) return false;
   // "agreed to hold talks", "proposed to meet": a meeting to come, which the meeting reader takes.
   return !MEETING_TO_COME_VERBS.has(first.lower);
