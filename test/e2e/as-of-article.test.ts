@@ -5,32 +5,18 @@
 // CONTRADICTS relationship and its stances are drawn in the contradiction colour the legend explains.
 import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ExplorerServer } from '../../frontend/server/server';
 import { CONTRADICTION_COLOR } from '../../frontend/src/core/appearance/utils';
+import { query, testDriver } from '../integration/graph-snapshot';
 import { articlesIn } from '../support/fixtures';
 import { startExplorerRun, type ExplorerRun } from '../support/explorerRun';
-import { testConfig, testDriver } from '../support/neo4j';
+import { openExplorer, POLL } from '../support/explorerPage';
 
 const FILES = articlesIn(join('test', 'fixtures', 'reversal-articles'));
-const POLL = { timeout: 20_000 };
 
 let driver: Driver;
 let run: ExplorerRun;
-let server: ExplorerServer;
-let browser: Browser;
-
-async function cypher(
-  query: string,
-  params: Record<string, unknown> = {},
-): Promise<Record<string, unknown>[]> {
-  const result = await driver.executeQuery(query, params, { database: testConfig().database });
-  return result.records.map((r) => r.toObject());
-}
-
-const num = (value: unknown): number =>
-  typeof value === 'number' ? value : Number((value as { toNumber(): number }).toNumber());
 
 /** Each node with the earliest article (date, then id) that evidences it: its quotes' articles, a quote's
  * own article, an article itself. */
@@ -49,24 +35,19 @@ RETURN elementId(n) AS id, first, (n:Quote OR n:Article) AS evidence`;
 /** What Cypher says the canvas holds as of the article `key` (date|id): the nodes, the relationships
  * between them, and the nodes the article added. */
 async function expectedAsOf(key: string) {
-  const rows = await cypher(FIRST_ARTICLE);
+  const rows = await query(driver, FIRST_ARTICLE);
   const ids = rows.filter((r) => (r.first as string) <= key).map((r) => r.id as string);
   const added = rows.filter((r) => r.first === key && r.evidence !== true).map((r) => r.id as string);
-  const [rels] = await cypher(
+  const [rels] = await query(
+    driver,
     'RETURN COUNT { MATCH (s)-[r]->(t) WHERE elementId(s) IN $ids AND elementId(t) IN $ids } AS c',
     { ids },
   );
-  return { ids, added, relationships: num(rels!.c) };
+  return { ids, added, relationships: rels!.c as number };
 }
 
-async function openPage(): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-  // Quotes and articles drawn, since the counts include them.
-  await page.goto(`${server.url}/?hide=`);
-  await page.waitForFunction(() => window.__explorer?.viewStatus() === 'ready', undefined, POLL);
-  await page.getByTestId('timeline-as-of').waitFor(POLL);
-  return page;
-}
+// Quotes and articles drawn, since the counts include them.
+const openPage = () => openExplorer(run, { path: '/?hide=', waitFor: ['as-of'] });
 
 function drawn(page: Page, ids: string[]): Promise<string[]> {
   return page.evaluate((all) => all.filter((id) => window.__explorer!.nodePosition(id) !== null), ids);
@@ -75,7 +56,6 @@ function drawn(page: Page, ids: string[]): Promise<string[]> {
 beforeAll(async () => {
   driver = testDriver();
   run = await startExplorerRun({ files: FILES });
-  ({ server, browser } = run);
 });
 
 afterAll(async () => {
@@ -86,12 +66,13 @@ afterAll(async () => {
 describe('the graph as of an article', () => {
   it('shows what stood once each article was loaded, and highlights what it added', async () => {
     const page = await openPage();
-    const articles = await cypher(
+    const articles = await query(
+      driver,
       `MATCH (a:Article) RETURN elementId(a) AS id, a.title AS title,
          coalesce(a.date, '') + '|' + a.id AS key ORDER BY key`,
     );
     expect(articles).toHaveLength(2);
-    const all = (await cypher('MATCH (n) RETURN elementId(n) AS id')).map((r) => r.id as string);
+    const all = (await query(driver, 'MATCH (n) RETURN elementId(n) AS id')).map((r) => r.id as string);
     for (const article of articles) {
       const expected = await expectedAsOf(article.key as string);
       expect(expected.added.length).toBeGreaterThan(0);
@@ -118,7 +99,8 @@ describe('the graph as of an article', () => {
 
   it('draws the contradiction and its stances in the colour the legend explains', async () => {
     const page = await openPage();
-    const [pair] = await cypher(
+    const [pair] = await query(
+      driver,
       `MATCH (a:Stance)-[c:CONTRADICTS]->(b:Stance)
        RETURN elementId(c) AS edge, elementId(a) AS later, elementId(b) AS earlier`,
     );
@@ -129,7 +111,8 @@ describe('the graph as of an article', () => {
       expect(await page.evaluate((id) => window.__explorer!.nodeColor(id), stance)).toBe(CONTRADICTION_COLOR);
     }
     // A stance in no contradiction keeps the stance colour.
-    const [other] = await cypher(
+    const [other] = await query(
+      driver,
       'MATCH (s:Stance) WHERE NOT (s)-[:CONTRADICTS]-() RETURN elementId(s) AS id LIMIT 1',
     );
     expect(await page.evaluate((id) => window.__explorer!.nodeColor(id), other!.id as string)).not.toBe(

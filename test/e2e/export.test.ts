@@ -6,9 +6,8 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ExplorerServer } from '../../frontend/server/server';
 import { query, snapshot, testDriver } from '../integration/graph-snapshot';
 import {
   SCREENSHOTS as SHOTS,
@@ -16,11 +15,10 @@ import {
   startExplorerRun,
   type ExplorerRun,
 } from '../support/explorerRun';
+import { openExplorer } from '../support/explorerPage';
 
 let driver: Driver;
 let run: ExplorerRun;
-let server: ExplorerServer;
-let browser: Browser;
 
 const FILE_NAME = /^graph-\d{4}-\d{2}-\d{2}\.(png|gexf|json|md)$/;
 /** What a Markdown renderer shows for escaped text: the escapes dropped. */
@@ -30,7 +28,6 @@ const spaced = (text: string) => text.replace(/\s+/g, ' ');
 beforeAll(async () => {
   driver = testDriver();
   run = await startExplorerRun({ files: [SEED_ARTICLE] });
-  ({ server, browser } = run);
 });
 
 afterAll(async () => {
@@ -38,13 +35,7 @@ afterAll(async () => {
   await driver?.close();
 });
 
-async function openPage(): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
-  await page.goto(server.url);
-  await page.waitForFunction(() => window.__explorer?.viewStatus() === 'ready');
-  await page.getByRole('button', { name: 'Who opposes what' }).waitFor();
-  return page;
-}
+const openPage = () => openExplorer(run, { waitFor: ['saved-queries'], acceptDownloads: true });
 
 /** Chooses `item` in the Export menu; the download's file name and bytes. */
 async function exportFile(page: Page, item: string): Promise<{ name: string; bytes: Buffer }> {
@@ -170,7 +161,7 @@ describe('export from the explorer', () => {
   it('refuses bad export requests with one line, and writes nothing', async () => {
     const before = await snapshot(driver);
     const post = (body: string, headers: Record<string, string> = {}) =>
-      fetch(`${server.url}/api/export`, {
+      fetch(`${run.server.url}/api/export`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', ...headers },
         body,
@@ -184,7 +175,7 @@ describe('export from the explorer', () => {
       [post(JSON.stringify({ format: 'gexf', cypher: 'MATCH (n) DETACH DELETE n' })), 400],
       [post('{"format":"json"}', { Origin: 'http://attacker.example' }), 403],
       [post('{"format":"json"}', { 'Content-Type': 'text/plain' }), 415],
-      [fetch(`${server.url}/api/export`), 405],
+      [fetch(`${run.server.url}/api/export`), 405],
     ];
     for (const [pending, status] of cases) {
       const response = await pending;

@@ -4,9 +4,7 @@
 // text of its article with the article's title, and as many as the count says.
 import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
-import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ExplorerServer } from '../../frontend/server/server';
 import { query, testDriver } from '../integration/graph-snapshot';
 import {
   SCREENSHOTS as SHOTS,
@@ -14,19 +12,14 @@ import {
   startExplorerRun,
   type ExplorerRun,
 } from '../support/explorerRun';
-
-/** A busy machine may take seconds to answer: poll well past vitest's one-second default. */
-const POLL = { timeout: 20_000 };
+import { openExplorer, POLL } from '../support/explorerPage';
 
 let driver: Driver;
 let run: ExplorerRun;
-let server: ExplorerServer;
-let browser: Browser;
 
 beforeAll(async () => {
   driver = testDriver();
   run = await startExplorerRun({ files: [SEED_ARTICLE] });
-  ({ server, browser } = run);
 });
 
 afterAll(async () => {
@@ -34,13 +27,7 @@ afterAll(async () => {
   await driver?.close();
 });
 
-async function openPage(): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-  await page.goto(server.url);
-  await page.waitForFunction(() => window.__explorer?.viewStatus() === 'ready');
-  await page.getByRole('button', { name: 'Who opposes what' }).waitFor();
-  return page;
-}
+const openPage = () => openExplorer(run, { waitFor: ['saved-queries'] });
 
 describe('the quotes behind a row, in a browser', () => {
   it("opens the quotes of a saved query's row: verbatim text of the article, as many as counted", async () => {

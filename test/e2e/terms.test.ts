@@ -3,43 +3,26 @@
 // Term nodes start hidden, like quotes and articles, and the legend draws them.
 import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
-import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ExplorerServer } from '../../frontend/server/server';
+import { query, testDriver } from '../integration/graph-snapshot';
 import { statusCounts } from '../support/browser';
 import { SCREENSHOTS, SEED_ARTICLE, startExplorerRun, type ExplorerRun } from '../support/explorerRun';
-import { testConfig, testDriver } from '../support/neo4j';
-
-const POLL = { timeout: 20_000 };
+import { openExplorer, POLL } from '../support/explorerPage';
 
 let driver: Driver;
 let run: ExplorerRun;
-let server: ExplorerServer;
-let browser: Browser;
 
-async function one<T>(query: string, params: Record<string, unknown> = {}): Promise<T> {
-  const result = await driver.executeQuery(query, params, { database: testConfig().database });
-  const value: unknown = result.records[0]?.get(0);
-  return (
-    value && typeof value === 'object' && 'toNumber' in value
-      ? (value as { toNumber(): number }).toNumber()
-      : value
-  ) as T;
+/** The first column of the first row of `cypher`. */
+async function one<T>(cypher: string): Promise<T> {
+  const [row] = await query<Record<string, T>>(driver, cypher);
+  return Object.values(row ?? {})[0] as T;
 }
 
-async function openPage(): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-  await page.goto(server.url);
-  await page.waitForFunction(() => window.__explorer?.viewStatus() === 'ready');
-  await page.getByRole('combobox', { name: 'Search nodes' }).waitFor(POLL);
-  await page.waitForFunction(() => window.__explorer && !window.__explorer.cameraMoving());
-  return page;
-}
+const openPage = () => openExplorer(run, { waitFor: ['search', 'camera-still'] });
 
 beforeAll(async () => {
   driver = testDriver();
   run = await startExplorerRun({ files: [SEED_ARTICLE] });
-  ({ server, browser } = run);
 });
 
 afterAll(async () => {

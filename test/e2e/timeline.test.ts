@@ -5,32 +5,18 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Driver } from 'neo4j-driver';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ExplorerServer } from '../../frontend/server/server';
+import { query, testDriver } from '../integration/graph-snapshot';
 import { listArticleFiles } from '../../ingest/article/files';
 import { statusCounts } from '../support/browser';
 import { SCREENSHOTS, startExplorerRun, type ExplorerRun } from '../support/explorerRun';
-import { testConfig, testDriver } from '../support/neo4j';
+import { openExplorer, POLL } from '../support/explorerPage';
 
 const SAMPLES = fileURLToPath(new URL('../../data/samples/', import.meta.url));
-const POLL = { timeout: 20_000 };
 
 let driver: Driver;
 let run: ExplorerRun;
-let server: ExplorerServer;
-let browser: Browser;
-
-async function cypher(
-  query: string,
-  params: Record<string, unknown> = {},
-): Promise<Record<string, unknown>[]> {
-  const result = await driver.executeQuery(query, params, { database: testConfig().database });
-  return result.records.map((r) => r.toObject());
-}
-
-const num = (value: unknown): number =>
-  typeof value === 'number' ? value : Number((value as { toNumber(): number }).toNumber());
 
 /** What a range keeps, as Cypher reads it: the articles, meetings and stances dated inside it (their
  * own date, else their earliest article's), and the actors, proposals and quotes next to them. */
@@ -63,13 +49,7 @@ RETURN [n IN shown | elementId(n)] AS ids,
 
 // The page opens with quotes and articles drawn (an empty `hide`), since the timeline keeps the evidence
 // of what it shows and the counts below include it.
-async function openPage(path = '/?hide='): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-  await page.goto(`${server.url}${path}`);
-  await page.waitForFunction(() => window.__explorer?.viewStatus() === 'ready', undefined, POLL);
-  await page.getByTestId('timeline-chart').waitFor(POLL);
-  return page;
-}
+const openPage = (path = '/?hide=') => openExplorer(run, { path, waitFor: ['timeline'] });
 
 /** The nodes the canvas draws (not hidden), among `ids`. */
 function drawn(page: Page, ids: string[]): Promise<string[]> {
@@ -77,7 +57,7 @@ function drawn(page: Page, ids: string[]): Promise<string[]> {
 }
 
 async function allNodeIds(): Promise<string[]> {
-  return (await cypher('MATCH (n) RETURN elementId(n) AS id')).map((r) => r.id as string);
+  return (await query(driver, 'MATCH (n) RETURN elementId(n) AS id')).map((r) => r.id as string);
 }
 
 beforeAll(async () => {
@@ -85,7 +65,6 @@ beforeAll(async () => {
   const { files } = await listArticleFiles([SAMPLES]);
   expect(files).toHaveLength(10);
   run = await startExplorerRun({ files });
-  ({ server, browser } = run);
 });
 
 afterAll(async () => {
@@ -99,7 +78,7 @@ describe('the timeline in a browser', () => {
     const all = await allNodeIds();
     const total = {
       nodes: all.length,
-      relationships: num((await cypher('MATCH ()-[r]->() RETURN count(r) AS c'))[0]!.c),
+      relationships: (await query(driver, 'MATCH ()-[r]->() RETURN count(r) AS c'))[0]!.c as number,
     };
     expect(await statusCounts(page)).toEqual(total);
 
@@ -117,9 +96,9 @@ describe('the timeline in a browser', () => {
     const to = (await brush.getAttribute('data-to'))!;
     expect(from < to).toBe(true);
 
-    const [expected] = await cypher(RANGE_SHOWN, { from, to });
+    const [expected] = await query(driver, RANGE_SHOWN, { from, to });
     const ids = expected!.ids as string[];
-    const relationships = num(expected!.relationships);
+    const relationships = expected!.relationships as number;
     expect(ids.length).toBeGreaterThan(0);
     expect(ids.length).toBeLessThan(total.nodes);
     const status = page.getByTestId('status-line');
@@ -140,16 +119,17 @@ describe('the timeline in a browser', () => {
 
   it('choosing an article keeps what it supports', async () => {
     const page = await openPage();
-    const [article] = await cypher(
+    const [article] = await query(
+      driver,
       'MATCH (a:Article) RETURN elementId(a) AS id, a.title AS title ORDER BY a.date DESC LIMIT 1',
     );
-    const [expected] = await cypher(ARTICLE_SHOWN, { id: article!.id });
+    const [expected] = await query(driver, ARTICLE_SHOWN, { id: article!.id });
     const ids = expected!.ids as string[];
     await page.getByTestId('timeline-articles').locator('summary').click();
     await page.getByRole('checkbox', { name: article!.title as string }).check();
     await expect
       .poll(() => page.getByTestId('status-line').textContent(), POLL)
-      .toBe(`${ids.length} nodes · ${num(expected!.relationships)} relationships · from 1 article`);
+      .toBe(`${ids.length} nodes · ${expected!.relationships as number} relationships · from 1 article`);
     await expect
       .poll(async () => (await drawn(page, await allNodeIds())).sort(), POLL)
       .toEqual([...ids].sort());
@@ -157,7 +137,8 @@ describe('the timeline in a browser', () => {
   });
 
   it("shows an actor's stances in date order in its details panel", async () => {
-    const [actor] = await cypher(
+    const [actor] = await query(
+      driver,
       `MATCH (a:Actor)-[:HOLDS]->(s:Stance) WHERE s.date IS NOT NULL
        WITH a, collect(s.date) AS days WHERE size(days) >= 2
        RETURN a.id AS id, a.name AS name, days ORDER BY size(days) DESC, a.id LIMIT 1`,
