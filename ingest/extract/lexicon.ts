@@ -642,6 +642,8 @@ export interface StanceVerb {
   kind: StanceKind;
   /** A stance only when refused or negated ("refused to work with X"); working with X says nothing. */
   negatedOnly?: boolean;
+  /** Leaves talks: "pulled out of the talks" opposes the deal the talks were about. */
+  leavesTalks?: boolean;
 }
 const sv = (polarity: 'support' | 'oppose', kind: StanceKind, words: string): [string, StanceVerb][] =>
   words.split(' ').map((w) => [w.replace(/_/g, ' '), { polarity, kind }]);
@@ -656,12 +658,18 @@ export const STANCE_VERBS = new Map<string, StanceVerb>([
   ...sv(
     'oppose',
     'transitive',
-    'reject rebuff spurn snub denounce criticize criticise condemn oppose dismiss slam blast attack accuse hector berate blame scold veto block challenge disparage chastise rebuke derail resist contest scupper torpedo refuse decline repudiate boycott fight',
+    'reject rebuff spurn snub denounce criticize criticise condemn oppose dismiss slam blast attack accuse hector berate blame scold veto block challenge disparage chastise rebuke derail resist contest scupper torpedo refuse decline repudiate fight',
   ),
   ...sv(
     'oppose',
     'transitive',
-    'balk_at walk_away_from rule_out turn_down throw_out vote_down shoot_down speak_out_against come_out_against campaign_against protest_against voice_*_opposition_to express_*_opposition_to object_to push_back_on push_back_against rail_against lash_out_at hit_out_at take_aim_at fire_back_at warn_against pull_out_of vote_against lay_the_blame_on put_the_blame_on pin_the_blame_on',
+    'balk_at rule_out turn_down throw_out vote_down shoot_down speak_out_against come_out_against campaign_against protest_against voice_*_opposition_to express_*_opposition_to object_to push_back_on push_back_against rail_against lash_out_at hit_out_at take_aim_at fire_back_at warn_against vote_against lay_the_blame_on put_the_blame_on pin_the_blame_on',
+  ),
+  ...words('pull_out_of walk_away_from walk_out_of withdraw_from break_off boycott').map(
+    (w): [string, StanceVerb] => [
+      w.replace(/_/g, ' '),
+      { polarity: 'oppose', kind: 'transitive', leavesTalks: true },
+    ],
   ),
   ...sv('oppose', 'intransitive', 'fire_back hit_back lash_out retort bristle'),
   ...words('work_with cooperate_with negotiate_with deal_with sit_down_with talk_to govern_with').map(
@@ -796,6 +804,9 @@ export const MEETING_VERBS = new Set(
 );
 /** Lemmas of bringing sides together: "under the mediation of X", "hosted by X", "brokered by X". */
 export const MEDIATION_LEMMAS = new Set(words('mediation mediate host broker facilitate sponsor'));
+
+/** Meetings that bargain over a deal: leaving them opposes the deal ("pulled out of the talks"). */
+export const NEGOTIATION_NOUNS = new Set(words('talks negotiations discussions'));
 
 export const MEETING_NOUNS = new Set([
   'meeting',

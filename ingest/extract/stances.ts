@@ -25,6 +25,7 @@ import {
   HYPOTHETICAL_MARKERS,
   MEETING_NOUNS,
   NEGATIONS,
+  NEGOTIATION_NOUNS,
   PASSIVE_AUXILIARIES,
   PERSUADING_VERBS,
   RELATIVE_THINGS,
@@ -188,8 +189,11 @@ function verbStances(reader: Reader, si: number, v: number, verb: StanceVerb, le
       const subject = clauses.subjectSpan(urger ?? v, si)?.span ?? null;
       target = personObject(clauses, after, si, holders, subject);
       const objectWords = tokens.slice(after, Math.min(end, after + 4)).map((t) => t.lower);
-      // "pushed for a meeting": a meeting, not a stance.
-      if (!target && objectWords.some((w) => MEETING_NOUNS.has(w))) return [];
+      // "pushed for a meeting": a meeting, not a stance; "pulled out of the talks": against their deal.
+      if (!target && objectWords.some((w) => MEETING_NOUNS.has(w))) {
+        if (!verb.leavesTalks || !objectWords.some((w) => NEGOTIATION_NOUNS.has(w))) return [];
+        target = clauses.firstEntityAfter(after, end, 'proposal') ?? latestProposal(clauses, v);
+      }
       target ??= stanceObject(doc, clauses, after, end);
     }
   } else {

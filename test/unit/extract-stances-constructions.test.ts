@@ -135,3 +135,31 @@ describe('judgements of validity', () => {
     expect(stanceLines(doc)).toEqual([]);
   });
 });
+
+describe('leaving talks', () => {
+  it('reads "broke off negotiations" and "pulled out of the talks" as opposition to the deal under talks', () => {
+    const doc = extract(
+      `Norway and Sweden are negotiating a fishing agreement. Sweden broke off negotiations on Friday.`,
+    );
+    expect(stanceLines(doc)).toEqual(['Sweden -> proposal of Sweden,Norway: oppose']);
+  });
+
+  it('reads no stance from walking out of a meeting', () => {
+    const doc = extract(`${BID} The Farmers Trading Union walked out of a meeting with Valemont Holdings.`);
+    expect(stanceLines(doc)).toEqual([]);
+  });
+});
+
+describe('a name in apposition to a common-noun subject', () => {
+  it('gives the stance to the name: "the smallest of the partners, the Harbour Party, pulled out"', () => {
+    const doc = extract(
+      `Norway and Sweden are negotiating a coalition deal. The smallest of the partners, the liberal Harbour Party, pulled out of the talks.`,
+    );
+    expect(stanceLines(doc)).toEqual(['Harbour Party -> proposal of Sweden,Norway: oppose']);
+  });
+
+  it('keeps a named subject before a name in apposition: "Bo Tran, the Pine Party leader, rejected"', () => {
+    const doc = extract(`${BID} Bo Tran, the leader of the Pine Party, rejected the bid.`);
+    expect(stanceLines(doc)).toEqual([`Bo Tran -> ${BID_TARGET}: oppose`]);
+  });
+});
