@@ -16,6 +16,9 @@ import { attributedSpeakers, holdersOf, type Reader } from './speakers';
 import { latestProposal, stanceObject } from './stance-targets';
 import { spanOf, stancesToward, summaryOf, type StanceDraft } from './stances';
 
+/** Words after an adjective that open the clause a dummy "it" before it stands for. */
+const EXTRAPOSED = new Set(['to', 'that']);
+
 type Target = { type: 'actor' | 'proposal'; ref: string; from: number; to: number };
 
 /** Every judgement in sentence si. */
@@ -90,7 +93,9 @@ function reportedJudgement(
   if (!COPULAS.has(tokens[c]!.lemma)) return [];
   let s = c - 1;
   while (s > from && (tokens[s]!.pos === 'AUX' || tokens[s]!.pos === 'ADV' || tokens[s]!.pos === 'PART')) s--;
-  const target = copulaSubject(reader, si, s);
+  // "it is unrealistic to expect ...", "it is unfair that ...": "it" stands for the clause after.
+  const extraposed = tokens[s]!.lower === 'it' && EXTRAPOSED.has(tokens[a + 1]?.lower ?? '');
+  const target = extraposed ? null : copulaSubject(reader, si, s);
   if (!target || (namedOnly && (target.type !== 'proposal' || PRONOUN_OBJECTS.has(tokens[s]!.lower))))
     return [];
   const polarity = judged(side, false, negatedBefore(reader, a, target.to));

@@ -642,6 +642,8 @@ export interface StanceVerb {
   kind: StanceKind;
   /** A stance only when refused or negated ("refused to work with X"); working with X says nothing. */
   negatedOnly?: boolean;
+  /** Leaves talks: "pulled out of the talks" opposes the deal the talks were about. */
+  leavesTalks?: boolean;
 }
 const sv = (polarity: 'support' | 'oppose', kind: StanceKind, words: string): [string, StanceVerb][] =>
   words.split(' ').map((w) => [w.replace(/_/g, ' '), { polarity, kind }]);
@@ -656,12 +658,18 @@ export const STANCE_VERBS = new Map<string, StanceVerb>([
   ...sv(
     'oppose',
     'transitive',
-    'reject rebuff spurn snub denounce criticize criticise condemn oppose dismiss slam blast attack accuse hector berate blame scold veto block challenge disparage chastise rebuke derail resist contest scupper torpedo',
+    'reject rebuff spurn snub denounce criticize criticise condemn oppose dismiss slam blast attack accuse hector berate blame scold veto block challenge disparage chastise rebuke derail resist contest scupper torpedo refuse decline repudiate fight',
   ),
   ...sv(
     'oppose',
     'transitive',
-    'balk_at walk_away_from rule_out turn_down throw_out vote_down shoot_down speak_out_against come_out_against campaign_against protest_against voice_*_opposition_to express_*_opposition_to object_to push_back_on push_back_against rail_against lash_out_at hit_out_at take_aim_at fire_back_at warn_against pull_out_of vote_against lay_the_blame_on put_the_blame_on pin_the_blame_on',
+    'balk_at rule_out turn_down throw_out vote_down shoot_down speak_out_against come_out_against campaign_against protest_against voice_*_opposition_to express_*_opposition_to object_to push_back_on push_back_against rail_against lash_out_at hit_out_at take_aim_at fire_back_at warn_against vote_against lay_the_blame_on put_the_blame_on pin_the_blame_on',
+  ),
+  ...words('pull_out_of walk_away_from walk_out_of withdraw_from break_off boycott').map(
+    (w): [string, StanceVerb] => [
+      w.replace(/_/g, ' '),
+      { polarity: 'oppose', kind: 'transitive', leavesTalks: true },
+    ],
   ),
   ...sv('oppose', 'intransitive', 'fire_back hit_back lash_out retort bristle'),
   ...words('work_with cooperate_with negotiate_with deal_with sit_down_with talk_to govern_with').map(
@@ -673,12 +681,12 @@ export const STANCE_VERBS = new Map<string, StanceVerb>([
   ...sv(
     'support',
     'transitive',
-    'welcome back support endorse praise hail embrace accept approve pursue champion favor favour ratify',
+    'welcome back support endorse praise hail embrace accept approve pursue champion favor favour ratify applaud commend laud defend',
   ),
   ...sv(
     'support',
     'transitive',
-    'push_for argue_for lobby_for press_for vote_for sign_up_to side_with throw_*_weight_behind lend_*_backing_to lend_*_support_to give_*_backing_to give_*_support_to voice_*_support_for express_*_support_for come_out_in_favour_of come_out_in_favor_of',
+    'agree_to consent_to accede_to push_for argue_for lobby_for press_for vote_for sign_up_to side_with throw_*_weight_behind lend_*_backing_to lend_*_support_to give_*_backing_to give_*_support_to voice_*_support_for express_*_support_for come_out_in_favour_of come_out_in_favor_of',
   ),
 ]);
 
@@ -696,6 +704,9 @@ export const COPULAR_STANCES = new Map<string, StanceVerb>([
   ...sv('oppose', 'transitive', 'against set_against'),
   ...sv('support', 'transitive', 'in_favour_of in_favor_of open_to receptive_to'),
 ]);
+
+/** Modals of duty before a passive: "the offer should be rejected", "it has to be accepted". */
+export const DUTY_MODALS = new Set(words('should must ought has have needs need'));
 
 /** Words that make a clause a question or a condition ("whether X would back it"), not a stance taken. */
 export const HYPOTHETICAL_MARKERS = new Set(words('whether if unless'));
@@ -717,10 +728,10 @@ export const PRONOUN_OBJECTS = new Set(words('it this them'));
 /** Adjectives that judge a proposal or an actor, by the side they take. */
 export const EVALUATIONS = new Map<string, 'support' | 'oppose'>([
   ...words(
-    'unacceptable unreasonable unrealistic inadequate insufficient unfair unjust absurd ridiculous farcical outrageous insulting disappointing meaningless unworkable untenable irresponsible counterproductive misguided flawed excessive bothersome regrettable deplorable disgraceful shameful worthless laughable unjustified unjustifiable unwarranted indefensible',
+    'unacceptable unreasonable unrealistic inadequate insufficient unfair unjust absurd ridiculous farcical outrageous insulting disappointing meaningless unworkable untenable irresponsible counterproductive misguided flawed excessive bothersome regrettable deplorable disgraceful shameful worthless laughable unjustified unjustifiable unwarranted indefensible invalid illegal unlawful unconstitutional',
   ).map((w): [string, 'oppose'] => [w, 'oppose']),
   ...words(
-    'acceptable reasonable fair visionary constructive positive beneficial sensible realistic workable balanced generous helpful encouraging',
+    'valid acceptable reasonable fair visionary constructive positive beneficial sensible realistic workable balanced generous helpful encouraging',
   ).map((w): [string, 'support'] => [w, 'support']),
 ]);
 
@@ -765,13 +776,21 @@ export const NOMINAL_STANCES = new Map<string, { preposition: string; polarity: 
       'opposition_to objection_to objections_to resistance_to hostility_to hostility_toward rejection_of criticism_of criticisms_of condemnation_of disapproval_of',
     ).map((w) => [w, 'oppose'] as const),
     ...words(
-      'support_for backing_for endorsement_of approval_of acceptance_of praise_for enthusiasm_for',
+      'support_for support_to backing_for backing_to endorsement_of approval_of acceptance_of praise_for enthusiasm_for',
     ).map((w) => [w, 'support'] as const),
   ].reduce((map, [phrase, polarity]) => {
     const [noun = '', preposition = ''] = phrase.split('_');
     map.set(noun, [...(map.get(noun) ?? []), { preposition, polarity }]);
     return map;
   }, new Map<string, { preposition: string; polarity: 'support' | 'oppose' }[]>()),
+);
+
+/** Prepositions that name the target of a stance noun after it or its holder ("opposition from X to Y"). */
+export const STANCE_NOUN_TARGETS = new Set(words('to for over against'));
+
+/** Verbs that voice a stance noun as their subject's own: "voiced opposition to", "expressed support for". */
+export const VOICING_LEMMAS = new Set(
+  words('voice express signal declare pledge reiterate repeat restate register state offer lend give'),
 );
 
 /** Verbs that give up or overcome a stance named by a noun ("dropped its objection to"): no stance then. */
@@ -785,6 +804,9 @@ export const MEETING_VERBS = new Set(
 );
 /** Lemmas of bringing sides together: "under the mediation of X", "hosted by X", "brokered by X". */
 export const MEDIATION_LEMMAS = new Set(words('mediation mediate host broker facilitate sponsor'));
+
+/** Meetings that bargain over a deal: leaving them opposes the deal ("pulled out of the talks"). */
+export const NEGOTIATION_NOUNS = new Set(words('talks negotiations discussions'));
 
 export const MEETING_NOUNS = new Set([
   'meeting',

@@ -146,10 +146,36 @@ export function holdersOf(reader: Reader, v: number, si: number): string[] {
   const q = reader.quoteAt[v];
   if (q && firstPersonSubject(doc, q, v)) return [q.speaker];
   const holders = clauses.subjectsOf(v, si);
+  const named = namedApposition(reader, v, si);
+  if (named && holders.length <= 1) return [named];
   const country = holders.length === 1 ? index.actors.get(holders[0]!) : undefined;
   if (country?.kind !== 'country' || q) return holders;
   const speakers = attributedSpeakers(doc, clauses, si, v);
   const speaker = speakers.length === 1 ? index.actors.get(speakers[0]!) : undefined;
   if (speaker?.kind === 'person' && speaker.affiliation === country.name) return [speaker.key];
   return holders;
+}
+
+/**
+ * "the smallest of the partners, the Harbour Party, pulled out": when the subject is a common noun and a
+ * name stands in apposition to it just before the verb, the name says who acts.
+ */
+function namedApposition(reader: Reader, v: number, si: number): string | null {
+  const { doc, clauses } = reader;
+  const { tokens } = doc;
+  let k = v - 1;
+  while (tokens[k]?.pos === 'AUX' || tokens[k]?.pos === 'ADV') k--;
+  if (tokens[k]?.text !== ',') return null;
+  // "the Harbour Party", "the liberal Harbour party": a common noun may close the name.
+  const name =
+    clauses.entityEndingAt(k, 'actor') ??
+    (tokens[k - 1]?.pos === 'NOUN' ? clauses.entityEndingAt(k - 1, 'actor') : null);
+  if (!name) return null;
+  let j = name.from - 1;
+  while (tokens[j]?.pos === 'DET' || tokens[j]?.pos === 'ADJ') j--;
+  if (tokens[j]?.text !== ',') return null;
+  const subject = clauses.subjectSpan(v, si)?.span;
+  const named = (e: { from: number; to: number }) => tokens.slice(e.from, e.to).some((t) => t.cap);
+  if (subject && (subject.to !== j || named(subject) || subject.ref === name.ref)) return null;
+  return named(name) ? name.ref : null;
 }

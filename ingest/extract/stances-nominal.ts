@@ -1,18 +1,24 @@
-// Stances named by a noun after their holder's possessive: "the union's opposition to the plan", "its
-// support for Ruiz", "Northfield's rejection of the offer". The holder is the possessor (or the subject a
-// possessive pronoun points back at), the target follows the noun's preposition.
+// Stances named by a noun. After their holder's possessive: "the union's opposition to the plan", "its
+// support for Ruiz", "Northfield's rejection of the offer"; the holder is the possessor (or the subject a
+// possessive pronoun points back at), the target follows the noun's preposition. After a verb that voices
+// them: "the union voiced opposition to the plan"; the holder is the verb's subject. With "from": "the plan
+// drew opposition from the union", "opposition from the union to the plan"; the holder follows "from".
 import type { Token } from '../text/language';
 import type { EntitySpan } from './clauses';
 import {
   MEETING_NOUNS,
+  NEGATIONS,
   NOMINAL_STANCES,
   POSSESSIVE_PRONOUNS,
   PRONOUN_OBJECTS,
   STANCE_DROPPING_LEMMAS,
+  STANCE_NOUN_TARGETS,
+  STANCE_NOUNS,
+  VOICING_LEMMAS,
 } from './lexicon';
-import type { Reader } from './speakers';
+import { holdersOf, type Reader } from './speakers';
 import { latestProposal, stanceObject } from './stance-targets';
-import { spanOf, stancesToward, type StanceDraft } from './stances';
+import { spanOf, stancesToward, summaryOf, TERM_BREAKS, type StanceDraft } from './stances';
 
 const APOSTROPHES = new Set(["'", '’']);
 
@@ -25,7 +31,7 @@ export function nominalStances(reader: Reader, si: number): StanceDraft[] {
     const senses = NOMINAL_STANCES.get(tokens[n]!.lower);
     const sense = senses?.find((x) => x.preposition === tokens[n + 1]!.lower);
     if (!sense || tokens[n]!.pos !== 'NOUN') continue;
-    const holder = possessorOf(reader, si, n);
+    const holder = possessorOf(reader, si, n) ?? voicedBy(reader, si, n);
     if (!holder || droppedBy(tokens, holder.at, from)) continue;
     const target = targetAfter(reader, si, n + 2);
     if (!target) continue;
@@ -64,6 +70,26 @@ function possessorOf(reader: Reader, si: number, n: number): Possessor | null {
   return owner ? { refs: [owner.ref], at: owner.from, from: owner.from } : null;
 }
 
+/**
+ * "the union voiced strong opposition to", "Ruiz expressed support for": the subjects of a verb that
+ * voices the stance noun at n, with at most a determiner or adjectives between; not when the verb is
+ * negated ("did not express support" takes no side).
+ */
+function voicedBy(reader: Reader, si: number, n: number): Possessor | null {
+  const { doc, clauses } = reader;
+  const { tokens } = doc;
+  const [from] = doc.sentenceTokens[si] ?? [0, 0];
+  let k = n - 1;
+  while (k > from && (tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'DET')) k--;
+  const verb = tokens[k]!;
+  if (!VOICING_LEMMAS.has(verb.lemma) || verb.pos !== 'VERB' || verb.negated) return null;
+  if ([tokens[k - 1]?.lower, tokens[k - 2]?.lower].some((w) => w && NEGATIONS.has(w))) return null;
+  const refs = holdersOf(reader, k, si);
+  const subject = clauses.subjectSpan(k, si)?.span;
+  const quoteFrom = subject && subject.from >= from && k - subject.from <= 25 ? subject.from : k;
+  return refs.length > 0 ? { refs, at: k, from: quoteFrom } : null;
+}
+
 /** "dropped its objection to", "withdrew their support for": a verb just before that gives it up. */
 function droppedBy(tokens: Token[], at: number, from: number): boolean {
   for (let k = at - 1; k >= Math.max(from, at - 3); k--)
@@ -72,15 +98,100 @@ function droppedBy(tokens: Token[], at: number, from: number): boolean {
 }
 
 /** What the preposition at i - 1 points at: a proposal "it" refers back to, an actor or a proposal. */
-function targetAfter(reader: Reader, si: number, i: number): EntitySpan | null {
+function targetAfter(reader: Reader, si: number, i: number, limit = Infinity): EntitySpan | null {
   const { doc, clauses } = reader;
   const { tokens } = doc;
   if (PRONOUN_OBJECTS.has(tokens[i]?.lower ?? '')) {
     const p = latestProposal(clauses, i);
     return p && { ...p, from: i, to: i + 1 };
   }
-  const end = clauses.clauseEnd(i, si);
+  const end = Math.min(limit, clauses.clauseEnd(i, si));
   // "support for talks": a meeting sought, not a side taken.
   if (tokens.slice(i, Math.min(end, i + 4)).some((t) => MEETING_NOUNS.has(t.lower))) return null;
   return stanceObject(doc, clauses, i, end);
+}
+
+/**
+ * Every stance noun with its holder after "from" in sentence si: "opposition from the union to the
+ * plan", "support for the plan from X" (the target after the noun's preposition), or "the plan drew
+ * criticism from X", "Ruiz received praise from X" (the target is what the governing verb's subject is).
+ */
+export function fromStances(reader: Reader, si: number): StanceDraft[] {
+  const { doc, clauses } = reader;
+  const { tokens } = doc;
+  const [from, to] = doc.sentenceTokens[si] ?? [0, 0];
+  const out: StanceDraft[] = [];
+  for (let n = from; n < to; n++) {
+    const polarity = STANCE_NOUNS.get(tokens[n]!.lower);
+    if (!polarity) continue;
+    let f = n + 1;
+    while (f < Math.min(to, n + 7) && tokens[f]!.lower !== 'from' && !TERM_BREAKS.has(tokens[f]!.text)) f++;
+    if (tokens[f]?.lower !== 'from') continue;
+    const found = clauses.firstEntityAfter(f + 1, Math.min(to, f + 5), 'actor');
+    const first = found ? clauses.personAfter(found) : null;
+    if (!first) continue;
+    const governing = /ing$/.test(tokens[n - 1]?.lower ?? '') ? n - 1 : n;
+    const before = namedTarget(reader, si, n + 1, f);
+    // "support for the offer from X": "from X" names who made the offer, not who supports it.
+    if (before?.type === 'proposal' && before.to === f) continue;
+    const target =
+      before ??
+      namedTarget(reader, si, holdersEnd(reader, first.to, to), to) ??
+      subjectTarget(reader, si, governing);
+    if (!target) continue;
+    const holders = new Set([first.ref, ...clauses.coordinatedAfter(first.from, to)]);
+    const end = 'to' in target && target.from > first.to ? target.to : first.to;
+    // The quote opens at a target named just before the noun ("the offer drew ..."), else at the noun.
+    const near = 'from' in target && target.from < governing && governing - target.from <= 12;
+    const evidence = spanOf(doc, near ? target.from : governing, end);
+    const summary = summaryOf(doc, n, Math.min(to, first.to));
+    out.push(...stancesToward(holders, target, polarity, evidence, summary));
+  }
+  return out;
+}
+
+/** Where the holders named from `at` on end: past names joined by "and" or commas, up to `to`. */
+function holdersEnd(reader: Reader, at: number, to: number): number {
+  const { clauses } = reader;
+  const { tokens } = reader.doc;
+  let k = at;
+  while (k < to && (tokens[k]!.lower === 'and' || tokens[k]!.text === ',')) {
+    const next = clauses.firstEntityAfter(k + 1, Math.min(to, k + 3), 'actor');
+    if (!next) break;
+    k = next.to;
+  }
+  return k;
+}
+
+/** The target a stance noun's preposition ("to", "for", "over") names at token i, before `limit`. */
+function namedTarget(reader: Reader, si: number, i: number, limit: number): EntitySpan | null {
+  const { tokens } = reader.doc;
+  if (i >= limit || !STANCE_NOUN_TARGETS.has(tokens[i]?.lower ?? '')) return null;
+  return targetAfter(reader, si, i + 1, limit);
+}
+
+/**
+ * What the subject of the verb governing the stance noun at g is: an actor ("Ruiz drew praise from X")
+ * or a proposal named nearer the verb ("the offer drew opposition from X"), or one "it" stands for.
+ */
+function subjectTarget(
+  reader: Reader,
+  si: number,
+  g: number,
+): EntitySpan | { type: 'actor'; ref: string } | null {
+  const { clauses } = reader;
+  const { tokens } = reader.doc;
+  const [from] = reader.doc.sentenceTokens[si] ?? [0, 0];
+  const actor = clauses.subjectSpan(g, si);
+  const actorEnd = actor?.span?.to ?? from;
+  for (let k = g; k > Math.max(from, actorEnd); k--) {
+    if (TERM_BREAKS.has(tokens[k - 1]!.text)) break;
+    const p = clauses.entityEndingAt(k, 'proposal');
+    if (p) return p;
+    if (tokens[k - 1]!.lower === 'it' && k - 1 === from) {
+      const earlier = latestProposal(clauses, k - 1);
+      return earlier && { ...earlier, from: k - 1, to: k };
+    }
+  }
+  return actor ? (actor.span ?? { type: 'actor', ref: actor.ref }) : null;
 }

@@ -7,24 +7,33 @@ import type { Clauses, EntitySpan } from './clauses';
 import type { Doc } from './document';
 import type { Token } from '../text/language';
 import { evaluationStances } from './evaluations';
-import { nominalStances } from './stances-nominal';
-import { holdersOf, isSpeechVerb, quotationIndex, quotations, type Reader } from './speakers';
+import { fromStances, nominalStances } from './stances-nominal';
+import {
+  attributedSpeakers,
+  holdersOf,
+  isSpeechVerb,
+  quotationIndex,
+  quotations,
+  type Reader,
+} from './speakers';
 import { latestProposal, personObject, stanceObject } from './stance-targets';
 import {
   COLLECTIVE_NOUNS,
   COPULAR_STANCES,
   COPULAS,
+  DUTY_MODALS,
   HYPOTHETICAL_MARKERS,
   MEETING_NOUNS,
   NEGATIONS,
+  NEGOTIATION_NOUNS,
   PASSIVE_AUXILIARIES,
   PERSUADING_VERBS,
   RELATIVE_THINGS,
   POSSESSIVE_PRONOUNS,
+  PRONOUN_OBJECTS,
   QUOTED_SUPPORT,
   RECIPROCALS,
   STANCE_ADJECTIVES,
-  STANCE_NOUNS,
   STANCE_VERBS,
   SUPPORT_REVERSAL,
   type StanceVerb,
@@ -49,10 +58,12 @@ export function findStances(doc: Doc, index: ActorIndex, clauses: Clauses): Stan
     for (let v = from; v < to; v++) {
       const match = stanceVerbAt(tokens, v, to);
       if (!match) continue;
-      const passive = passiveAgent(doc, clauses, v, match.length, si);
+      const passive =
+        passiveAgent(doc, clauses, v, match.length, si) ??
+        dutyPassive(reader, si, v, match.verb, match.length);
       out.push(...(passive ?? verbStances(reader, si, v, match.verb, match.length)));
     }
-    out.push(...nounStances(doc, clauses, si));
+    out.push(...fromStances(reader, si));
     out.push(...evaluationStances(reader, si));
     out.push(...nominalStances(reader, si));
   });
@@ -112,11 +123,21 @@ function stanceVerbAt(tokens: Token[], v: number, to: number): { verb: StanceVer
       if (v + 1 + rest.length > to) continue;
       const fits = (w: string, k: number) =>
         w === '*' ? POSSESSIVE_PRONOUNS.has(tokens[v + 1 + k]!.lower) : tokens[v + 1 + k]!.lower === w;
-      if (rest.every(fits)) return { verb, length: 1 + rest.length };
+      // "refused to back", "agreed to meet": an infinitive after the verb is no object of it.
+      if (rest.every(fits))
+        return infinitiveAt(tokens, v + 1 + rest.length) ? null : { verb, length: 1 + rest.length };
     }
   }
   return null;
 }
+
+/** "to back", or "back" after a phrase ending in "to": an infinitive starting at token i. */
+function infinitiveAt(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (t?.lower === 'to') return INFINITIVE_TAGS.has(tokens[i + 1]?.pos ?? '');
+  return tokens[i - 1]?.lower === 'to' && INFINITIVE_TAGS.has(t?.pos ?? '');
+}
+const INFINITIVE_TAGS = new Set(['VERB', 'AUX']);
 
 /** "is against", "were not all in favour of", "remains firmly open to": a copula a few words before v. */
 function afterCopula(tokens: Token[], v: number): boolean {
@@ -168,8 +189,11 @@ function verbStances(reader: Reader, si: number, v: number, verb: StanceVerb, le
       const subject = clauses.subjectSpan(urger ?? v, si)?.span ?? null;
       target = personObject(clauses, after, si, holders, subject);
       const objectWords = tokens.slice(after, Math.min(end, after + 4)).map((t) => t.lower);
-      // "pushed for a meeting": a meeting, not a stance.
-      if (!target && objectWords.some((w) => MEETING_NOUNS.has(w))) return [];
+      // "pushed for a meeting": a meeting, not a stance; "pulled out of the talks": against their deal.
+      if (!target && objectWords.some((w) => MEETING_NOUNS.has(w))) {
+        if (!verb.leavesTalks || !objectWords.some((w) => NEGOTIATION_NOUNS.has(w))) return [];
+        target = clauses.firstEntityAfter(after, end, 'proposal') ?? latestProposal(clauses, v);
+      }
       target ??= stanceObject(doc, clauses, after, end);
     }
   } else {
@@ -304,6 +328,44 @@ function passiveAgent(
 }
 
 /**
+ * "the offer should be rejected, the union said", "X said the plan must be accepted": a passive with no
+ * agent after a modal of duty is the stance of whoever the clause is attributed to, toward the proposal
+ * (or the "it") before the modal. Null when the verb is not such a passive.
+ */
+function dutyPassive(
+  reader: Reader,
+  si: number,
+  v: number,
+  verb: StanceVerb,
+  length: number,
+): StanceDraft[] | null {
+  const { doc, clauses } = reader;
+  const { tokens } = doc;
+  const [from] = doc.sentenceTokens[si] ?? [0, 0];
+  if (tokens[v]!.lower === tokens[v]!.lemma || tokens[v + length]?.lower === 'by') return null;
+  let k = v - 1;
+  while (k > from && tokens[k]!.pos === 'ADV') k--;
+  if (tokens[k]?.lower !== 'be') return null;
+  let m = k - 1;
+  while (
+    m > from &&
+    (tokens[m]!.lower === 'to' || NEGATIONS.has(tokens[m]!.lower) || tokens[m]!.pos === 'ADV')
+  )
+    m--;
+  if (!DUTY_MODALS.has(tokens[m]?.lower ?? '') || m <= from) return null;
+  const target = PRONOUN_OBJECTS.has(tokens[m - 1]!.lower)
+    ? latestProposal(clauses, m - 1)
+    : clauses.entityEndingAt(m, 'proposal');
+  if (!target) return [];
+  const q = reader.quoteAt[v];
+  const speakers = q ? [q.speaker] : attributedSpeakers(doc, clauses, si, v);
+  const polarity = polarityAt(doc, si, v, verb);
+  if (!polarity || speakers.length === 0) return [];
+  const evidence = spanOf(doc, 'from' in target && target.from < m ? target.from : m - 1, v + length);
+  return stancesToward(speakers, target, polarity, evidence);
+}
+
+/**
  * "by the Oslo exchange", "by Helsinki bankers": a country named as the place of a body that is not
  * its government, which is then the agent, not the country.
  */
@@ -331,41 +393,7 @@ function relativeAntecedent(clauses: Clauses, k: number, from: number): EntitySp
   return null;
 }
 
-/**
- * "outrage from NATO allies", "received support for her remarks from X": the holder follows "from",
- * the target is the sentence's subject.
- */
-function nounStances(doc: Doc, clauses: Clauses, si: number): StanceDraft[] {
-  const { tokens } = doc;
-  const [from, to] = doc.sentenceTokens[si] ?? [0, 0];
-  const out: StanceDraft[] = [];
-  for (let n = from; n < to; n++) {
-    const polarity = STANCE_NOUNS.get(tokens[n]!.lower);
-    if (!polarity) continue;
-    let f = n + 1;
-    while (f < Math.min(to, n + 7) && tokens[f]!.lower !== 'from' && !TERM_BREAKS.has(tokens[f]!.text)) f++;
-    if (tokens[f]?.lower !== 'from') continue;
-    const found = clauses.firstEntityAfter(f + 1, Math.min(to, f + 5), 'actor');
-    const first = found ? clauses.personAfter(found) : null;
-    const governing = /ing$/.test(tokens[n - 1]?.lower ?? '') ? n - 1 : n;
-    const subject = clauses.subjectOf(governing, si);
-    if (!first || !subject) continue;
-    const holders = new Set([first.ref, ...clauses.coordinatedAfter(first.from, to)]);
-    const evidence = spanOf(doc, governing, first.to);
-    for (const holder of holders) {
-      if (holder === subject) continue;
-      out.push({
-        holder,
-        target: { type: 'actor', ref: subject },
-        polarity,
-        evidence: [evidence],
-        summary: summaryOf(doc, n, Math.min(to, first.to)),
-      });
-    }
-  }
-  return out;
-}
-const TERM_BREAKS = new Set([',', ';', '.', ':', '—', '–']);
+export const TERM_BREAKS = new Set([',', ';', '.', ':', '—', '–']);
 
 /** The text of tokens [from, to) as a span. */
 export function spanOf(doc: Doc, from: number, to: number): Span {

@@ -1,0 +1,165 @@
+// Stances read from general news constructions: a stance noun with its holder after "from", a stance
+// noun voiced by a verb, "agreed to", verbs followed by an infinitive, a passive after "should" or "must"
+// attributed to a speaker, and judgements of validity. Every name is invented for these tests.
+import { describe, expect, it } from 'vitest';
+import { extractBody } from '../support/extraction';
+import { type Extraction } from '../../schema';
+
+const extract = (body: string): Extraction => extractBody(body, '2024-06-12');
+
+/** The stances as "holder -> target: polarity" lines, with actors by name and proposals by proposer. */
+function stanceLines(doc: Extraction): string[] {
+  const names = new Map<string, string>();
+  for (const a of doc.actors) names.set(a.id, a.name);
+  for (const p of doc.proposals) names.set(p.id, `proposal of ${p.proposers.map((x) => names.get(x))}`);
+  return doc.stances.map((s) => `${names.get(s.holder)} -> ${names.get(s.target)}: ${s.polarity}`).sort();
+}
+
+const BID = 'The Harbour Grain Exchange received a bid from Valemont Holdings on Monday.';
+const BID_TARGET = 'proposal of Valemont Holdings';
+
+describe('stance nouns with their holder after "from"', () => {
+  it('reads the target after the holder: "opposition from X to the bid", "support from X for it"', () => {
+    const doc = extract(
+      `${BID} There was strong opposition from the Farmers Trading Union to the bid. Later came support from the Northfield Council for the offer.`,
+    );
+    expect(stanceLines(doc)).toEqual(
+      [
+        `Farmers Trading Union -> ${BID_TARGET}: oppose`,
+        `Northfield Council -> ${BID_TARGET}: support`,
+      ].sort(),
+    );
+  });
+
+  it('reads the target before "from": "support for Bo Tran from X"', () => {
+    const doc = extract(
+      `Union leader Bo Tran spoke on Monday. There was support for Bo Tran from the Pine Party on Tuesday.`,
+    );
+    expect(stanceLines(doc)).toEqual(['Pine Party -> Bo Tran: support']);
+  });
+
+  it('reads "an offer from X" as the offer\'s maker, not as a holder: "criticism of the offer from X"', () => {
+    const doc = extract(`${BID} There was criticism over the offer from the Pine Party on Tuesday.`);
+    expect(stanceLines(doc).filter((line) => line.startsWith('Pine Party'))).toEqual([]);
+  });
+
+  it('reads a proposal as the subject that drew the stance: "the bid drew opposition from X"', () => {
+    const doc = extract(`${BID} The bid drew fierce opposition from the Farmers Trading Union.`);
+    expect(stanceLines(doc)).toEqual([`Farmers Trading Union -> ${BID_TARGET}: oppose`]);
+  });
+
+  it('still reads a person as the subject who received the stance', () => {
+    const doc = extract(
+      `Union leader Bo Tran spoke on Monday. Bo Tran received praise for her remarks from the Pine Party.`,
+    );
+    expect(stanceLines(doc)).toEqual(['Pine Party -> Bo Tran: support']);
+  });
+});
+
+describe('stance nouns voiced by a verb', () => {
+  it('gives "voiced opposition to" and "expressed support for" to the verb\'s subject', () => {
+    const doc = extract(
+      `${BID} The Farmers Trading Union voiced strong opposition to the bid. The Northfield Council expressed support for the offer.`,
+    );
+    expect(stanceLines(doc)).toEqual(
+      [
+        `Farmers Trading Union -> ${BID_TARGET}: oppose`,
+        `Northfield Council -> ${BID_TARGET}: support`,
+      ].sort(),
+    );
+  });
+
+  it('takes no side from a negated verb: "did not express support for"', () => {
+    const doc = extract(`${BID} The Northfield Council did not express support for the offer.`);
+    expect(stanceLines(doc)).toEqual([]);
+  });
+});
+
+describe('verbs with a proposal for object', () => {
+  it('reads "agreed to the offer" as support, "refused the bid" and "vowed to fight the bid" as opposition', () => {
+    const doc = extract(
+      `${BID} The Northfield Council agreed to the offer on Tuesday. The Farmers Trading Union refused the bid and vowed to fight the offer.`,
+    );
+    expect(stanceLines(doc)).toEqual(
+      [
+        `Farmers Trading Union -> ${BID_TARGET}: oppose`,
+        `Northfield Council -> ${BID_TARGET}: support`,
+      ].sort(),
+    );
+  });
+
+  it('reads no object from an infinitive: "agreed to meet", "declined to comment on the bid"', () => {
+    const doc = extract(
+      `${BID} The Northfield Council agreed to meet Valemont Holdings on Friday. The Farmers Trading Union declined to comment on the bid.`,
+    );
+    expect(stanceLines(doc)).toEqual([]);
+  });
+});
+
+describe('passives after a modal of duty', () => {
+  it('gives "the bid should be rejected, X said" and "X said it must be accepted" to the speaker', () => {
+    const doc = extract(
+      `${BID} The bid should be rejected, the Farmers Trading Union said. The Northfield Council said the offer must be accepted.`,
+    );
+    expect(stanceLines(doc)).toEqual(
+      [
+        `Farmers Trading Union -> ${BID_TARGET}: oppose`,
+        `Northfield Council -> ${BID_TARGET}: support`,
+      ].sort(),
+    );
+  });
+
+  it("takes no side in the article's own voice or from a passive that merely happened", () => {
+    const doc = extract(
+      `${BID} The bid should be rejected within a week under exchange rules. The offer was rejected, the Northfield Council said.`,
+    );
+    expect(stanceLines(doc)).toEqual([]);
+  });
+});
+
+describe('judgements of validity', () => {
+  it('reads "said the offer was invalid" and "still valid" with their sides', () => {
+    const doc = extract(
+      `${BID} The Farmers Trading Union said the offer was invalid. Valemont Holdings said the bid was still valid.`,
+    );
+    expect(stanceLines(doc)).toEqual(
+      [
+        `Farmers Trading Union -> ${BID_TARGET}: oppose`,
+        `Valemont Holdings -> ${BID_TARGET}: support`,
+      ].sort(),
+    );
+  });
+
+  it('reads no judgement of a proposal from a dummy "it": "it is unrealistic to expect"', () => {
+    const doc = extract(`${BID} It is unrealistic to expect a quick answer, the Northfield Council said.`);
+    expect(stanceLines(doc)).toEqual([]);
+  });
+});
+
+describe('leaving talks', () => {
+  it('reads "broke off negotiations" and "pulled out of the talks" as opposition to the deal under talks', () => {
+    const doc = extract(
+      `Norway and Sweden are negotiating a fishing agreement. Sweden broke off negotiations on Friday.`,
+    );
+    expect(stanceLines(doc)).toEqual(['Sweden -> proposal of Sweden,Norway: oppose']);
+  });
+
+  it('reads no stance from walking out of a meeting', () => {
+    const doc = extract(`${BID} The Farmers Trading Union walked out of a meeting with Valemont Holdings.`);
+    expect(stanceLines(doc)).toEqual([]);
+  });
+});
+
+describe('a name in apposition to a common-noun subject', () => {
+  it('gives the stance to the name: "the smallest of the partners, the Harbour Party, pulled out"', () => {
+    const doc = extract(
+      `Norway and Sweden are negotiating a coalition deal. The smallest of the partners, the liberal Harbour Party, pulled out of the talks.`,
+    );
+    expect(stanceLines(doc)).toEqual(['Harbour Party -> proposal of Sweden,Norway: oppose']);
+  });
+
+  it('keeps a named subject before a name in apposition: "Bo Tran, the Pine Party leader, rejected"', () => {
+    const doc = extract(`${BID} Bo Tran, the leader of the Pine Party, rejected the bid.`);
+    expect(stanceLines(doc)).toEqual([`Bo Tran -> ${BID_TARGET}: oppose`]);
+  });
+});
