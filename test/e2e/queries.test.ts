@@ -152,6 +152,9 @@ describe('saved queries in a browser', () => {
 });
 
 describe('a saved query that lists, page by page', () => {
+  /** Each page is a round trip to the server and Neo4j. */
+  const WAIT = { timeout: 15_000 };
+
   /** What the first `k` meetings of "Meetings and who attended" draw, as Cypher counts them. */
   async function firstMeetings(k: number) {
     const [row] = await query<{ nodes: number; relationships: number }>(
@@ -174,14 +177,14 @@ describe('a saved query that lists, page by page', () => {
     const page = await openPage();
     await page.getByRole('button', { name: 'Meetings and who attended' }).click();
     await expect
-      .poll(() => queryStatus(page))
+      .poll(() => queryStatus(page), WAIT)
       .toContain(`Meetings and who attended: ${meetings.length} rows`);
     // The whole list fits in one page of 100: nothing more to load.
     expect(await page.getByRole('button', { name: 'Load more rows' }).count()).toBe(0);
 
     await page.getByLabel('limit').fill('2');
     await page.getByRole('button', { name: 'Run', exact: true }).click();
-    await expect.poll(() => queryStatus(page)).toContain('Meetings and who attended: 2 rows');
+    await expect.poll(() => queryStatus(page), WAIT).toContain('Meetings and who attended: 2 rows');
     expect(await statusCounts(page)).toEqual(await firstMeetings(2));
     await page.getByRole('tab', { name: 'Table' }).click();
     const firstCells = () =>
@@ -190,19 +193,19 @@ describe('a saved query that lists, page by page', () => {
 
     const more = page.getByRole('button', { name: 'Load more rows' });
     await more.click();
-    await expect.poll(firstCells).toEqual(meetings.slice(0, 4).map((m) => m.label));
-    await expect.poll(() => statusCounts(page)).toEqual(await firstMeetings(4));
+    await expect.poll(firstCells, WAIT).toEqual(meetings.slice(0, 4).map((m) => m.label));
+    await expect.poll(() => statusCounts(page), WAIT).toEqual(await firstMeetings(4));
     await page.screenshot({ path: join(SHOTS, 'queries-load-more.png') });
 
     // Page by page to the end; the last page is short, and the button goes.
     while ((await firstCells()).length < meetings.length) {
       const before = (await firstCells()).length;
       await more.click();
-      await expect.poll(async () => (await firstCells()).length).toBeGreaterThan(before);
+      await expect.poll(async () => (await firstCells()).length, WAIT).toBeGreaterThan(before);
     }
     expect(await firstCells()).toEqual(meetings.map((m) => m.label));
-    await expect.poll(() => statusCounts(page)).toEqual(await firstMeetings(meetings.length));
-    await expect.poll(() => more.count()).toBe(meetings.length % 2 === 0 ? 1 : 0);
+    await expect.poll(() => statusCounts(page), WAIT).toEqual(await firstMeetings(meetings.length));
+    await expect.poll(() => more.count(), WAIT).toBe(meetings.length % 2 === 0 ? 1 : 0);
     await page.close();
   });
 });

@@ -92,7 +92,7 @@ export function RunStatus() {
       const { response } = run;
       return (
         <div className="run-status" role="status" data-testid="query-status">
-          <span>
+          <span className="run-status__summary">
             <strong>{run.title}</strong>: {plural(response.rows.length, 'row')}, {drawnText(run)} ·{' '}
             {response.elapsedMs} ms
           </span>
