@@ -7,8 +7,8 @@ import { clearDatabase } from './database';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Driver } from 'neo4j-driver';
-import type { QueryResponse, SavedQueryEntry } from '../frontend/shared/api';
+import type { Driver, QueryResult } from 'neo4j-driver';
+import type { JsonValue, QueryResponse, SavedQueryEntry } from '../frontend/shared/api';
 import { loadSavedQueries } from '../frontend/server/api/savedQueries';
 import { toDriverParams } from '../frontend/server/api/query';
 import { startExplorerServer, type ExplorerServer } from '../frontend/server/server';
@@ -26,6 +26,10 @@ interface QueryBenchResult extends BenchResult {
   nodes: number;
   relationships: number;
 }
+
+/** Rows per inner transaction of the synthetic graph's creates: each commits well under the database's
+ * memory cap per transaction (db/neo4j.conf), whatever the scale. */
+const BATCH = 2_000;
 
 /** The synthetic graph's sizes at scale 1 (about 34,000 nodes); every element has one quote, in an article. */
 const SYNTHETIC = { articles: 300, actors: 3_000, meetings: 4_000, proposals: 2_000, stances: 8_000 };
@@ -121,6 +125,9 @@ async function timeQuery(
   };
 }
 
+/** Runs a statement of the synthetic build and logs what it created. */
+type BuildStep = (cypher: string, params?: Record<string, JsonValue>) => Promise<QueryResult>;
+
 /**
  * Adds a negotiation-shaped graph to what is loaded: articles, actors, meetings (three participants each,
  * every status), proposals (two proposers, discussed at a meeting), stances of every polarity toward
@@ -132,7 +139,7 @@ async function buildSynthetic(
   database: string,
   scale: number,
 ): Promise<{ nodes: number; relationships: number }> {
-  const run = async (cypher: string, params: Record<string, number> = {}) => {
+  const run: BuildStep = async (cypher, params = {}) => {
     // Whole numbers as Cypher integers (the driver sends JS numbers as floats: 'x' + 3.0 is 'x3.0').
     const result = await autoCommit(driver, database, cypher, toDriverParams(params));
     const counters = result.summary.counters.updates();
@@ -141,42 +148,56 @@ async function buildSynthetic(
     );
     return result;
   };
-  const [articles, actors, meetings, proposals, stances] = [
-    SYNTHETIC.articles,
-    SYNTHETIC.actors,
-    SYNTHETIC.meetings,
-    SYNTHETIC.proposals,
-    SYNTHETIC.stances,
-  ].map((n) => n * scale) as [number, number, number, number, number];
+  const sizes = {
+    articles: SYNTHETIC.articles * scale,
+    actors: SYNTHETIC.actors * scale,
+    meetings: SYNTHETIC.meetings * scale,
+    proposals: SYNTHETIC.proposals * scale,
+    stances: SYNTHETIC.stances * scale,
+  };
+  await createNodes(run, sizes);
+  await createRelationships(run, sizes);
+  const { records } = await run('RETURN COUNT { (n) } AS nodes, COUNT { ()-[r]->() } AS relationships');
+  const record = records[0];
+  return {
+    nodes: Number(record?.get('nodes') ?? 0),
+    relationships: Number(record?.get('relationships') ?? 0),
+  };
+}
+
+type Sizes = Record<keyof typeof SYNTHETIC, number>;
+
+/** The synthetic articles, actors, meetings, proposals and stances, and one quote for each. */
+async function createNodes(run: BuildStep, sizes: Sizes): Promise<void> {
   await run(
     `UNWIND range(0, $n - 1) AS i
      CREATE (:Article {id: 'syn-article-' + i, title: 'Synthetic report ' + i,
        date: toString(date('2024-01-01') + duration({days: i % 400})), source: 'Synthetic', url: null,
        text: 'Synthetic report ' + i})`,
-    { n: articles },
+    { n: sizes.articles },
   );
   await run(
     `UNWIND range(0, $n - 1) AS i
      CREATE (a:Actor:Person {id: 'syn-actor-' + i, name: 'Negotiator ' + i, kind: 'person', aliases: []})`,
-    { n: actors },
+    { n: sizes.actors },
   );
   await run(
     `UNWIND range(0, $n - 1) AS i
      CREATE (:Meeting {id: 'syn-meeting-' + i, label: 'Round ' + i, place: 'City ' + (i % 40),
        date: CASE WHEN i % 3 = 0 THEN null ELSE toString(date('2024-01-01') + duration({days: i % 400})) END,
        status: ['held', 'planned', 'proposed', 'cancelled'][i % 4]})`,
-    { n: meetings },
+    { n: sizes.meetings },
   );
   await run(
     `UNWIND range(0, $n - 1) AS i
      CREATE (:Proposal {id: 'syn-proposal-' + i, label: 'Draft ' + i, terms: ['term ' + i, 'clause ' + (i % 17)]})`,
-    { n: proposals },
+    { n: sizes.proposals },
   );
   await run(
     `UNWIND range(0, $n - 1) AS i
      CREATE (:Stance {id: 'syn-stance-' + i, polarity: ['support', 'oppose', 'mixed', 'neutral'][i % 4],
        summary: 'position ' + i})`,
-    { n: stances },
+    { n: sizes.stances },
   );
   // One quote per synthetic element, in an article; every element is evidenced by its quote.
   await run(
@@ -185,50 +206,72 @@ async function buildSynthetic(
        WITH x, 'syn-quote-' + x.id AS qid
        MATCH (article:Article {id: 'syn-article-' + (toInteger(split(x.id, '-')[2]) % $articles)})
        CREATE (x)-[:EVIDENCED_BY]->(q:Quote {id: qid, text: 'Synthetic report', start: 0, end: 16})-[:IN]->(article)
-     } IN TRANSACTIONS OF 5000 ROWS`,
-    { articles },
+     } IN TRANSACTIONS OF ${BATCH} ROWS`,
+    { articles: sizes.articles },
   );
-  const everyActor = `MATCH (a:Actor) WITH a ORDER BY a.id WITH collect(a) AS actors`;
+}
+
+/**
+ * Who attended, proposed and holds what, and what each stance is toward. The actors are picked by their
+ * place among every actor in id order; the rows carry the picked ids, so that each batch of the
+ * relationships' creates holds only its own rows (a list of every actor on every row went over the
+ * memory cap per transaction).
+ */
+async function createRelationships(run: BuildStep, sizes: Sizes): Promise<void> {
+  const { records } = await run('MATCH (a:Actor) RETURN a.id AS id ORDER BY id');
+  const actorIds = records.map((r) => String(r.get('id')));
+  const actorAt = (n: number) => actorIds[n % actorIds.length] ?? '';
+  const upTo = (n: number) => Array.from({ length: n }, (_, i) => i);
   await run(
-    `${everyActor}
-     MATCH (m:Meeting) WHERE m.id STARTS WITH 'syn-'
-     WITH actors, m, toInteger(split(m.id, '-')[2]) AS i
-     UNWIND [0, 1, 2] AS k
-     WITH m, actors[(i * 7 + k * 131) % size(actors)] AS a
-     CREATE (a)-[:ATTENDED {quoteIds: ['syn-quote-' + m.id]}]->(m)`,
+    `UNWIND $rows AS row
+     CALL (row) {
+       MATCH (m:Meeting {id: row.meeting})
+       UNWIND row.actors AS actorId
+       MATCH (a:Actor {id: actorId})
+       CREATE (a)-[:ATTENDED {quoteIds: ['syn-quote-' + m.id]}]->(m)
+     } IN TRANSACTIONS OF ${BATCH} ROWS`,
+    {
+      rows: upTo(sizes.meetings).map((i) => ({
+        meeting: `syn-meeting-${i}`,
+        actors: [0, 1, 2].map((k) => actorAt(i * 7 + k * 131)),
+      })),
+    },
   );
   await run(
-    `${everyActor}
-     MATCH (p:Proposal) WHERE p.id STARTS WITH 'syn-'
-     WITH actors, p, toInteger(split(p.id, '-')[2]) AS i
-     MATCH (m:Meeting {id: 'syn-meeting-' + (i * 2 % $meetings)})
-     CREATE (m)-[:DISCUSSED {quoteIds: ['syn-quote-' + p.id]}]->(p)
-     WITH actors, p, i
-     UNWIND [0, 1] AS k
-     WITH p, actors[(i * 11 + k * 257) % size(actors)] AS a
-     CREATE (a)-[:PROPOSED {quoteIds: ['syn-quote-' + p.id]}]->(p)`,
-    { meetings },
+    `UNWIND $rows AS row
+     CALL (row) {
+       MATCH (p:Proposal {id: row.proposal}), (m:Meeting {id: row.meeting})
+       CREATE (m)-[:DISCUSSED {quoteIds: ['syn-quote-' + p.id]}]->(p)
+       WITH p, row
+       UNWIND row.actors AS actorId
+       MATCH (a:Actor {id: actorId})
+       CREATE (a)-[:PROPOSED {quoteIds: ['syn-quote-' + p.id]}]->(p)
+     } IN TRANSACTIONS OF ${BATCH} ROWS`,
+    {
+      rows: upTo(sizes.proposals).map((i) => ({
+        proposal: `syn-proposal-${i}`,
+        meeting: `syn-meeting-${(i * 2) % sizes.meetings}`,
+        actors: [0, 1].map((k) => actorAt(i * 11 + k * 257)),
+      })),
+    },
   );
   await run(
-    `${everyActor}
-     MATCH (s:Stance) WHERE s.id STARTS WITH 'syn-'
-     WITH actors, s, toInteger(split(s.id, '-')[2]) AS i
-     WITH s, i, actors[(i * 13) % size(actors)] AS holder
-     CREATE (holder)-[:HOLDS {quoteIds: ['syn-quote-' + s.id]}]->(s)
-     WITH s, i
-     CALL (s, i) {
+    `UNWIND $rows AS row
+     CALL (row) {
+       MATCH (s:Stance {id: row.stance}), (holder:Actor {id: row.holder})
+       CREATE (holder)-[:HOLDS {quoteIds: ['syn-quote-' + s.id]}]->(s)
+       WITH s, row.i AS i
        OPTIONAL MATCH (p:Proposal {id: 'syn-proposal-' + (i % $proposals)}) WHERE i % 3 = 0
        OPTIONAL MATCH (m:Meeting {id: 'syn-meeting-' + (i % $meetings)}) WHERE i % 3 = 1
        OPTIONAL MATCH (a:Actor {id: 'syn-actor-' + ((i * 17) % $actors)}) WHERE i % 3 = 2
        WITH s, coalesce(p, m, a) AS target
        CREATE (s)-[:TOWARD {quoteIds: ['syn-quote-' + s.id]}]->(target)
-     }`,
-    { proposals, meetings, actors },
+     } IN TRANSACTIONS OF ${BATCH} ROWS`,
+    {
+      rows: upTo(sizes.stances).map((i) => ({ stance: `syn-stance-${i}`, i, holder: actorAt(i * 13) })),
+      proposals: sizes.proposals,
+      meetings: sizes.meetings,
+      actors: sizes.actors,
+    },
   );
-  const { records } = await run('RETURN COUNT { (n) } AS nodes, COUNT { ()-[r]->() } AS relationships');
-  const record = records[0];
-  return {
-    nodes: Number(record?.get('nodes') ?? 0),
-    relationships: Number(record?.get('relationships') ?? 0),
-  };
 }

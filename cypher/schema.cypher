@@ -20,3 +20,13 @@ CREATE FULLTEXT INDEX quote_text IF NOT EXISTS FOR (n:Quote) ON EACH [n.text];
 // lower-case hex word per token, kept whole by the whitespace analyzer.
 CREATE FULLTEXT INDEX article_actor_tokens IF NOT EXISTS FOR (n:Article) ON EACH [n.actorTokens]
 OPTIONS {indexConfig: {`fulltext.analyzer`: 'whitespace'}};
+
+// The saved queries' filters and orders (cypher/queries/): stances by polarity, meetings by status, quotes
+// by how their source is named; meetings, stances and articles in date order, read page by page from the
+// start of an index rather than sorted whole.
+CREATE INDEX stance_polarity IF NOT EXISTS FOR (n:Stance) ON (n.polarity);
+CREATE INDEX meeting_status IF NOT EXISTS FOR (n:Meeting) ON (n.status);
+CREATE INDEX quote_attribution IF NOT EXISTS FOR (n:Quote) ON (n.attribution);
+CREATE INDEX meeting_date IF NOT EXISTS FOR (n:Meeting) ON (n.date);
+CREATE INDEX stance_date IF NOT EXISTS FOR (n:Stance) ON (n.date);
+CREATE INDEX article_date IF NOT EXISTS FOR (n:Article) ON (n.date);

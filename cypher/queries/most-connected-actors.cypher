@@ -1,5 +1,6 @@
 // name: Most connected actors
-// description: Actors ranked by how many meetings, proposals and stances they take part in, from either side
+// description: Actors ranked by how many meetings, proposals and stances they take part in, from either side, a page at a time
+// param: skip integer 0 (rows to skip)
 // param: limit integer 10 (how many)
 MATCH (a:Actor)
 WITH a,
@@ -9,5 +10,5 @@ WITH a,
      COUNT { (a)<-[:TOWARD]-() } AS stancesToward
 RETURN a AS actor, a.name AS name, meetings + proposals + stancesHeld + stancesToward AS connections,
        meetings, proposals, stancesHeld, stancesToward
-ORDER BY connections DESC, name
-LIMIT $limit
+ORDER BY connections DESC, name, a.id
+SKIP $skip LIMIT $limit

@@ -1,11 +1,16 @@
 // name: Proposals and the stances toward each
-// description: Each proposal with who supports it, who opposes it and who is mixed or neutral
+// description: Each proposal with who supports it, who opposes it and who is mixed or neutral, the most discussed first, a page at a time
+// param: skip integer 0 (rows to skip)
+// param: limit integer 100 (rows per page)
 MATCH (p:Proposal)
+WITH p, COUNT { (:Actor)-[:HOLDS]->(:Stance)-[:TOWARD]->(p) } AS stanceCount
+ORDER BY stanceCount DESC, p.label, p.id
+SKIP $skip LIMIT $limit
 OPTIONAL MATCH stance = (a:Actor)-[:HOLDS]->(s:Stance)-[:TOWARD]->(p)
-WITH p, collect(stance) AS stances, collect({actor: a.name, polarity: s.polarity}) AS held
+WITH p, stanceCount, collect(stance) AS stances, collect({actor: a.name, polarity: s.polarity}) AS held
 RETURN p.label AS proposal,
        [x IN held WHERE x.polarity = 'support' | x.actor] AS support,
        [x IN held WHERE x.polarity = 'oppose' | x.actor] AS oppose,
        [x IN held WHERE x.polarity IN ['mixed', 'neutral'] | x.actor] AS other,
        p, stances
-ORDER BY size(stances) DESC, proposal
+ORDER BY stanceCount DESC, proposal, p.id

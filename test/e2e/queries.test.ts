@@ -6,7 +6,7 @@
 // link with a query fills the editor and runs nothing until the person runs it.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Driver } from 'neo4j-driver';
+import { int as neo4jInt, type Driver } from 'neo4j-driver';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ExplorerServer } from '../../frontend/server/server';
@@ -147,6 +147,65 @@ describe('saved queries in a browser', () => {
        RETURN nodes, relationships`,
     );
     await expect.poll(() => statusCounts(page)).toEqual(union);
+    await page.close();
+  });
+});
+
+describe('a saved query that lists, page by page', () => {
+  /** Each page is a round trip to the server and Neo4j. */
+  const WAIT = { timeout: 15_000 };
+
+  /** What the first `k` meetings of "Meetings and who attended" draw, as Cypher counts them. */
+  async function firstMeetings(k: number) {
+    const [row] = await query<{ nodes: number; relationships: number }>(
+      driver,
+      `MATCH (m:Meeting) WITH m ORDER BY m.date IS NULL, m.date, m.label, m.id LIMIT $k
+       OPTIONAL MATCH (a:Actor)-[r:ATTENDED]->(m)
+       WITH collect(DISTINCT m) + collect(DISTINCT a) AS nodes, collect(DISTINCT r) AS relationships
+       RETURN size(nodes) AS nodes, size(relationships) AS relationships`,
+      { k: neo4jInt(k) },
+    );
+    return row ?? { nodes: 0, relationships: 0 };
+  }
+
+  it('"Load more rows" adds the next page to the table and the canvas, until the last', async () => {
+    const meetings = await query<{ label: string }>(
+      driver,
+      'MATCH (m:Meeting) RETURN m.label AS label ORDER BY m.date IS NULL, m.date, m.label, m.id',
+    );
+    expect(meetings.length).toBeGreaterThan(4);
+    const page = await openPage();
+    await page.getByRole('button', { name: 'Meetings and who attended' }).click();
+    await expect
+      .poll(() => queryStatus(page), WAIT)
+      .toContain(`Meetings and who attended: ${meetings.length} rows`);
+    // The whole list fits in one page of 100: nothing more to load.
+    expect(await page.getByRole('button', { name: 'Load more rows' }).count()).toBe(0);
+
+    await page.getByLabel('limit').fill('2');
+    await page.getByRole('button', { name: 'Run', exact: true }).click();
+    await expect.poll(() => queryStatus(page), WAIT).toContain('Meetings and who attended: 2 rows');
+    expect(await statusCounts(page)).toEqual(await firstMeetings(2));
+    await page.getByRole('tab', { name: 'Table' }).click();
+    const firstCells = () =>
+      page.getByTestId('result-table').locator('tbody tr').locator('td:first-child').allTextContents();
+    expect(await firstCells()).toEqual(meetings.slice(0, 2).map((m) => m.label));
+
+    const more = page.getByRole('button', { name: 'Load more rows' });
+    await more.click();
+    await expect.poll(firstCells, WAIT).toEqual(meetings.slice(0, 4).map((m) => m.label));
+    await expect.poll(() => statusCounts(page), WAIT).toEqual(await firstMeetings(4));
+    await page.screenshot({ path: join(SHOTS, 'queries-load-more.png') });
+
+    // Page by page to the end; the last page is short, and the button goes.
+    while ((await firstCells()).length < meetings.length) {
+      const before = (await firstCells()).length;
+      await more.click();
+      await expect.poll(async () => (await firstCells()).length, WAIT).toBeGreaterThan(before);
+    }
+    expect(await firstCells()).toEqual(meetings.map((m) => m.label));
+    await expect.poll(() => statusCounts(page), WAIT).toEqual(await firstMeetings(meetings.length));
+    await expect.poll(() => more.count(), WAIT).toBe(meetings.length % 2 === 0 ? 1 : 0);
     await page.close();
   });
 });

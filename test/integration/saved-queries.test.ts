@@ -296,3 +296,48 @@ describe('GET /api/queries', () => {
 describe('each saved query on the seed article', () => {
   for (const [id, check] of Object.entries(CHECKS)) it(id, check);
 });
+
+/** The saved queries that list, each answering a page of rows at a time. */
+const PAGED = [
+  'claims-on-anonymous-sources',
+  'meetings-and-participants',
+  'meetings-not-held',
+  'most-connected-actors',
+  'proposals-and-stances',
+  'timeline',
+  'who-met-whom',
+  'who-opposes-what',
+  'who-proposed-what',
+  'who-supports-what',
+];
+
+describe('the saved queries that list, page by page', () => {
+  it('declare $skip from 0 and a whole $limit', () => {
+    const paged = saved.filter((q) => q.params.some((p) => p.name === 'skip'));
+    expect(paged.map((q) => q.id).sort()).toEqual(PAGED);
+    for (const q of paged) {
+      const page = Object.fromEntries(q.params.map((p) => [p.name, [p.type, p.default]]));
+      expect(page.skip, q.id).toEqual(['integer', 0]);
+      expect(page.limit?.[0], q.id).toBe('integer');
+    }
+  });
+
+  for (const id of PAGED) {
+    it(`${id}: pages of two rows join into the whole list, each row with its whole graph`, async () => {
+      const whole = await run(id, { skip: 0, limit: 1_000 });
+      const joined: JsonValue[][] = [];
+      const relationships = new Set<string>();
+      for (let skip = 0; ; skip += 2) {
+        const { response } = await run(id, { skip, limit: 2 });
+        joined.push(...response.rows);
+        for (const r of response.graph.relationships) relationships.add(r.elementId);
+        if (response.rows.length < 2) break;
+      }
+      // Rows hold their nodes, relationships and paths as references: equal rows reach the same graph.
+      expect(joined).toEqual(whole.response.rows);
+      expect([...relationships].sort()).toEqual(
+        whole.response.graph.relationships.map((r) => r.elementId).sort(),
+      );
+    });
+  }
+});

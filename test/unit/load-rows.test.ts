@@ -241,13 +241,13 @@ describe('keepSets and planCounts', () => {
 });
 
 describe('schemaStatements', () => {
-  it('reads cypher/schema.cypher as idempotent statements: a constraint per label and three full-text indexes', async () => {
+  it('reads cypher/schema.cypher as idempotent statements: a constraint per label, three full-text indexes and the range indexes of the saved queries', async () => {
     const { readFile } = await import('node:fs/promises');
     const { schemaStatements } = await import('../../ingest/load/neo4j');
     const statements = schemaStatements(
       await readFile(new URL('../../cypher/schema.cypher', import.meta.url), 'utf8'),
     );
-    expect(statements).toHaveLength(NodeLabels.length + 3);
+    expect(statements).toHaveLength(NodeLabels.length + 3 + 6);
     for (const s of statements) expect(s).toMatch(/IF NOT EXISTS/);
     for (const label of NodeLabels) {
       expect(statements).toContainEqual(
@@ -255,6 +255,19 @@ describe('schemaStatements', () => {
       );
     }
     expect(statements.filter((s) => s.startsWith('CREATE FULLTEXT INDEX'))).toHaveLength(3);
+    const ranged = statements.flatMap(
+      (s) =>
+        /^CREATE INDEX \w+ IF NOT EXISTS FOR \(n:(\w+)\) ON \(n\.(\w+)\)$/.exec(s)?.slice(1, 3).join('.') ??
+        [],
+    );
+    expect(ranged.sort()).toEqual([
+      'Article.date',
+      'Meeting.date',
+      'Meeting.status',
+      'Quote.attribution',
+      'Stance.date',
+      'Stance.polarity',
+    ]);
   });
 
   it('drops comment lines and splits on semicolons', async () => {

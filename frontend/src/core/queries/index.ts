@@ -25,6 +25,7 @@ import type {
   SavedList,
   Workbench,
 } from './types';
+import { joinAnswers, nextPage } from './paging';
 import { readHistory, readLibrary, withHistoryEntry, writeHistory, writeLibrary } from './utils';
 
 /** The database's vocabulary for completion, through the same read-only API (these procedures are on the
@@ -157,9 +158,62 @@ export async function runWorkbenchQuery(
     return;
   }
   const drawn = await drawResult(explorer, response, workbench.mode.get(), request);
-  workbench.run.set({ type: 'done', title: request.title, response, drawn });
+  const next = nextPage(request, response);
+  workbench.run.set({
+    type: 'done',
+    title: request.title,
+    response,
+    drawn,
+    more: next ? { type: 'ready', next } : null,
+  });
   // Rows with nothing to draw are the answer: show them.
   if (drawn === 'table-only') openDock(workbench, 'table');
+}
+
+/**
+ * Reads the next page of a paged result (./paging.ts): its rows join the table's and its graph is added
+ * to the canvas beside what the earlier pages drew. A newer run aborts it; a failure leaves the rows held.
+ */
+export async function loadMoreRows(explorer: Explorer, workbench: Workbench): Promise<void> {
+  const run = workbench.run.get();
+  if (run.type !== 'done' || !run.more || run.more.type === 'loading') return;
+  const { next } = run.more;
+  workbench.pending.controller?.abort();
+  const controller = new AbortController();
+  workbench.pending.controller = controller;
+  workbench.run.set({ ...run, more: { type: 'loading', next } });
+  let page: QueryResponse;
+  try {
+    page = await runQuery(next.cypher, next.params, { signal: controller.signal });
+  } catch (err) {
+    if (workbench.pending.controller !== controller) return;
+    workbench.pending.controller = null;
+    if (!controller.signal.aborted) noteUnreachable(explorer, err);
+    const message = controller.signal.aborted
+      ? 'Cancelled.'
+      : err instanceof Error
+        ? err.message
+        : String(err);
+    workbench.run.set({ ...run, more: { type: 'failed', next, message } });
+    return;
+  }
+  if (workbench.pending.controller !== controller) return;
+  workbench.pending.controller = null;
+  if (page.error) {
+    workbench.run.set({ ...run, more: { type: 'failed', next, message: page.error.message } });
+    return;
+  }
+  if (page.graph.nodes.length > 0 && (run.drawn === 'replaced' || run.drawn === 'added')) {
+    const anchor = page.graph.nodes.find((n) => explorer.graph.hasNode(n.elementId))?.elementId ?? null;
+    addToDataset(explorer.dataset, page.graph);
+    addToRenderGraph(explorer.graph, explorer.dataset.get(), anchor);
+  }
+  const after = nextPage(next, page);
+  workbench.run.set({
+    ...run,
+    response: joinAnswers(run.response, page),
+    more: after ? { type: 'ready', next: after } : null,
+  });
 }
 
 /** Aborts the run in flight; the server then stops its transaction in Neo4j. */

@@ -30,9 +30,21 @@ export type Drawn = 'replaced' | 'added' | 'table-only' | 'nothing' | 'supersede
 export type RunState =
   | { type: 'idle' }
   | { type: 'running'; title: string; startedAt: number }
-  | { type: 'done'; title: string; response: QueryResponse; drawn: Drawn }
+  | { type: 'done'; title: string; response: QueryResponse; drawn: Drawn; more: MoreRows | null }
   | { type: 'failed'; title: string; error: QueryError; timedOut: boolean }
   | { type: 'cancelled'; title: string; afterMs: number };
+
+/** A query and its parameters, as sent to run it. */
+export interface PageRequest {
+  cypher: string;
+  params: Record<string, JsonValue>;
+}
+
+/** The next page of a paged query's rows (./paging.ts): ready to load, loading, or failed to load. */
+export type MoreRows =
+  | { type: 'ready'; next: PageRequest }
+  | { type: 'loading'; next: PageRequest }
+  | { type: 'failed'; next: PageRequest; message: string };
 
 /** Labels, relationship types and property keys of the database, for the editor's completion. */
 export interface EditorSchema {

@@ -1,10 +1,11 @@
 // The state of the last query run: a running query with its time so far and a Cancel button, the result's
-// size (and a notice when the row cap cut it), or why it was refused, stopped or failed.
+// size (with a notice when the row cap cut it, and a button for a paged query's next rows), or why it was
+// refused, stopped or failed.
 import { useEffect, useState } from 'react';
 import { useExplorer } from '../../core/context';
-import { cancelRun } from '../../core/queries';
+import { cancelRun, loadMoreRows } from '../../core/queries';
 import { useWorkbench } from '../../core/queries/context';
-import type { RunState } from '../../core/queries/types';
+import type { MoreRows, RunState } from '../../core/queries/types';
 import { useStore } from '../../core/store';
 import { plural } from '../common/format';
 
@@ -42,6 +43,25 @@ function drawnText(run: Extract<RunState, { type: 'done' }>): string {
   }
 }
 
+/** The next page of a paged query's rows, added to the table and the canvas. */
+function LoadMore({ more }: { more: MoreRows }) {
+  const explorer = useExplorer();
+  const workbench = useWorkbench();
+  return (
+    <span className="run-status__more">
+      <button
+        type="button"
+        className="button"
+        disabled={more.type === 'loading'}
+        onClick={() => void loadMoreRows(explorer, workbench)}
+      >
+        {more.type === 'loading' ? 'Loading more rows…' : 'Load more rows'}
+      </button>
+      {more.type === 'failed' && <span className="error-text">{more.message}</span>}
+    </span>
+  );
+}
+
 export function RunStatus() {
   const explorer = useExplorer();
   const workbench = useWorkbench();
@@ -72,7 +92,7 @@ export function RunStatus() {
       const { response } = run;
       return (
         <div className="run-status" role="status" data-testid="query-status">
-          <span>
+          <span className="run-status__summary">
             <strong>{run.title}</strong>: {plural(response.rows.length, 'row')}, {drawnText(run)} ·{' '}
             {response.elapsedMs} ms
           </span>
@@ -83,6 +103,7 @@ export function RunStatus() {
                 : `Truncated: only the first ${thousands(response.rowCap)} rows were read (the row cap).`}
             </span>
           )}
+          {run.more && <LoadMore more={run.more} />}
         </div>
       );
     }
