@@ -9,7 +9,9 @@ import neo4j, { type Driver } from 'neo4j-driver';
 import type { Neo4jConfig } from '../db/config';
 import { GraphCollector } from '../frontend/server/graph/fromRecords';
 import type { GraphJson } from '../frontend/shared/api';
+import { everyRow } from '../frontend/shared/paging';
 import { defaultParams, parseSavedQuery } from '../frontend/shared/savedQuery';
+import { toDriverParams } from '../frontend/server/api/query';
 import { openDriver } from '../ingest/load/neo4j';
 import type { BriefEvidence } from './brief';
 import {
@@ -21,6 +23,9 @@ import {
   quoteSources,
   WHOLE_GRAPH,
 } from './queries';
+
+/** The rows a paged saved query is asked for when exported (the explorer's export reads as many). */
+export const EXPORT_ROWS = 200_000;
 
 export const QUERIES_DIR = fileURLToPath(new URL('../cypher/queries', import.meta.url));
 
@@ -44,7 +49,9 @@ export async function savedQuery(name: string, dir = QUERIES_DIR): Promise<Saved
   }
   const parsed = parseSavedQuery(text);
   if (!parsed.ok) throw new Error(`cypher/queries/${name}.cypher: ${parsed.error}`);
-  return { name: parsed.query.name, cypher: parsed.query.cypher, params: defaultParams(parsed.query) };
+  // A paged query is exported whole: every row, as the explorer's export does.
+  const params = toDriverParams(everyRow(defaultParams(parsed.query), EXPORT_ROWS));
+  return { name: parsed.query.name, cypher: parsed.query.cypher, params };
 }
 
 /** Nodes and relationships (each once; relationships only with both ends) of `query`, or of everything. */

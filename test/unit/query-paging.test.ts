@@ -2,7 +2,8 @@
 // for the next page after an answer, and a page's rows and graph joined to those held.
 import { describe, expect, it } from 'vitest';
 import type { GraphNode, GraphRelationship, QueryResponse } from '../../frontend/shared/api';
-import { joinAnswers, nextPage, pageOf } from '../../frontend/src/core/queries/paging';
+import { joinAnswers, nextPage } from '../../frontend/src/core/queries/paging';
+import { everyRow, pageOf } from '../../frontend/shared/paging';
 
 const CYPHER = 'MATCH (m:Meeting) WITH m ORDER BY m.id SKIP $skip LIMIT $limit RETURN m.label AS meeting, m';
 
@@ -47,6 +48,15 @@ describe('pageOf', () => {
     expect(pageOf({ skip: 0, limit: 0 })).toBeNull();
     expect(pageOf({ skip: 1.5, limit: 10 })).toBeNull();
     expect(pageOf({ skip: '0', limit: 10 })).toBeNull();
+  });
+
+  it('sets a paged run to read every row up to a cap, for the exports, and leaves others as they are', () => {
+    expect(everyRow({ skip: 300, limit: 100, actor: 'Mira Talvik' }, 5_000)).toEqual({
+      skip: 0,
+      limit: 5_000,
+      actor: 'Mira Talvik',
+    });
+    expect(everyRow({ actor: 'Mira Talvik', limit: 0 }, 5_000)).toEqual({ actor: 'Mira Talvik', limit: 0 });
   });
 });
 

@@ -19,17 +19,21 @@ import {
 } from '../../../export/queries';
 import type { GraphJson, JsonValue, QueryRequest, QueryResponse } from '../../shared/api';
 import { SERVER_EXPORT_FORMATS } from '../../shared/exportFile';
+import { everyRow } from '../../shared/paging';
 import type { AnswerCaps } from '../graph/answer';
 import { checkBodyShape, MAX_CYPHER_LENGTH, QueryRequestSchema, type QueryAnswer } from './query';
 
 const EXPORT_FORMATS = SERVER_EXPORT_FORMATS;
+
+/** Rows one statement of an export may return; a paged query is asked for all of them (export/read.ts). */
+const EXPORT_ROWS = 200_000;
 
 export const MAX_EXPORT_BODY_BYTES = 64 * 1024;
 /** The caps of every statement an export runs: far above the query API's rows, one export at a time.
  * Relationships are kept whatever their ends (the whole graph reads them apart from the nodes); the
  * export then keeps those with both ends, as the command does. */
 export const EXPORT_CAPS: Partial<AnswerCaps> = {
-  rowCap: 200_000,
+  rowCap: EXPORT_ROWS,
   maxBytes: 32 * 1024 * 1024,
   openEnds: true,
 };
@@ -92,7 +96,7 @@ async function answer(run: ExportRunner, request: QueryRequest): Promise<QueryRe
 
 async function readGraph(run: ExportRunner, request: ExportRequest): Promise<GraphJson> {
   const statements: QueryRequest[] = request.cypher
-    ? [{ cypher: request.cypher, params: request.params ?? {}, rows: false }]
+    ? [{ cypher: request.cypher, params: everyRow(request.params ?? {}, EXPORT_ROWS), rows: false }]
     : WHOLE_GRAPH.map((cypher) => ({ cypher, params: {}, rows: false }));
   const nodes = new Map<string, GraphJson['nodes'][number]>();
   const relationships = new Map<string, GraphJson['relationships'][number]>();

@@ -1,16 +1,10 @@
 // Paged queries (README.md, "Saved queries and the Cypher editor"): a query run with whole-number
 // parameters `skip` and `limit` answers one page of its rows; "Load more rows" runs it again with `skip`
-// moved past the rows already read, and the page's rows and graph join the ones held. Pure.
-import type { GraphJson, JsonValue, QueryResponse } from '../../../shared/api';
+// moved past the rows already read, and the page's rows and graph join the ones held. Pure; which runs
+// are paged is frontend/shared/paging.ts's pageOf.
+import type { GraphJson, QueryResponse } from '../../../shared/api';
+import { pageOf } from '../../../shared/paging';
 import type { PageRequest } from './types';
-
-/** The page a run's parameters ask for, or null when the query is not paged. */
-export function pageOf(params: Record<string, JsonValue>): { skip: number; limit: number } | null {
-  const { skip, limit } = params;
-  if (typeof skip !== 'number' || !Number.isSafeInteger(skip) || skip < 0) return null;
-  if (typeof limit !== 'number' || !Number.isSafeInteger(limit) || limit < 1) return null;
-  return { skip, limit };
-}
 
 /**
  * The request for the page after `answer`, the page `request` asked for; null when the query is not paged,
