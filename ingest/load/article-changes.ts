@@ -50,7 +50,10 @@ function idsOf(plan: LoadPlan, label: string): string[] {
   return plan.nodes.filter((b) => b.label === label).flatMap((b) => b.rows.map((r) => r.id));
 }
 
-/** What existed before the write, read in the transaction before any batch is sent. */
+/**
+ * What existed before the write: sent ahead of the article's batches (readBefore is not awaited before
+ * they go out), so the server reads it before any of them writes.
+ */
 export interface Before {
   existing: Set<string>;
   /** The kind and key of each actor of the article's earlier load (none when it is new). */
@@ -168,27 +171,25 @@ MERGE (a)-[c:CONTRADICTS]->(b)
 SET c.quoteIds = p.quoteIds
 RETURN count(c) AS written`;
 
-interface ReadStance extends StanceFact {
+export interface ReadStance extends StanceFact {
   holderName: string;
   targetName: string;
 }
 
 /**
- * Writes the CONTRADICTS of every holder and target pair the article touches, after its other batches,
- * and returns the reversals its new stances make. Results are awaited, so it runs last.
+ * Every stance of the holder and target pairs the article touches. Sent behind the article's other
+ * batches without waiting for them: the server runs them first, so it reads what they wrote.
  */
-export async function writeContradictions(
+export async function readStances(
   tx: Transaction,
   articleId: string,
   work: IdentityWork,
   events: EventWork,
-  newStances: Set<string>,
-  counted: (result: QueryResult) => void,
-): Promise<ArticleChanges['reversals']> {
+): Promise<ReadStance[]> {
   const articles = [articleId, ...work.relinks.map((r) => r.articleId)];
   const groups = events.cleanup.nodes.map((n) => n.id);
   const { records } = await tx.run(READ_STANCES, { articles, events: groups });
-  const stances: ReadStance[] = records.map((r) => ({
+  return records.map((r) => ({
     id: String(r.get('id')),
     holder: String(r.get('holder')),
     target: String(r.get('target')),
@@ -199,13 +200,30 @@ export async function writeContradictions(
     holderName: String(r.get('holderName')),
     targetName: String(r.get('targetName')),
   }));
+}
+
+/**
+ * Writes the CONTRADICTS of the pairs `stances` hold (readStances), pruning those no longer one, and
+ * returns the reversals the article's new stances make. Runs last, after every other batch.
+ */
+export async function writeContradictions(
+  tx: Transaction,
+  articleId: string,
+  stances: ReadStance[],
+  newStances: Set<string>,
+  counted: (result: QueryResult) => void,
+): Promise<ArticleChanges['reversals']> {
   const pairs = contradictionPairs(stances);
-  counted(
-    await tx.run(PRUNE_CONTRADICTIONS, { stances: stances.map((s) => s.id), keep: pairs.map(pairKey) }),
-  );
-  const written = await tx.run(WRITE_CONTRADICTIONS, { pairs });
-  counted(written);
-  const value: unknown = written.records[0]?.get('written');
+  // Both in one round trip: the prune runs first.
+  const pruned = tx.run(PRUNE_CONTRADICTIONS, {
+    stances: stances.map((s) => s.id),
+    keep: pairs.map(pairKey),
+  });
+  const written = tx.run(WRITE_CONTRADICTIONS, { pairs });
+  counted(await pruned);
+  const result = await written;
+  counted(result);
+  const value: unknown = result.records[0]?.get('written');
   const count = neo4j.isInt(value) ? value.toNumber() : Number(value ?? 0);
   if (count !== pairs.length) throw new Error(`contradictions: wrote ${count} of ${pairs.length}`);
   return reversals(pairs, stances, articleId, newStances);

@@ -198,24 +198,22 @@ export interface EventWork {
 }
 
 /**
- * Reads and groups the events around this article. `plan` has its actors on their nodes; `moved` gives,
- * for each article the actor step moves, its actor relationships on their new nodes.
+ * Reads and groups the events around this article. `plan` has its actors on their nodes; `earlier` is the
+ * stored events of its earlier load, and `moved` gives, for each article the actor step moves, its actor
+ * relationships on their new nodes and its stored events (both read under the corpus lock,
+ * ingest/load/identity.ts).
  */
 export async function prepareEvents(
   tx: Transaction,
   plan: LoadPlan,
-  moved: { articleId: string; batches: RelationshipBatch[] }[],
+  earlier: unknown,
+  moved: { articleId: string; batches: RelationshipBatch[]; events: unknown }[],
 ): Promise<EventWork> {
   const own = eventRefsOf(plan);
-  const { records } = await tx.run(
-    'UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a.id AS id, a.eventRefs AS refs ORDER BY id',
-    { ids: [plan.articleId, ...moved.map((m) => m.articleId)] },
-  );
-  const stored = new Map(records.map((r) => [String(r.get('id')), r.get('refs') as unknown]));
-  const previous = parseEventRefs(plan.articleId, stored.get(plan.articleId));
+  const previous = parseEventRefs(plan.articleId, earlier);
   const movedRefs = new Map<string, StoredEventRef[]>();
-  for (const { articleId, batches } of moved) {
-    const refs = parseEventRefs(articleId, stored.get(articleId));
+  for (const { articleId, batches, events } of moved) {
+    const refs = parseEventRefs(articleId, events);
     if (refs.length > 0) movedRefs.set(articleId, withActors(refs, batches));
   }
   const hood = await neighbourhood(tx, plan.articleId, own, previous, movedRefs);
