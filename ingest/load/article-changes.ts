@@ -7,6 +7,7 @@ import neo4j, { type QueryResult, type Transaction } from 'neo4j-driver';
 import { actorNodeId } from '../identity/names';
 import type { IdentityWork } from './identity';
 import type { EventWork } from './events';
+import { keepPlan } from './cypher';
 import { contradictionPairs, pairKey, type ContradictionPair, type StanceFact } from './contradictions';
 import type { LoadPlan } from './rows';
 
@@ -31,7 +32,7 @@ export interface ArticleChanges {
 }
 
 /** The article's own nodes that exist before its write, with an actor's name and aliases. */
-const EXISTING = `CALL () {
+const EXISTING = keepPlan(`CALL () {
   UNWIND $actors AS id MATCH (n:Actor {id: id}) RETURN 'Actor' AS label, n.id AS id, [n.name] + coalesce(n.aliases, []) AS names
   UNION
   UNWIND $meetings AS id MATCH (n:Meeting {id: id}) RETURN 'Meeting' AS label, n.id AS id, [] AS names
@@ -43,7 +44,7 @@ const EXISTING = `CALL () {
   MATCH (a:Article {id: $articleId}) UNWIND coalesce(a.actorRefs, []) AS ref
   RETURN 'Ref' AS label, ref AS id, [] AS names
 }
-RETURN label, id, names`;
+RETURN label, id, names`);
 
 /** Node ids of a plan batch. */
 function idsOf(plan: LoadPlan, label: string): string[] {
@@ -133,7 +134,7 @@ export function addedByArticle(
  * Every stance that shares a holder and a target with a stance the article touches: its own, those of
  * the articles whose actors moved (`articles`), and those toward the meeting and proposal groups around it.
  */
-const READ_STANCES = `CALL () {
+const READ_STANCES = keepPlan(`CALL () {
   UNWIND $articles AS aid
   MATCH (:Article {id: aid})<-[:IN]-(:Quote)<-[:EVIDENCED_BY]-(s:Stance)
   RETURN s
@@ -155,21 +156,21 @@ CALL (o) {
 }
 RETURN o.id AS id, h.id AS holder, t.id AS target, o.polarity AS polarity,
   coalesce(o.date, articleDate) AS date, article, quoteIds,
-  h.name AS holderName, coalesce(t.name, t.label) AS targetName`;
+  h.name AS holderName, coalesce(t.name, t.label) AS targetName`);
 
 /** Contradictions incident to these stances that are no longer one. */
-const PRUNE_CONTRADICTIONS = `UNWIND $stances AS sid
+const PRUNE_CONTRADICTIONS = keepPlan(`UNWIND $stances AS sid
 MATCH (:Stance {id: sid})-[c:CONTRADICTS]-()
 WITH DISTINCT c
 WHERE NOT (startNode(c).id + '|' + endNode(c).id) IN $keep
-DELETE c`;
+DELETE c`);
 
-const WRITE_CONTRADICTIONS = `UNWIND $pairs AS p
+const WRITE_CONTRADICTIONS = keepPlan(`UNWIND $pairs AS p
 MATCH (a:Stance {id: p.from})
 MATCH (b:Stance {id: p.to})
 MERGE (a)-[c:CONTRADICTS]->(b)
 SET c.quoteIds = p.quoteIds
-RETURN count(c) AS written`;
+RETURN count(c) AS written`);
 
 export interface ReadStance extends StanceFact {
   holderName: string;

@@ -17,6 +17,7 @@ import {
 import { identityChanges, nodesOfArticle, type IdentityChanges } from '../identity/changes';
 import { resolve, type ActorRef, type Resolution } from '../identity/resolve';
 import { actorTokens, type TokenSource } from '../identity/tokens';
+import { keepPlan } from './cypher';
 import {
   actorRelationships,
   relationshipKey,
@@ -36,23 +37,23 @@ const TOKENS_PER_QUERY = 500;
  * its index entry stays locked until the transaction ends, and a concurrent one waits on it. The same
  * round trip reads what this article's earlier load stored (nothing when it is new).
  */
-const LOCK_AND_PREVIOUS = `MERGE (lock:Actor {id: $lockId}) DELETE lock
+const LOCK_AND_PREVIOUS = keepPlan(`MERGE (lock:Actor {id: $lockId}) DELETE lock
 WITH 1 AS one
 OPTIONAL MATCH (a:Article {id: $articleId})
-RETURN a IS NOT NULL AS existed, a.actorRefs AS refs, a.eventRefs AS events`;
+RETURN a IS NOT NULL AS existed, a.actorRefs AS refs, a.eventRefs AS events`);
 
 /**
  * Other articles' actors that hold one of `tokens`: the articles come from the full-text index, and of
  * each only the actors whose own tokens meet `tokens` travel back.
  */
-const ACTORS_BY_TOKEN = `UNWIND $queries AS q
+const ACTORS_BY_TOKEN = keepPlan(`UNWIND $queries AS q
 CALL db.index.fulltext.queryNodes('${TOKEN_INDEX}', q) YIELD node
 WITH DISTINCT node AS a
 WHERE a.id <> $articleId AND a.actorRefs IS NOT NULL AND a.actorTokens IS NOT NULL
 UNWIND range(0, size(a.actorRefs) - 1) AS i
 WITH a, i
 WHERE any(t IN split(a.actorTokens[i], ' ') WHERE t IN $tokens)
-RETURN a.id AS id, collect(a.actorRefs[i]) AS refs`;
+RETURN a.id AS id, collect(a.actorRefs[i]) AS refs`);
 
 /** What the corpus step needs from the database, read under the lock. */
 export interface StoredCorpus {
@@ -171,6 +172,10 @@ function parseStored<T>(articleId: string, value: unknown, parse: (json: unknown
   }
 }
 
+/** What the articles the step moves stored about their actors and events. */
+const MOVED_ARTICLES = keepPlan(`UNWIND $ids AS id MATCH (a:Article {id: id})
+RETURN a.id AS id, a.actorLinks AS links, a.actorRefs AS refs, a.eventRefs AS events ORDER BY id`);
+
 /** The corpus step's result and what the other articles it moves stored about their actors. */
 export interface IdentityWork {
   changes: IdentityChanges;
@@ -190,11 +195,7 @@ export async function prepareIdentity(tx: Transaction, plan: LoadPlan): Promise<
     const changes = identityChanges(plan.articleId, plan.actors, corpus.others, corpus.previous);
     const ids = [...changes.relinked.keys()].sort();
     if (ids.length === 0) return { changes, relinks: [], earlier: corpus.earlier };
-    const { records } = await tx.run(
-      `UNWIND $ids AS id MATCH (a:Article {id: id})
-RETURN a.id AS id, a.actorLinks AS links, a.actorRefs AS refs, a.eventRefs AS events ORDER BY id`,
-      { ids },
-    );
+    const { records } = await tx.run(MOVED_ARTICLES, { ids });
     const moved = records.map((record) => {
       const articleId = String(record.get('id'));
       return {
@@ -234,13 +235,13 @@ export function storedActors(plan: LoadPlan): { refs: string[]; tokens: string[]
   };
 }
 
-export const STORE_ACTORS = `MATCH (a:Article {id: $articleId})
-SET a.actorRefs = $refs, a.actorTokens = $tokens, a.actorLinks = $links`;
+export const STORE_ACTORS = keepPlan(`MATCH (a:Article {id: $articleId})
+SET a.actorRefs = $refs, a.actorTokens = $tokens, a.actorLinks = $links`);
 
 const KIND_LABELS = Object.entries(ActorKindLabels);
 
 /** Nodes of other articles' actors that are new or renamed: one statement for every kind. */
-export const UPSERT_NODES = `UNWIND $rows AS row
+export const UPSERT_NODES = keepPlan(`UNWIND $rows AS row
 MERGE (n:Actor {id: row.id})
 SET n.name = row.name, n.kind = row.kind, n.aliases = row.aliases
 ${KIND_LABELS.map(
@@ -250,10 +251,10 @@ ${KIND_LABELS.map(
     )
       .map(([, other]) => other)
       .join(':')})`,
-).join('\n')}`;
+).join('\n')}`);
 
 /** The relinked articles' actor relationships that their new nodes no longer have. */
-export const UNLINK = `UNWIND $articles AS art
+export const UNLINK = keepPlan(`UNWIND $articles AS art
 CALL (art) {
   MATCH (:Article {id: art.articleId})<-[:IN]-(:Quote)<-[r:EVIDENCED_BY]-(:Actor)
   RETURN r
@@ -268,7 +269,7 @@ CALL (art) {
   RETURN r
 }
 WITH art, r WHERE NOT (type(r) + '|' + startNode(r).id + '|' + endNode(r).id) IN art.keys
-DELETE r`;
+DELETE r`);
 
 /** The actor relationships an article's load can write, with their end labels. */
 const LINK_SHAPES: [RelationshipType, string, string][] = [
@@ -282,7 +283,7 @@ const LINK_SHAPES: [RelationshipType, string, string][] = [
 ];
 
 /** The relinked articles' actor relationships on their new nodes; `written` counts the rows written. */
-export const LINK = `UNWIND $rows AS row
+export const LINK = keepPlan(`UNWIND $rows AS row
 ${LINK_SHAPES.map(
   ([type, from, to], i) => `CALL (row) {
   WITH row WHERE row.type = '${type}' AND row.fromLabel = '${from}' AND row.toLabel = '${to}'
@@ -293,13 +294,13 @@ ${LINK_SHAPES.map(
   RETURN count(r) AS n${i}
 }`,
 ).join('\n')}
-RETURN sum(${LINK_SHAPES.map((_, i) => `n${i}`).join(' + ')}) AS written`;
+RETURN sum(${LINK_SHAPES.map((_, i) => `n${i}`).join(' + ')}) AS written`);
 
 /** Actor nodes the new resolution no longer has, once nothing evidences them. */
-export const REMOVE_ORPHANS = `UNWIND $ids AS id
+export const REMOVE_ORPHANS = keepPlan(`UNWIND $ids AS id
 MATCH (n:Actor {id: id})
 WHERE NOT EXISTS { (n)-[:EVIDENCED_BY]->() }
-DETACH DELETE n`;
+DETACH DELETE n`);
 
 /** Parameters of UPSERT_NODES, UNLINK, LINK and REMOVE_ORPHANS for this article's identity work. */
 export function identityParams(work: IdentityWork) {

@@ -40,6 +40,7 @@ import {
   writeContradictions,
   type ArticleChanges,
 } from './article-changes';
+import { keepPlan } from './cypher';
 import {
   DomainRelationshipTypes,
   QuoteCarryingTypes,
@@ -390,7 +391,7 @@ function sendBatches(
   send('identity:link', LINK, identity.link, links, links);
   const keep = keepSets(resolved);
   const earlier = work.earlier.existed ? 1 : 0;
-  for (const [name, query] of PRUNE_QUERIES) send(`prune:${name}`, query, { ...keep }, earlier);
+  for (const [name, query] of PRUNE_QUERIES) send(`prune:${name}`, keepPlan(query), { ...keep }, earlier);
   send('identity:orphans', REMOVE_ORPHANS, identity.orphans, identity.orphans.ids.length);
   send('events:prune', PRUNE_GROUPS, { nodes: events.cleanup.nodes }, events.cleanup.nodes.length);
   send('events:remove', REMOVE_GROUPS, { ids: events.cleanup.removed }, events.cleanup.removed.length);
@@ -421,27 +422,27 @@ function assertType(type: RelationshipType): string {
 
 function nodeQuery(batch: NodeBatch): string {
   const label = assertLabel(batch.label);
-  if (!batch.kind) return `UNWIND $rows AS row MERGE (n:${label} {id: row.id}) SET n += row.props`;
+  if (!batch.kind) return keepPlan(`UNWIND $rows AS row MERGE (n:${label} {id: row.id}) SET n += row.props`);
   const kindLabel = assertLabel(ActorKindLabels[batch.kind]);
   const otherKinds = Object.values(ActorKindLabels)
     .filter((l) => l !== kindLabel)
     .map(assertLabel)
     .join(':');
   // The name and aliases are the corpus step's (ingest/identity/resolve.ts), across every article.
-  return `UNWIND $rows AS row
+  return keepPlan(`UNWIND $rows AS row
 MERGE (n:${label} {id: row.id})
 SET n += row.props, n:${kindLabel}, n.aliases = row.aliases
-REMOVE n:${otherKinds}`;
+REMOVE n:${otherKinds}`);
 }
 
 function relationshipQuery(batch: RelationshipBatch): string {
   const carriesQuotes = (QuoteCarryingTypes as readonly RelationshipType[]).includes(batch.type);
-  return `UNWIND $rows AS row
+  return keepPlan(`UNWIND $rows AS row
 MATCH (a:${assertLabel(batch.from)} {id: row.from})
 MATCH (b:${assertLabel(batch.to)} {id: row.to})
 MERGE (a)-[r:${assertType(batch.type)}]->(b)
 ${carriesQuotes ? 'SET r.quoteIds = row.quoteIds' : ''}
-RETURN count(r) AS written`;
+RETURN count(r) AS written`);
 }
 
 /** Integers go to Neo4j as integers (the driver would send a JS number as a float). */
