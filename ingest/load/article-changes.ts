@@ -7,6 +7,7 @@ import neo4j, { type QueryResult, type Transaction } from 'neo4j-driver';
 import { actorNodeId } from '../identity/names';
 import type { IdentityWork } from './identity';
 import type { EventWork } from './events';
+import { keepPlan } from './cypher';
 import { contradictionPairs, pairKey, type ContradictionPair, type StanceFact } from './contradictions';
 import type { LoadPlan } from './rows';
 
@@ -31,7 +32,7 @@ export interface ArticleChanges {
 }
 
 /** The article's own nodes that exist before its write, with an actor's name and aliases. */
-const EXISTING = `CALL () {
+const EXISTING = keepPlan(`CALL () {
   UNWIND $actors AS id MATCH (n:Actor {id: id}) RETURN 'Actor' AS label, n.id AS id, [n.name] + coalesce(n.aliases, []) AS names
   UNION
   UNWIND $meetings AS id MATCH (n:Meeting {id: id}) RETURN 'Meeting' AS label, n.id AS id, [] AS names
@@ -43,14 +44,17 @@ const EXISTING = `CALL () {
   MATCH (a:Article {id: $articleId}) UNWIND coalesce(a.actorRefs, []) AS ref
   RETURN 'Ref' AS label, ref AS id, [] AS names
 }
-RETURN label, id, names`;
+RETURN label, id, names`);
 
 /** Node ids of a plan batch. */
 function idsOf(plan: LoadPlan, label: string): string[] {
   return plan.nodes.filter((b) => b.label === label).flatMap((b) => b.rows.map((r) => r.id));
 }
 
-/** What existed before the write, read in the transaction before any batch is sent. */
+/**
+ * What existed before the write: sent ahead of the article's batches (readBefore is not awaited before
+ * they go out), so the server reads it before any of them writes.
+ */
 export interface Before {
   existing: Set<string>;
   /** The kind and key of each actor of the article's earlier load (none when it is new). */
@@ -130,7 +134,7 @@ export function addedByArticle(
  * Every stance that shares a holder and a target with a stance the article touches: its own, those of
  * the articles whose actors moved (`articles`), and those toward the meeting and proposal groups around it.
  */
-const READ_STANCES = `CALL () {
+const READ_STANCES = keepPlan(`CALL () {
   UNWIND $articles AS aid
   MATCH (:Article {id: aid})<-[:IN]-(:Quote)<-[:EVIDENCED_BY]-(s:Stance)
   RETURN s
@@ -152,43 +156,41 @@ CALL (o) {
 }
 RETURN o.id AS id, h.id AS holder, t.id AS target, o.polarity AS polarity,
   coalesce(o.date, articleDate) AS date, article, quoteIds,
-  h.name AS holderName, coalesce(t.name, t.label) AS targetName`;
+  h.name AS holderName, coalesce(t.name, t.label) AS targetName`);
 
 /** Contradictions incident to these stances that are no longer one. */
-const PRUNE_CONTRADICTIONS = `UNWIND $stances AS sid
+const PRUNE_CONTRADICTIONS = keepPlan(`UNWIND $stances AS sid
 MATCH (:Stance {id: sid})-[c:CONTRADICTS]-()
 WITH DISTINCT c
 WHERE NOT (startNode(c).id + '|' + endNode(c).id) IN $keep
-DELETE c`;
+DELETE c`);
 
-const WRITE_CONTRADICTIONS = `UNWIND $pairs AS p
+const WRITE_CONTRADICTIONS = keepPlan(`UNWIND $pairs AS p
 MATCH (a:Stance {id: p.from})
 MATCH (b:Stance {id: p.to})
 MERGE (a)-[c:CONTRADICTS]->(b)
 SET c.quoteIds = p.quoteIds
-RETURN count(c) AS written`;
+RETURN count(c) AS written`);
 
-interface ReadStance extends StanceFact {
+export interface ReadStance extends StanceFact {
   holderName: string;
   targetName: string;
 }
 
 /**
- * Writes the CONTRADICTS of every holder and target pair the article touches, after its other batches,
- * and returns the reversals its new stances make. Results are awaited, so it runs last.
+ * Every stance of the holder and target pairs the article touches. Sent behind the article's other
+ * batches without waiting for them: the server runs them first, so it reads what they wrote.
  */
-export async function writeContradictions(
+export async function readStances(
   tx: Transaction,
   articleId: string,
   work: IdentityWork,
   events: EventWork,
-  newStances: Set<string>,
-  counted: (result: QueryResult) => void,
-): Promise<ArticleChanges['reversals']> {
+): Promise<ReadStance[]> {
   const articles = [articleId, ...work.relinks.map((r) => r.articleId)];
   const groups = events.cleanup.nodes.map((n) => n.id);
   const { records } = await tx.run(READ_STANCES, { articles, events: groups });
-  const stances: ReadStance[] = records.map((r) => ({
+  return records.map((r) => ({
     id: String(r.get('id')),
     holder: String(r.get('holder')),
     target: String(r.get('target')),
@@ -199,13 +201,30 @@ export async function writeContradictions(
     holderName: String(r.get('holderName')),
     targetName: String(r.get('targetName')),
   }));
+}
+
+/**
+ * Writes the CONTRADICTS of the pairs `stances` hold (readStances), pruning those no longer one, and
+ * returns the reversals the article's new stances make. Runs last, after every other batch.
+ */
+export async function writeContradictions(
+  tx: Transaction,
+  articleId: string,
+  stances: ReadStance[],
+  newStances: Set<string>,
+  counted: (result: QueryResult) => void,
+): Promise<ArticleChanges['reversals']> {
   const pairs = contradictionPairs(stances);
-  counted(
-    await tx.run(PRUNE_CONTRADICTIONS, { stances: stances.map((s) => s.id), keep: pairs.map(pairKey) }),
-  );
-  const written = await tx.run(WRITE_CONTRADICTIONS, { pairs });
-  counted(written);
-  const value: unknown = written.records[0]?.get('written');
+  // Both in one round trip: the prune runs first.
+  const pruned = tx.run(PRUNE_CONTRADICTIONS, {
+    stances: stances.map((s) => s.id),
+    keep: pairs.map(pairKey),
+  });
+  const written = tx.run(WRITE_CONTRADICTIONS, { pairs });
+  counted(await pruned);
+  const result = await written;
+  counted(result);
+  const value: unknown = result.records[0]?.get('written');
   const count = neo4j.isInt(value) ? value.toNumber() : Number(value ?? 0);
   if (count !== pairs.length) throw new Error(`contradictions: wrote ${count} of ${pairs.length}`);
   return reversals(pairs, stances, articleId, newStances);

@@ -19,6 +19,7 @@ import {
   type EventRef,
 } from '../identity/events';
 import { conflictingTerms } from './contradictions';
+import { keepPlan } from './cypher';
 import { relationshipKey, type LoadPlan, type NodeRow, type RelationshipBatch } from './rows';
 
 type Link = StoredEventRef['actors'][number];
@@ -86,7 +87,7 @@ export function parseEventRefs(articleId: string, value: unknown): StoredEventRe
 }
 
 /** Group nodes whose members these actors may share: meetings need two of them, proposals one. */
-const READ_CANDIDATES = `CALL () {
+const READ_CANDIDATES = keepPlan(`CALL () {
   UNWIND $probes AS probe
   MATCH (x:Actor) WHERE x.id IN probe.actors
   MATCH (x)-[:ATTENDED|PROPOSED]->(e)
@@ -106,7 +107,7 @@ const READ_CANDIDATES = `CALL () {
 MATCH (e)-[:EVIDENCED_BY]->(:Quote)-[:IN]->(a:Article)
 WHERE NOT a.id IN $skip
 RETURN DISTINCT a.id AS id, a.eventRefs AS refs
-ORDER BY id`;
+ORDER BY id`);
 
 /** The stored events of the corpus that the grouping around this article needs, and their articles. */
 interface Neighbourhood {
@@ -198,24 +199,22 @@ export interface EventWork {
 }
 
 /**
- * Reads and groups the events around this article. `plan` has its actors on their nodes; `moved` gives,
- * for each article the actor step moves, its actor relationships on their new nodes.
+ * Reads and groups the events around this article. `plan` has its actors on their nodes; `earlier` is the
+ * stored events of its earlier load, and `moved` gives, for each article the actor step moves, its actor
+ * relationships on their new nodes and its stored events (both read under the corpus lock,
+ * ingest/load/identity.ts).
  */
 export async function prepareEvents(
   tx: Transaction,
   plan: LoadPlan,
-  moved: { articleId: string; batches: RelationshipBatch[] }[],
+  earlier: unknown,
+  moved: { articleId: string; batches: RelationshipBatch[]; events: unknown }[],
 ): Promise<EventWork> {
   const own = eventRefsOf(plan);
-  const { records } = await tx.run(
-    'UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a.id AS id, a.eventRefs AS refs ORDER BY id',
-    { ids: [plan.articleId, ...moved.map((m) => m.articleId)] },
-  );
-  const stored = new Map(records.map((r) => [String(r.get('id')), r.get('refs') as unknown]));
-  const previous = parseEventRefs(plan.articleId, stored.get(plan.articleId));
+  const previous = parseEventRefs(plan.articleId, earlier);
   const movedRefs = new Map<string, StoredEventRef[]>();
-  for (const { articleId, batches } of moved) {
-    const refs = parseEventRefs(articleId, stored.get(articleId));
+  for (const { articleId, batches, events } of moved) {
+    const refs = parseEventRefs(articleId, events);
     if (refs.length > 0) movedRefs.set(articleId, withActors(refs, batches));
   }
   const hood = await neighbourhood(tx, plan.articleId, own, previous, movedRefs);
@@ -446,12 +445,12 @@ export function withEventGroups(plan: LoadPlan, work: EventWork): LoadPlan {
 export const READ_ALL_EVENTS = `MATCH (a:Article) WHERE a.eventRefs IS NOT NULL
 RETURN a.id AS id, a.eventRefs AS refs ORDER BY id`;
 
-export const STORE_EVENTS = `UNWIND $articles AS art
+export const STORE_EVENTS = keepPlan(`UNWIND $articles AS art
 MATCH (a:Article {id: art.articleId})
-SET a.eventRefs = art.refs`;
+SET a.eventRefs = art.refs`);
 
 /** Relationships of the group nodes that no member supports any more. */
-export const PRUNE_GROUPS = `UNWIND $nodes AS node
+export const PRUNE_GROUPS = keepPlan(`UNWIND $nodes AS node
 CALL (node) {
   MATCH (e:Meeting {id: node.id}) RETURN e
   UNION
@@ -459,16 +458,16 @@ CALL (node) {
 }
 MATCH (e)-[r:EVIDENCED_BY|ATTENDED|PROPOSED|DISCUSSED|TOWARD|HAS_TERM|COUNTERS]-()
 WHERE NOT (type(r) + '|' + startNode(r).id + '|' + endNode(r).id) IN node.keys
-DELETE r`;
+DELETE r`);
 
 /** Nodes that were a group's and are no longer (the group now has a smaller id, or is gone). */
-export const REMOVE_GROUPS = `UNWIND $ids AS id
+export const REMOVE_GROUPS = keepPlan(`UNWIND $ids AS id
 CALL (id) {
   MATCH (e:Meeting {id: id}) RETURN e
   UNION
   MATCH (e:Proposal {id: id}) RETURN e
 }
-DETACH DELETE e`;
+DETACH DELETE e`);
 
 /** The actor step's parameters, with the groups' actor relationships kept and written by the groups alone. */
 export function withGroupsKept<

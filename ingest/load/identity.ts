@@ -1,7 +1,13 @@
 // The Neo4j half of actor identity, run inside each article's write transaction: a corpus-wide lock, the
 // stored actors that this article's actors can be joined with (found by lookup tokens), and the statements that write the nodes the corpus step
 // (ingest/identity/changes.ts) chose and move other articles' actors to them. Also the report's read.
-import neo4j, { type Driver, type ManagedTransaction, type Transaction } from 'neo4j-driver';
+import neo4j, {
+  type Driver,
+  type ManagedTransaction,
+  type Record as Neo4jRecord,
+  type Result,
+  type Transaction,
+} from 'neo4j-driver';
 import {
   ActorKindLabels,
   StoredActorLinksSchema,
@@ -11,6 +17,7 @@ import {
 import { identityChanges, nodesOfArticle, type IdentityChanges } from '../identity/changes';
 import { resolve, type ActorRef, type Resolution } from '../identity/resolve';
 import { actorTokens, type TokenSource } from '../identity/tokens';
+import { keepPlan } from './cypher';
 import {
   actorRelationships,
   relationshipKey,
@@ -28,25 +35,25 @@ const TOKENS_PER_QUERY = 500;
  * Taken first by every article's transaction, so that each resolves the corpus as the previous commit
  * left it: a uniqueness-constrained id created and deleted again at once. No one ever sees the node, but
  * its index entry stays locked until the transaction ends, and a concurrent one waits on it. The same
- * round trip reads the actors of this article's earlier load (none when it is new).
+ * round trip reads what this article's earlier load stored (nothing when it is new).
  */
-const LOCK_AND_PREVIOUS = `MERGE (lock:Actor {id: $lockId}) DELETE lock
+const LOCK_AND_PREVIOUS = keepPlan(`MERGE (lock:Actor {id: $lockId}) DELETE lock
 WITH 1 AS one
 OPTIONAL MATCH (a:Article {id: $articleId})
-RETURN a.actorRefs AS refs`;
+RETURN a IS NOT NULL AS existed, a.actorRefs AS refs, a.eventRefs AS events`);
 
 /**
  * Other articles' actors that hold one of `tokens`: the articles come from the full-text index, and of
  * each only the actors whose own tokens meet `tokens` travel back.
  */
-const ACTORS_BY_TOKEN = `UNWIND $queries AS q
+const ACTORS_BY_TOKEN = keepPlan(`UNWIND $queries AS q
 CALL db.index.fulltext.queryNodes('${TOKEN_INDEX}', q) YIELD node
 WITH DISTINCT node AS a
 WHERE a.id <> $articleId AND a.actorRefs IS NOT NULL AND a.actorTokens IS NOT NULL
 UNWIND range(0, size(a.actorRefs) - 1) AS i
 WITH a, i
 WHERE any(t IN split(a.actorTokens[i], ' ') WHERE t IN $tokens)
-RETURN a.id AS id, collect(a.actorRefs[i]) AS refs`;
+RETURN a.id AS id, collect(a.actorRefs[i]) AS refs`);
 
 /** What the corpus step needs from the database, read under the lock. */
 export interface StoredCorpus {
@@ -54,6 +61,15 @@ export interface StoredCorpus {
   others: ActorRef[];
   /** Actors of this article's earlier load, if any. */
   previous: ActorRef[];
+  /** Whether the article was loaded before, and the events its earlier load stored (ingest/load/events.ts). */
+  earlier: EarlierLoad;
+}
+
+/** What the lock's round trip finds of the article's earlier load. */
+export interface EarlierLoad {
+  existed: boolean;
+  /** Its `eventRefs`, unparsed (null when it has none). */
+  events: unknown;
 }
 
 type Reader = Pick<Transaction | ManagedTransaction, 'run'>;
@@ -68,7 +84,8 @@ function parseRefs(articleId: string, value: unknown): ActorRef[] {
  * that share a token with these, until no new token turns up. Keys the corpus step can join always share a
  * token (ingest/identity/tokens.ts), so what is read is closed under its rules, and resolving it gives
  * these keys the nodes that resolving the whole corpus would give them; the cost follows the size of the
- * actors' name families, not the size of the corpus.
+ * actors' name families, not the size of the corpus. The first lookup goes out behind the lock in the
+ * same round trip: the server runs a transaction's statements in the order they are sent.
  */
 export async function readCorpus(
   tx: Transaction,
@@ -77,37 +94,65 @@ export async function readCorpus(
   seeds: ActorRef[] = [],
 ): Promise<StoredCorpus> {
   const { articleId } = plan;
-  const head = await tx.run(LOCK_AND_PREVIOUS, { lockId: '\u0000corpus-lock', articleId });
-  const stored: unknown = head.records[0]?.get('refs');
+  const head = tx.run(LOCK_AND_PREVIOUS, { lockId: '\u0000corpus-lock', articleId });
+  const lookup = new TokenLookup(tx, articleId);
+  plan.actors.forEach(lookup.want);
+  seeds.forEach(lookup.want);
+  let pending = lookup.ask();
+  const record = (await head).records[0];
+  const stored: unknown = record?.get('refs');
   const previous = stored === null || stored === undefined ? [] : parseRefs(articleId, stored);
-  const wanted = new Set<string>();
-  const asked = new Set<string>();
-  const found = new Map<string, ActorRef>();
-  const want = (ref: TokenSource) => {
-    for (const token of actorTokens(ref)) wanted.add(token);
+  previous.forEach(lookup.want);
+  while (pending) {
+    lookup.take((await pending).records);
+    pending = lookup.ask();
+  }
+  const earlier = { existed: record?.get('existed') === true, events: record?.get('events') ?? null };
+  return { others: lookup.found(), previous, earlier };
+}
+
+/** The token lookups of readCorpus: which tokens are wanted, which were asked, which actors were found. */
+class TokenLookup {
+  private readonly wanted = new Set<string>();
+  private readonly asked = new Set<string>();
+  private readonly byId = new Map<string, ActorRef>();
+
+  constructor(
+    private readonly tx: Transaction,
+    private readonly articleId: string,
+  ) {}
+
+  readonly want = (ref: TokenSource): void => {
+    for (const token of actorTokens(ref)) this.wanted.add(token);
   };
-  plan.actors.forEach(want);
-  previous.forEach(want);
-  seeds.forEach(want);
-  for (;;) {
-    const tokens = [...wanted].filter((t) => !asked.has(t));
-    if (tokens.length === 0) break;
-    for (const t of tokens) asked.add(t);
+
+  /** Sends the lookup of the tokens not asked yet; undefined when there are none. */
+  ask(): Result | undefined {
+    const tokens = [...this.wanted].filter((t) => !this.asked.has(t));
+    if (tokens.length === 0) return undefined;
+    for (const t of tokens) this.asked.add(t);
     const queries: string[] = [];
     for (let i = 0; i < tokens.length; i += TOKENS_PER_QUERY) {
       queries.push(tokens.slice(i, i + TOKENS_PER_QUERY).join(' '));
     }
-    const { records } = await tx.run(ACTORS_BY_TOKEN, { queries, tokens, articleId });
+    return this.tx.run(ACTORS_BY_TOKEN, { queries, tokens, articleId: this.articleId });
+  }
+
+  /** Keeps the actors of a lookup's answer and wants their tokens in turn. */
+  take(records: Neo4jRecord[]): void {
     for (const record of records) {
       for (const ref of parseRefs(String(record.get('id')), record.get('refs'))) {
         const id = refId(ref);
-        if (found.has(id)) continue;
-        found.set(id, ref);
-        want(ref);
+        if (this.byId.has(id)) continue;
+        this.byId.set(id, ref);
+        this.want(ref);
       }
     }
   }
-  return { others: [...found.values()], previous };
+
+  found(): ActorRef[] {
+    return [...this.byId.values()];
+  }
 }
 
 /** Every article's stored actors (articles loaded before actors were stored have none): for the report. */
@@ -127,11 +172,16 @@ function parseStored<T>(articleId: string, value: unknown, parse: (json: unknown
   }
 }
 
+/** What the articles the step moves stored about their actors and events. */
+const MOVED_ARTICLES = keepPlan(`UNWIND $ids AS id MATCH (a:Article {id: id})
+RETURN a.id AS id, a.actorLinks AS links, a.actorRefs AS refs, a.eventRefs AS events ORDER BY id`);
+
 /** The corpus step's result and what the other articles it moves stored about their actors. */
 export interface IdentityWork {
   changes: IdentityChanges;
-  /** Per relinked article: its actor relationships on their new nodes. */
-  relinks: { articleId: string; batches: RelationshipBatch[] }[];
+  /** Per relinked article: its actor relationships on their new nodes, and its stored events (unparsed). */
+  relinks: { articleId: string; batches: RelationshipBatch[]; events: unknown }[];
+  earlier: EarlierLoad;
 }
 
 /**
@@ -144,18 +194,15 @@ export async function prepareIdentity(tx: Transaction, plan: LoadPlan): Promise<
     const corpus = await readCorpus(tx, plan, seeds);
     const changes = identityChanges(plan.articleId, plan.actors, corpus.others, corpus.previous);
     const ids = [...changes.relinked.keys()].sort();
-    if (ids.length === 0) return { changes, relinks: [] };
-    const { records } = await tx.run(
-      `UNWIND $ids AS id MATCH (a:Article {id: id})
-RETURN a.id AS id, a.actorLinks AS links, a.actorRefs AS refs ORDER BY id`,
-      { ids },
-    );
+    if (ids.length === 0) return { changes, relinks: [], earlier: corpus.earlier };
+    const { records } = await tx.run(MOVED_ARTICLES, { ids });
     const moved = records.map((record) => {
       const articleId = String(record.get('id'));
       return {
         articleId,
         links: parseStored(articleId, record.get('links'), (j) => StoredActorLinksSchema.parse(j)),
         refs: parseRefs(articleId, record.get('refs')),
+        events: record.get('events') as unknown,
       };
     });
     // Every actor of a moved article needs its node, so each must lie in the part resolved; if one does
@@ -166,11 +213,11 @@ RETURN a.id AS id, a.actorLinks AS links, a.actorRefs AS refs ORDER BY id`,
       seeds = [...seeds, ...missing];
       continue;
     }
-    const relinks = moved.map(({ articleId, links, refs }) => {
+    const relinks = moved.map(({ articleId, links, refs, events }) => {
       const nodeOf = nodesOfArticle(refs, changes.after);
-      return { articleId, batches: retargetRelationships(links, (id) => nodeOf.get(id)) };
+      return { articleId, batches: retargetRelationships(links, (id) => nodeOf.get(id)), events };
     });
-    return { changes, relinks };
+    return { changes, relinks, earlier: corpus.earlier };
   }
 }
 
@@ -188,13 +235,13 @@ export function storedActors(plan: LoadPlan): { refs: string[]; tokens: string[]
   };
 }
 
-export const STORE_ACTORS = `MATCH (a:Article {id: $articleId})
-SET a.actorRefs = $refs, a.actorTokens = $tokens, a.actorLinks = $links`;
+export const STORE_ACTORS = keepPlan(`MATCH (a:Article {id: $articleId})
+SET a.actorRefs = $refs, a.actorTokens = $tokens, a.actorLinks = $links`);
 
 const KIND_LABELS = Object.entries(ActorKindLabels);
 
 /** Nodes of other articles' actors that are new or renamed: one statement for every kind. */
-export const UPSERT_NODES = `UNWIND $rows AS row
+export const UPSERT_NODES = keepPlan(`UNWIND $rows AS row
 MERGE (n:Actor {id: row.id})
 SET n.name = row.name, n.kind = row.kind, n.aliases = row.aliases
 ${KIND_LABELS.map(
@@ -204,10 +251,10 @@ ${KIND_LABELS.map(
     )
       .map(([, other]) => other)
       .join(':')})`,
-).join('\n')}`;
+).join('\n')}`);
 
 /** The relinked articles' actor relationships that their new nodes no longer have. */
-export const UNLINK = `UNWIND $articles AS art
+export const UNLINK = keepPlan(`UNWIND $articles AS art
 CALL (art) {
   MATCH (:Article {id: art.articleId})<-[:IN]-(:Quote)<-[r:EVIDENCED_BY]-(:Actor)
   RETURN r
@@ -222,7 +269,7 @@ CALL (art) {
   RETURN r
 }
 WITH art, r WHERE NOT (type(r) + '|' + startNode(r).id + '|' + endNode(r).id) IN art.keys
-DELETE r`;
+DELETE r`);
 
 /** The actor relationships an article's load can write, with their end labels. */
 const LINK_SHAPES: [RelationshipType, string, string][] = [
@@ -236,7 +283,7 @@ const LINK_SHAPES: [RelationshipType, string, string][] = [
 ];
 
 /** The relinked articles' actor relationships on their new nodes; `written` counts the rows written. */
-export const LINK = `UNWIND $rows AS row
+export const LINK = keepPlan(`UNWIND $rows AS row
 ${LINK_SHAPES.map(
   ([type, from, to], i) => `CALL (row) {
   WITH row WHERE row.type = '${type}' AND row.fromLabel = '${from}' AND row.toLabel = '${to}'
@@ -247,13 +294,13 @@ ${LINK_SHAPES.map(
   RETURN count(r) AS n${i}
 }`,
 ).join('\n')}
-RETURN sum(${LINK_SHAPES.map((_, i) => `n${i}`).join(' + ')}) AS written`;
+RETURN sum(${LINK_SHAPES.map((_, i) => `n${i}`).join(' + ')}) AS written`);
 
 /** Actor nodes the new resolution no longer has, once nothing evidences them. */
-export const REMOVE_ORPHANS = `UNWIND $ids AS id
+export const REMOVE_ORPHANS = keepPlan(`UNWIND $ids AS id
 MATCH (n:Actor {id: id})
 WHERE NOT EXISTS { (n)-[:EVIDENCED_BY]->() }
-DETACH DELETE n`;
+DETACH DELETE n`);
 
 /** Parameters of UPSERT_NODES, UNLINK, LINK and REMOVE_ORPHANS for this article's identity work. */
 export function identityParams(work: IdentityWork) {

@@ -31,8 +31,16 @@ import {
   prepareEvents,
   withEventGroups,
   withGroupsKept,
+  type EventWork,
 } from './events';
-import { addedByArticle, readBefore, writeContradictions, type ArticleChanges } from './article-changes';
+import {
+  addedByArticle,
+  readBefore,
+  readStances,
+  writeContradictions,
+  type ArticleChanges,
+} from './article-changes';
+import { keepPlan } from './cypher';
 import {
   DomainRelationshipTypes,
   QuoteCarryingTypes,
@@ -285,6 +293,14 @@ async function writeOnce(driver: Driver, plan: LoadPlan, options: LoadOptions): 
   }
 }
 
+/** One batch of the article's transaction: its step name, and its statement unless it has nothing to do. */
+interface Batch {
+  step: string;
+  result?: Result;
+  /** Relationship rows the statement must write. */
+  expected?: number;
+}
+
 async function writePlan(
   tx: Transaction,
   plan: LoadPlan,
@@ -297,12 +313,6 @@ async function writePlan(
     const updates = summary.counters.updates();
     for (const key of Object.keys(counters) as (keyof WriteCounters)[]) counters[key] += updates[key] ?? 0;
   };
-  // Every batch is sent at once and the results are read afterwards: Bolt pipelines them over the one
-  // connection, so the transaction costs one round trip instead of one per batch.
-  const pending: { step: string; result: Result; expected?: number }[] = [];
-  const send = (step: string, query: string, params: Record<string, unknown>, expected?: number) => {
-    pending.push({ step, result: tx.run(query, params), expected });
-  };
   const { changes } = work;
   const onActors = retargetPlan(
     plan,
@@ -310,36 +320,21 @@ async function writePlan(
     (id) => changes.after.nodes.get(id),
   );
   // Meetings and proposals on the nodes of their groups across articles (ingest/load/events.ts).
-  const events = await prepareEvents(tx, onActors, work.relinks);
+  const events = await prepareEvents(tx, onActors, work.earlier.events, work.relinks);
   const resolved = withEventGroups(onActors, events);
-  const identity = withGroupsKept(identityParams(work), events);
-  // Read before any write, so what is new is exact.
-  const before = await readBefore(tx, resolved, events);
-  // Rows and actor batches in id and kind order, so that shared nodes are always written in one order.
-  for (const batch of inLockOrder(resolved.nodes)) {
-    const step = batch.kind ? `node:${batch.label}:${ActorKindLabels[batch.kind]}` : `node:${batch.label}`;
-    const rows = [...batch.rows].sort((a, b) => compare(a.id, b.id));
-    send(step, nodeQuery(batch), { rows: rows.map(toParamRow) });
-  }
-  send('identity:refs', STORE_ACTORS, { articleId: plan.articleId, ...storedActors(plan) });
-  send('identity:nodes', UPSERT_NODES, identity.upsert);
-  send('events:refs', STORE_EVENTS, { articles: events.store });
-  for (const batch of resolved.relationships) {
-    const step = `rel:${batch.type}:${batch.from}->${batch.to}`;
-    const rows = [...batch.rows].sort((a, b) => compare(a.from, b.from) || compare(a.to, b.to));
-    send(step, relationshipQuery(batch), { rows }, rows.length);
-  }
-  send('identity:unlink', UNLINK, identity.unlink);
-  send('identity:link', LINK, identity.link, identity.link.rows.length);
-  const keep = keepSets(resolved);
-  for (const [name, query] of PRUNE_QUERIES) send(`prune:${name}`, query, { ...keep });
-  send('identity:orphans', REMOVE_ORPHANS, identity.orphans);
-  send('events:prune', PRUNE_GROUPS, { nodes: events.cleanup.nodes });
-  send('events:remove', REMOVE_GROUPS, { ids: events.cleanup.removed });
-
-  for (const { step, result, expected } of pending) {
+  // Every statement from here on is sent at once and the results are read afterwards: Bolt pipelines them
+  // over the one connection and the server runs them in order, so the read of what exists comes first
+  // and the read of the stances after every write.
+  const before = readBefore(tx, resolved, events);
+  const batches = sendBatches(tx, plan, resolved, work, events);
+  const stances = readStances(tx, plan.articleId, work, events);
+  // Read later (or never, when a batch fails first): their errors are the transaction's, handled there.
+  before.catch(() => undefined);
+  stances.catch(() => undefined);
+  for (const { step, result, expected } of batches) {
     // Every batch before this one has been written in the transaction by now.
     await onStep?.(step);
+    if (!result) continue;
     const { records, summary } = await result;
     count({ summary });
     const written = toNumber(records[0]?.get('written'));
@@ -348,11 +343,59 @@ async function writePlan(
       throw new Error(`${step}: wrote ${written} of ${expected} relationships`);
     }
   }
-  const added = addedByArticle(plan, resolved, work, events, before);
+  const added = addedByArticle(plan, resolved, work, events, await before);
   await onStep?.('contradictions');
   const newStances = new Set(added.stances.map((s) => s.id));
-  const reversals = await writeContradictions(tx, plan.articleId, work, events, newStances, count);
+  const reversals = await writeContradictions(tx, plan.articleId, await stances, newStances, count);
   return { written: counters, changes: { ...added, reversals } };
+}
+
+/**
+ * Sends every batch of the article's write, in order; a batch with no rows keeps its step but sends
+ * nothing, and so do the prunes of an article loaded for the first time (there is no earlier load).
+ */
+function sendBatches(
+  tx: Transaction,
+  plan: LoadPlan,
+  resolved: LoadPlan,
+  work: IdentityWork,
+  events: EventWork,
+): Batch[] {
+  const batches: Batch[] = [];
+  const send = (
+    step: string,
+    query: string,
+    params: Record<string, unknown>,
+    rows: number,
+    expected?: number,
+  ) => {
+    batches.push(rows > 0 ? { step, result: tx.run(query, params), expected } : { step });
+  };
+  const identity = withGroupsKept(identityParams(work), events);
+  // Rows and actor batches in id and kind order, so that shared nodes are always written in one order.
+  for (const batch of inLockOrder(resolved.nodes)) {
+    const step = batch.kind ? `node:${batch.label}:${ActorKindLabels[batch.kind]}` : `node:${batch.label}`;
+    const rows = [...batch.rows].sort((a, b) => compare(a.id, b.id));
+    send(step, nodeQuery(batch), { rows: rows.map(toParamRow) }, rows.length);
+  }
+  send('identity:refs', STORE_ACTORS, { articleId: plan.articleId, ...storedActors(plan) }, 1);
+  send('identity:nodes', UPSERT_NODES, identity.upsert, identity.upsert.rows.length);
+  send('events:refs', STORE_EVENTS, { articles: events.store }, events.store.length);
+  for (const batch of resolved.relationships) {
+    const step = `rel:${batch.type}:${batch.from}->${batch.to}`;
+    const rows = [...batch.rows].sort((a, b) => compare(a.from, b.from) || compare(a.to, b.to));
+    send(step, relationshipQuery(batch), { rows }, rows.length, rows.length);
+  }
+  send('identity:unlink', UNLINK, identity.unlink, identity.unlink.articles.length);
+  const links = identity.link.rows.length;
+  send('identity:link', LINK, identity.link, links, links);
+  const keep = keepSets(resolved);
+  const earlier = work.earlier.existed ? 1 : 0;
+  for (const [name, query] of PRUNE_QUERIES) send(`prune:${name}`, keepPlan(query), { ...keep }, earlier);
+  send('identity:orphans', REMOVE_ORPHANS, identity.orphans, identity.orphans.ids.length);
+  send('events:prune', PRUNE_GROUPS, { nodes: events.cleanup.nodes }, events.cleanup.nodes.length);
+  send('events:remove', REMOVE_GROUPS, { ids: events.cleanup.removed }, events.cleanup.removed.length);
+  return batches;
 }
 
 /** The plan's batches in their order, except that the actor batches (adjacent) follow one another by kind. */
@@ -379,27 +422,27 @@ function assertType(type: RelationshipType): string {
 
 function nodeQuery(batch: NodeBatch): string {
   const label = assertLabel(batch.label);
-  if (!batch.kind) return `UNWIND $rows AS row MERGE (n:${label} {id: row.id}) SET n += row.props`;
+  if (!batch.kind) return keepPlan(`UNWIND $rows AS row MERGE (n:${label} {id: row.id}) SET n += row.props`);
   const kindLabel = assertLabel(ActorKindLabels[batch.kind]);
   const otherKinds = Object.values(ActorKindLabels)
     .filter((l) => l !== kindLabel)
     .map(assertLabel)
     .join(':');
   // The name and aliases are the corpus step's (ingest/identity/resolve.ts), across every article.
-  return `UNWIND $rows AS row
+  return keepPlan(`UNWIND $rows AS row
 MERGE (n:${label} {id: row.id})
 SET n += row.props, n:${kindLabel}, n.aliases = row.aliases
-REMOVE n:${otherKinds}`;
+REMOVE n:${otherKinds}`);
 }
 
 function relationshipQuery(batch: RelationshipBatch): string {
   const carriesQuotes = (QuoteCarryingTypes as readonly RelationshipType[]).includes(batch.type);
-  return `UNWIND $rows AS row
+  return keepPlan(`UNWIND $rows AS row
 MATCH (a:${assertLabel(batch.from)} {id: row.from})
 MATCH (b:${assertLabel(batch.to)} {id: row.to})
 MERGE (a)-[r:${assertType(batch.type)}]->(b)
 ${carriesQuotes ? 'SET r.quoteIds = row.quoteIds' : ''}
-RETURN count(r) AS written`;
+RETURN count(r) AS written`);
 }
 
 /** Integers go to Neo4j as integers (the driver would send a JS number as a float). */
