@@ -771,7 +771,47 @@ function mergeMeetings(list: MeetingDraft[], side: (actor: string) => string): M
     }
   }
   placesFromVisits(out);
-  return out.filter((m) => m.participants.size >= (m.label || m.lone ? 1 : 2));
+  return withinEarlier(out, absorb).filter((m) => m.participants.size >= (m.label || m.lone ? 1 : 2));
+}
+
+/**
+ * "Vo met Acme's Bo Tran" then "the plans Vo discussed with Tran": a meeting among some of the people of
+ * an earlier one (or all of them and more), with the same status and no other day, place or name, is
+ * that meeting. Two shared participants at least, so one side's several meetings stay apart.
+ */
+function withinEarlier(
+  out: MeetingDraft[],
+  absorb: (into: MeetingDraft, m: MeetingDraft) => void,
+): MeetingDraft[] {
+  const kept: MeetingDraft[] = [];
+  const byActor = new Map<string, MeetingDraft[]>();
+  const file = (m: MeetingDraft) => {
+    for (const p of m.participants) {
+      const list = byActor.get(p) ?? [];
+      if (!list.includes(m)) list.push(m);
+      byActor.set(p, list);
+    }
+  };
+  for (const m of out) {
+    // The latest few meetings of each participant: enough for one story, bounded for long articles.
+    const near = [...m.participants].flatMap((p) => (byActor.get(p) ?? []).slice(-8));
+    const twin = near.find((o) => sameEncounter(o, m));
+    if (twin) {
+      absorb(twin, m);
+      file(twin);
+    } else {
+      kept.push(m);
+      file(m);
+    }
+  }
+  return kept;
+}
+
+function sameEncounter(o: MeetingDraft, m: MeetingDraft): boolean {
+  if (o.status !== m.status || o.lone || m.lone || o.label || m.label) return false;
+  if ((o.date && m.date && o.date !== m.date) || (o.place && m.place && o.place !== m.place)) return false;
+  const shared = [...m.participants].filter((p) => o.participants.has(p)).length;
+  return shared >= 2 && (shared === m.participants.size || shared === o.participants.size);
 }
 
 /** A meeting with no place, held by someone on a visit elsewhere in the article, happened there. */

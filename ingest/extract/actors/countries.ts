@@ -10,7 +10,7 @@ import {
   MEDIA,
   TRAVEL_VERBS,
 } from '../lexicon';
-import type { CountryEntry, Gazetteer, GazetteerHit } from './gazetteer';
+import { ABBREVIATION, type CountryEntry, type Gazetteer, type GazetteerHit } from './gazetteer';
 import type { Registry } from './registry';
 import { isDateline, proposalHeadAhead } from './runs';
 import { nameKey } from './types';
@@ -83,11 +83,33 @@ function bodyHit(
     return i + length;
   }
   if (entry.type === 'region') {
-    if (entry.form === 'name')
-      addMention(ensureActor(`group:${nameKey(entry.name)}`, entry.name, 'group'), i, i + length, si, 'name');
+    if (entry.form === 'name') {
+      const group = ensureActor(
+        `group:${nameKey(entry.name)}`,
+        entry.name,
+        'group',
+        regionAsPlace(tokens, i, length),
+      );
+      addMention(group, i, i + length, si, 'name');
+    }
     return i + length;
   }
   return null;
+}
+
+/**
+ * "in Europe", "Eastern Europe", "a Europe minister", "Africa's debt": a region as a place or a modifier,
+ * not a side; such a mention keeps the region only if a meeting, proposal or stance refers to it.
+ */
+function regionAsPlace(tokens: Token[], i: number, length: number): boolean {
+  const prev = tokens[i - 1];
+  const next = tokens[i + length];
+  if (prev && (LOCATIVE_PREPOSITIONS.has(prev.lower) || (prev.kind === 'word' && prev.pos === 'ADJ')))
+    return true;
+  if (prev?.kind === 'word' && prev.cap && prev.pos === 'PROPN') return true;
+  return (
+    next?.kind === 'possessive' || (next?.kind === 'word' && (next.pos === 'NOUN' || next.pos === 'PROPN'))
+  );
 }
 
 /** A country from the gazetteer at token i, by name, capital, people or demonym; the token after it. */
@@ -105,9 +127,12 @@ function countryHit(
   const prev = tokens[i - 1];
   const prevLower = prev?.lower ?? '';
   const country = () => ensureActor(`country:${nameKey(entry.name)}`, entry.name, 'country');
-  // "Ukrainian and US negotiators": coordinated modifiers share the collective noun.
+  // "Ukrainian and US negotiators": coordinated modifiers share the collective noun. A full country name
+  // is no modifier: in "Norland and Vellish officials" it is a side of its own.
   const collective = collectiveAfter(reg.gazetteer, tokens, i + length, to);
-  if (entry.form !== 'capital' && collective) {
+  const coordinated = tokens[i + length]?.lower === 'and' || tokens[i + length]?.text === ',';
+  const modifier = entry.form !== 'name' || ABBREVIATION.test(tokens[i]!.text) || !coordinated;
+  if (entry.form !== 'capital' && collective && modifier) {
     addMention(country(), i, collective.end, si, 'collective');
     return i + length;
   }

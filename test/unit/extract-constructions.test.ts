@@ -1,0 +1,89 @@
+// Common constructions of English news that decide who is an actor and who met: a region named as a
+// place, coordinated country words, a name after its employer's possessive, the same meeting told twice.
+import { describe, expect, it } from 'vitest';
+import { extractBody } from '../support/extraction';
+import { type Extraction } from '../../schema';
+
+const extract = (body: string): Extraction => extractBody(body, '2024-03-15');
+const names = (doc: Extraction) => doc.actors.map((a) => a.name);
+const actor = (doc: Extraction, name: string) => doc.actors.find((a) => a.name === name);
+const meetings = (doc: Extraction) =>
+  doc.meetings.map((m) => m.participants.map((id) => doc.actors.find((a) => a.id === id)?.name).sort());
+
+describe('regions', () => {
+  it('keeps a region named only as a place or a modifier out of the actors', () => {
+    const doc = extract(
+      [
+        'Castellan Steel said on Monday it would build two plants in Asia.',
+        "The deal would make it the largest steelmaker in Eastern Europe, and Africa's steel market is growing, it said.",
+        'A shadow Europe minister, Mira Talvik, said the plan was welcome.',
+      ].join(' '),
+    );
+    expect(names(doc)).not.toContain('Asia');
+    expect(names(doc)).not.toContain('Europe');
+    expect(names(doc)).not.toContain('Africa');
+  });
+
+  it('keeps a region that something is said to rest on or to do', () => {
+    const doc = extract(
+      'Much of the cost of the new fleet will fall on Europe, officials said. Europe must decide by May, Mira Talvik said.',
+    );
+    expect(actor(doc, 'Europe')?.kind).toBe('group');
+  });
+});
+
+describe('coordinated country words before a collective noun', () => {
+  it('shares the noun between two modifiers, but not with a full country name', () => {
+    const doc = extract(
+      [
+        'Talks between rebels from Kenya and Sudanese officials ended in Ardmore on Friday.',
+        'Kenyan and US negotiators will meet again next week.',
+      ].join(' '),
+    );
+    const mentions = (name: string) => actor(doc, name)?.mentions.map((m) => m.text) ?? [];
+    expect(mentions('Kenya')[0]).toBe('Kenya');
+    expect(mentions('Sudan')).toContain('Sudanese officials');
+    expect(mentions('Kenya')).toContain('Kenyan and US negotiators');
+  });
+});
+
+describe("a name after its employer's possessive", () => {
+  it('takes an untitled name coordinated with a titled one as a person', () => {
+    const doc = extract(
+      "A meeting between Castellan Steel chief executive Mira Talvik and Norvale's Jonas Brekke is due on Friday in Oslo.",
+    );
+    expect(actor(doc, 'Jonas Brekke')?.kind).toBe('person');
+    expect(meetings(doc)[0]).toEqual(expect.arrayContaining(['Jonas Brekke', 'Mira Talvik']));
+  });
+
+  it('takes an untitled name coordinated with a speaking name that follows its employer', () => {
+    const doc = extract(
+      "The talks ended. Jonas Brekke and Castellan's Mira Talvik said they would meet again.",
+    );
+    expect(actor(doc, 'Jonas Brekke')?.kind).toBe('person');
+  });
+});
+
+describe('one meeting told twice', () => {
+  it('joins a later meeting among some of the people of an earlier one', () => {
+    const doc = extract(
+      [
+        'Castellan Steel Corp is weighing a higher bid for its rival.',
+        'Mira Talvik met Castellan chief executive Jonas Brekke on Tuesday amid talk of a higher bid.',
+        'Ms Talvik discussed a new head office with Mr Brekke, people familiar with the matter said.',
+      ].join(' '),
+    );
+    expect(doc.meetings).toHaveLength(1);
+    expect(meetings(doc)[0]).toEqual(expect.arrayContaining(['Jonas Brekke', 'Mira Talvik']));
+  });
+
+  it('keeps apart meetings of the same people on two days', () => {
+    const doc = extract(
+      [
+        'Mira Talvik met Jonas Brekke in Oslo on Monday.',
+        'Ms Talvik and Mr Brekke also met Castellan Steel executives in Bergen on Wednesday.',
+      ].join(' '),
+    );
+    expect(doc.meetings).toHaveLength(2);
+  });
+});
