@@ -87,3 +87,20 @@ describe('one meeting told twice', () => {
     expect(doc.meetings).toHaveLength(2);
   });
 });
+
+describe('an organisation in full and in a contraction', () => {
+  it('makes one actor of a name and its word-by-word short form', () => {
+    const doc = extract(
+      [
+        'Shares in Bexley United rose on Monday after a new offer from Mira Talvik.',
+        'The board of Bexley Utd will meet this week to discuss it.',
+        'But the Bexley Utd supporters club urged the club to reject it.',
+        'Natl Ferry Co said it backed the bid. National Ferry Co owns 5% of the club.',
+      ].join(' '),
+    );
+    const orgs = doc.actors.filter((a) => a.kind === 'organization').map((a) => a.name);
+    expect(orgs).toEqual(['Bexley United', 'National Ferry']);
+    expect(actor(doc, 'Bexley United')?.mentions.map((m) => m.text)).toContain('Bexley Utd');
+    expect(meetings(doc)).toEqual([['Bexley United']]);
+  });
+});

@@ -6,6 +6,7 @@ import { actingGroups } from './acting-groups';
 import { inferAffiliations } from './affiliations';
 import { articleCountries } from './article-countries';
 import { colleaguesOfPeople } from './colleagues';
+import { contractedOrganisations } from './contractions';
 import { gazetteerNames } from './countries';
 import { Gazetteer } from './gazetteer';
 import { groupsTakingSides, personCollectives } from './groups';
@@ -63,6 +64,7 @@ export function findActors(doc: Doc): ActorIndex {
   actingGroups(doc, reg); // "exporters voted", "talks between lenders and the ministry"
   groupsTakingSides(doc, reg); // "critics of the draft deal"
   namedInPassing(doc, reg); // "owned by Acme": kept only if a relation uses it
+  contractedOrganisations(reg); // "Bexley Utd" for "Bexley United"
   const { actors, mentions, places, events } = reg;
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   const mentionsFrom = new Map<number, Mention[]>();
