@@ -201,7 +201,7 @@ function meetingAt(r: Reader, si: number, v: number, nounUse: boolean): MeetingD
   const { doc, clauses } = r;
   const t = doc.tokens[v]!;
   const end = clauses.clauseEnd(v + 1, si);
-  const side = partnersOf(r, si, v, end);
+  const side = partnersOf(r, si, v, end, nounUse);
   if (!side) return null;
   const { partners, between } = side;
   let subjects = between ? [] : subjectsFor(r, si, v, end, nounUse);
@@ -296,7 +296,7 @@ interface Partners {
 }
 
 /** Who the trigger at v met: "with X and Y", "between X and Y", a direct object, or a mediator. */
-function partnersOf(r: Reader, si: number, v: number, end: number): Partners | null {
+function partnersOf(r: Reader, si: number, v: number, end: number, nounUse: boolean): Partners | null {
   const { tokens } = r.doc;
   const t = tokens[v]!;
   let partnerAt = -1;
@@ -312,7 +312,8 @@ function partnersOf(r: Reader, si: number, v: number, end: number): Partners | n
     if (NOUN_TRIGGERS.has(w.lower) || VERB_TRIGGERS.has(w.lower) || w.pos === 'AUX' || w.pos === 'VERB')
       break;
   }
-  const direct = partnerAt < 0 && OBJECT_MEETING_VERBS.has(t.lower);
+  // "is meeting her counterparts": the -ing form as a verb takes its object as "met" does.
+  const direct = partnerAt < 0 && (OBJECT_MEETING_VERBS.has(t.lower) || (t.lower === 'meeting' && !nounUse));
   if (direct) partnerAt = v;
   const partners = partnerAt >= 0 ? r.names(partnerAt + 1, end) : [];
   // "called the offer 'unfair'": a complement after the object makes "called" another verb.

@@ -104,3 +104,19 @@ describe('an organisation in full and in a contraction', () => {
     expect(meetings(doc)).toEqual([['Bexley United']]);
   });
 });
+
+describe('counterparts', () => {
+  it('reads "his French counterpart" and "her EU counterparts" as the side they speak for', () => {
+    const doc = extract(
+      [
+        'Foreign Minister Jonas Brekke met his French counterpart in Paris on Monday.',
+        'Prime Minister Mira Talvik is meeting her EU counterparts to finalise a package of measures.',
+      ].join(' '),
+    );
+    expect(meetings(doc)).toEqual([
+      ['France', 'Jonas Brekke'],
+      ['European Union', 'Mira Talvik'],
+    ]);
+    expect(doc.meetings.map((m) => m.status)).toEqual(['held', 'held']);
+  });
+});
