@@ -35,6 +35,7 @@ import {
   PLANNED_AFTER,
   PLANNED_CUES,
   PREDICATE_ENDS,
+  PROPOSAL_HEAD_KINDS,
   PROPOSED_CUES,
   REFERRING,
   ROUND_NOUNS,
@@ -211,12 +212,34 @@ function meetingAt(r: Reader, si: number, v: number, nounUse: boolean): MeetingD
   }
   // "Talks on pay broke down, the two unions said": those who report talks of no named side held them.
   if (subjects.length === 0 && partners.length === 0 && nounUse) subjects = attributedTo(r, si, v);
+  if (subjects.length > 0 && partners.length === 0 && nounUse)
+    partners.push(...dealPartners(r, si, subjects));
   // "X and Y spoke" is reciprocal; "X spoke" alone is not a meeting.
   if (NEEDS_PARTNER.has(t.lower) && partners.length === 0 && !side.unnamed && subjects.length < 2)
     return null;
   const participants = new Set([...subjects, ...partners]);
   const lone = side.unnamed && subjects.length > 0;
   return draftAt(r, si, v, end, participants, nounUse, lone && partners.length === 0);
+}
+
+/**
+ * "X walked away from a trade deal with Y after failing to make progress in negotiations": talks of one
+ * side in a sentence about its deal with another side are talks with that side.
+ */
+function dealPartners(r: Reader, si: number, subjects: string[]): string[] {
+  const { tokens } = r.doc;
+  const [from, to] = r.doc.sentenceTokens[si] ?? [0, 0];
+  for (let j = from; j < to; j++) {
+    if (PROPOSAL_HEAD_KINDS.get(tokens[j]!.lower) !== 'deal') continue;
+    // "a free trade agreement (FTA) with Y": a bracketed short form may sit between.
+    for (let k = j + 1; k < Math.min(to, j + 5) && tokens[k]!.pos !== 'VERB'; k++) {
+      if (tokens[k]!.lower !== 'with') continue;
+      const others = r.names(k + 1, to).filter((n) => !subjects.includes(n));
+      if (others.length > 0) return others;
+      break;
+    }
+  }
+  return [];
 }
 
 /** The speakers of a closing attribution after token v (", X and the Y said."), or [] when there is none. */

@@ -120,3 +120,12 @@ describe('counterparts', () => {
     expect(doc.meetings.map((m) => m.status)).toEqual(['held', 'held']);
   });
 });
+
+describe('talks about a deal with another side', () => {
+  it('takes the side of the deal for the other side of the talks', () => {
+    const doc = extract(
+      'The Japanese government has walked away from a fisheries pact (JFP) with Kenya after failing to make progress in negotiations.',
+    );
+    expect(meetings(doc)).toEqual([['Japan', 'Kenya']]);
+  });
+});
