@@ -129,3 +129,17 @@ describe('talks about a deal with another side', () => {
     expect(meetings(doc)).toEqual([['Japan', 'Kenya']]);
   });
 });
+
+describe("a party's label standing alone", () => {
+  it('names the party as a noun, but not as a modifier or after an article', () => {
+    const doc = extract(
+      [
+        'Labour won the most seats, but Liberal leader Mira Talvik said her party could keep out Labour.',
+        'A Labour government is unlikely, and a Labour-led coalition would fail.',
+        'Jonas Brekke, a Democrat, said he would vote against it.',
+      ].join(' '),
+    );
+    expect(actor(doc, 'Labour')?.mentions.map((m) => m.text)).toEqual(['Labour', 'Labour']);
+    expect(names(doc)).not.toContain('Democrat');
+  });
+});

@@ -15,6 +15,7 @@ import {
   employers,
   organisationsBeforeNouns,
   organisationsByHead,
+  partyLabels,
   partyPlurals,
   shortForms,
   unnamedBodies,
@@ -57,6 +58,7 @@ export function findActors(doc: Doc): ActorIndex {
   shortForms(doc, reg); // "Harlow" after "Harlow Freight Corp"
   governmentReferences(doc, reg); // "the government"
   partyPlurals(doc, reg); // "the Conservatives"
+  partyLabels(doc, reg); // "Labour won"
   namedMemberBodies(doc, reg); // "the pilots' union, Skyway Crews"
   unnamedBodies(doc, reg); // "the pilots' union"
   organisationReferences(doc, reg); // "the union", "the company"
