@@ -143,3 +143,17 @@ describe("a party's label standing alone", () => {
     expect(names(doc)).not.toContain('Democrat');
   });
 });
+
+describe('a country name used as a demonym', () => {
+  it('keeps a country named only to describe someone out of the actors', () => {
+    const doc = extract(
+      'Bexley United said the US tycoon had been wooing the club for a year. The US tycoon has approached the board.',
+    );
+    expect(names(doc)).not.toContain('United States');
+  });
+
+  it('keeps a country that the text also names as a side', () => {
+    const doc = extract('The UK retailer Jonas Brekke said the UK would reject the plan.');
+    expect(names(doc)).toContain('United Kingdom');
+  });
+});

@@ -17,6 +17,7 @@ import { nameKey } from './types';
 
 const COLLECTIVES = new Set(COLLECTIVE_NOUNS);
 const GROUPS = new Set(GROUP_NOUNS);
+const ARTICLES = new Set(['the', 'a', 'an']);
 
 /** countries, capitals, organisations, regions, and the officials who speak for a country. */
 export function gazetteerNames(doc: Doc, reg: Registry): void {
@@ -162,7 +163,19 @@ function countryHit(
       // "Lyon, France": the country qualifies a place.
       return i + length;
     }
-    addMention(country(), i, i + length, si, 'name');
+    // "the US tycoon", "a UK retailer": a name used as a demonym describes someone; alone, it makes the
+    // country no actor unless a relation uses it.
+    const next = tokens[i + length];
+    const describes =
+      ARTICLES.has(prevLower) &&
+      next?.kind === 'word' &&
+      !next.cap &&
+      next.pos === 'NOUN' &&
+      !COLLECTIVES.has(next.lower);
+    const named = describes
+      ? ensureActor(`country:${nameKey(entry.name)}`, entry.name, 'country', true)
+      : country();
+    addMention(named, i, i + length, si, 'name');
   } else if (entry.form === 'people') {
     addMention(country(), i, i + length, si, 'people');
   } else if (entry.form === 'demonym' && proposalHeadAhead(tokens, i + length, to)) {
