@@ -157,3 +157,16 @@ describe('a country name used as a demonym', () => {
     expect(names(doc)).toContain('United Kingdom');
   });
 });
+
+describe('a family named by its surname', () => {
+  it('makes a group of a family that acts, not of one that only qualifies a noun', () => {
+    const doc = extract(
+      [
+        'The Halden family, which controls 30% of the bank, has not said it wants to sell.',
+        'Mira Talvik said she had visited the Brekke family home in Oslo.',
+      ].join(' '),
+    );
+    expect(actor(doc, 'Halden family')?.kind).toBe('group');
+    expect(names(doc)).not.toContain('Brekke family');
+  });
+});

@@ -7,6 +7,7 @@ import { inferAffiliations } from './affiliations';
 import { articleCountries } from './article-countries';
 import { colleaguesOfPeople } from './colleagues';
 import { contractedOrganisations } from './contractions';
+import { namedFamilies } from './families';
 import { gazetteerNames } from './countries';
 import { Gazetteer } from './gazetteer';
 import { groupsTakingSides, personCollectives } from './groups';
@@ -65,6 +66,7 @@ export function findActors(doc: Doc): ActorIndex {
   colleaguesOfPeople(doc, reg); // "Ms Holm's colleagues" for her party
   actingGroups(doc, reg); // "exporters voted", "talks between lenders and the ministry"
   groupsTakingSides(doc, reg); // "critics of the draft deal"
+  namedFamilies(doc, reg); // "the Halden family, which controls the bank"
   namedInPassing(doc, reg); // "owned by Acme": kept only if a relation uses it
   contractedOrganisations(reg); // "Bexley Utd" for "Bexley United"
   const { actors, mentions, places, events } = reg;
