@@ -223,7 +223,7 @@ function meetingAt(r: Reader, si: number, v: number, nounUse: boolean): MeetingD
 }
 
 /**
- * "X walked away from a trade deal with Y after failing to make progress in negotiations": talks of one
+ * "Norland quit its fishing pact with Vellia once negotiations stalled": talks of one
  * side in a sentence about its deal with another side are talks with that side.
  */
 function dealPartners(r: Reader, si: number, subjects: string[]): string[] {
@@ -231,7 +231,7 @@ function dealPartners(r: Reader, si: number, subjects: string[]): string[] {
   const [from, to] = r.doc.sentenceTokens[si] ?? [0, 0];
   for (let j = from; j < to; j++) {
     if (PROPOSAL_HEAD_KINDS.get(tokens[j]!.lower) !== 'deal') continue;
-    // "a free trade agreement (FTA) with Y": a bracketed short form may sit between.
+    // "a fishing pact (NFP) with Vellia": a bracketed short form may sit between.
     for (let k = j + 1; k < Math.min(to, j + 5) && tokens[k]!.pos !== 'VERB'; k++) {
       if (tokens[k]!.lower !== 'with') continue;
       const others = r.names(k + 1, to).filter((n) => !subjects.includes(n));

@@ -15,8 +15,8 @@ describe('regions', () => {
     const doc = extract(
       [
         'Castellan Steel said on Monday it would build two plants in Asia.',
-        "The deal would make it the largest steelmaker in Eastern Europe, and Africa's steel market is growing, it said.",
-        'A shadow Europe minister, Mira Talvik, said the plan was welcome.',
+        "The plants would supply northern Europe, and Africa's steel market is growing, it said.",
+        'An opposition Europe spokeswoman, Mira Talvik, said the plan was welcome.',
       ].join(' '),
     );
     expect(names(doc)).not.toContain('Asia');
@@ -50,7 +50,7 @@ describe('coordinated country words before a collective noun', () => {
 describe("a name after its employer's possessive", () => {
   it('takes an untitled name coordinated with a titled one as a person', () => {
     const doc = extract(
-      "A meeting between Castellan Steel chief executive Mira Talvik and Norvale's Jonas Brekke is due on Friday in Oslo.",
+      "A meeting between Castellan Steel chief executive Mira Talvik and Norvale's Jonas Brekke has been set for Friday in Oslo.",
     );
     expect(actor(doc, 'Jonas Brekke')?.kind).toBe('person');
     expect(meetings(doc)[0]).toEqual(expect.arrayContaining(['Jonas Brekke', 'Mira Talvik']));
@@ -92,9 +92,9 @@ describe('an organisation in full and in a contraction', () => {
   it('makes one actor of a name and its word-by-word short form', () => {
     const doc = extract(
       [
-        'Shares in Bexley United rose on Monday after a new offer from Mira Talvik.',
-        'The board of Bexley Utd will meet this week to discuss it.',
-        'But the Bexley Utd supporters club urged the club to reject it.',
+        'Bexley United shares climbed on Monday when Mira Talvik raised her offer.',
+        'The board of Bexley Utd will meet this week to weigh it.',
+        'But the Bexley Utd fan club asked the club to refuse.',
         'Natl Ferry Co said it backed the bid. National Ferry Co owns 5% of the club.',
       ].join(' '),
     );
@@ -110,7 +110,7 @@ describe('counterparts', () => {
     const doc = extract(
       [
         'Foreign Minister Jonas Brekke met his French counterpart in Paris on Monday.',
-        'Prime Minister Mira Talvik is meeting her EU counterparts to finalise a package of measures.',
+        'Prime Minister Mira Talvik is meeting her EU counterparts in Brussels to agree a budget.',
       ].join(' '),
     );
     expect(meetings(doc)).toEqual([
@@ -124,7 +124,7 @@ describe('counterparts', () => {
 describe('talks about a deal with another side', () => {
   it('takes the side of the deal for the other side of the talks', () => {
     const doc = extract(
-      'The Japanese government has walked away from a fisheries pact (JFP) with Kenya after failing to make progress in negotiations.',
+      'The Japanese government quit a fisheries pact (JFP) with Kenya once negotiations stalled.',
     );
     expect(meetings(doc)).toEqual([['Japan', 'Kenya']]);
   });
@@ -134,7 +134,7 @@ describe("a party's label standing alone", () => {
   it('names the party as a noun, but not as a modifier or after an article', () => {
     const doc = extract(
       [
-        'Labour won the most seats, but Liberal leader Mira Talvik said her party could keep out Labour.',
+        'Labour gained ground, but Liberal leader Mira Talvik said her party would vote against Labour.',
         'A Labour government is unlikely, and a Labour-led coalition would fail.',
         'Jonas Brekke, a Democrat, said he would vote against it.',
       ].join(' '),
@@ -147,7 +147,7 @@ describe("a party's label standing alone", () => {
 describe('a country name used as a demonym', () => {
   it('keeps a country named only to describe someone out of the actors', () => {
     const doc = extract(
-      'Bexley United said the US tycoon had been wooing the club for a year. The US tycoon has approached the board.',
+      'Bexley United said the US investor had bought more shares. The US investor now owns a tenth of the club.',
     );
     expect(names(doc)).not.toContain('United States');
   });
@@ -162,7 +162,7 @@ describe('a family named by its surname', () => {
   it('makes a group of a family that acts, not of one that only qualifies a noun', () => {
     const doc = extract(
       [
-        'The Halden family, which controls 30% of the bank, has not said it wants to sell.',
+        'The Halden family, which owns a large part of the bank, has not said it wants to sell.',
         'Mira Talvik said she had visited the Brekke family home in Oslo.',
       ].join(' '),
     );

@@ -99,7 +99,7 @@ function bodyHit(
 }
 
 /**
- * "in Europe", "Eastern Europe", "a Europe minister", "Africa's debt": a region as a place or a modifier,
+ * "in Asia", "northern Asia", "an Asia envoy", "Asia's growth": a region as a place or a modifier,
  * not a side; such a mention keeps the region only if a meeting, proposal or stance refers to it.
  */
 function regionAsPlace(tokens: Token[], i: number, length: number): boolean {
@@ -163,7 +163,7 @@ function countryHit(
       // "Lyon, France": the country qualifies a place.
       return i + length;
     }
-    // "the US tycoon", "a UK retailer": a name used as a demonym describes someone; alone, it makes the
+    // "a US investor", "the UK retailer": a name used as a demonym describes someone; alone, it makes the
     // country no actor unless a relation uses it.
     const next = tokens[i + length];
     const describes =

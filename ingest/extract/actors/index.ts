@@ -59,7 +59,7 @@ export function findActors(doc: Doc): ActorIndex {
   shortForms(doc, reg); // "Harlow" after "Harlow Freight Corp"
   governmentReferences(doc, reg); // "the government"
   partyPlurals(doc, reg); // "the Conservatives"
-  partyLabels(doc, reg); // "Labour won"
+  partyLabels(doc, reg); // "Labour gained ground"
   namedMemberBodies(doc, reg); // "the pilots' union, Skyway Crews"
   unnamedBodies(doc, reg); // "the pilots' union"
   organisationReferences(doc, reg); // "the union", "the company"

@@ -191,7 +191,7 @@ export function employers(doc: Doc, reg: Registry): void {
 }
 
 /**
- * "Labour won the most seats", "to keep out Labour": a party's label standing alone as a noun (no article,
+ * "Labour gained ground", "voters turned to Labour": a party's label standing alone as a noun (no article,
  * no owner, no name or noun after it) names the party.
  */
 export function partyLabels(doc: Doc, reg: Registry): void {
