@@ -437,7 +437,7 @@ export const ROLE_NOUNS = [
 
 /** "Ukrainian officials", "the US administration": collective nouns that stand for a country's side. */
 export const COLLECTIVE_NOUNS = words(
-  'officials official negotiators negotiator diplomats representatives delegation delegations government administration authorities leadership team side forces troops military army lawmakers ministry envoys leaders people public',
+  'officials official negotiators negotiator diplomats representatives delegation delegations government administration authorities leadership team side forces troops military army lawmakers ministry envoys leaders people public counterparts counterpart',
 );
 
 /** Plural nouns for groups that hold a stance ("critics of the deal", "opponents"). */

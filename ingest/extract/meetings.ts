@@ -35,6 +35,7 @@ import {
   PLANNED_AFTER,
   PLANNED_CUES,
   PREDICATE_ENDS,
+  PROPOSAL_HEAD_KINDS,
   PROPOSED_CUES,
   REFERRING,
   ROUND_NOUNS,
@@ -201,7 +202,7 @@ function meetingAt(r: Reader, si: number, v: number, nounUse: boolean): MeetingD
   const { doc, clauses } = r;
   const t = doc.tokens[v]!;
   const end = clauses.clauseEnd(v + 1, si);
-  const side = partnersOf(r, si, v, end);
+  const side = partnersOf(r, si, v, end, nounUse);
   if (!side) return null;
   const { partners, between } = side;
   let subjects = between ? [] : subjectsFor(r, si, v, end, nounUse);
@@ -211,12 +212,34 @@ function meetingAt(r: Reader, si: number, v: number, nounUse: boolean): MeetingD
   }
   // "Talks on pay broke down, the two unions said": those who report talks of no named side held them.
   if (subjects.length === 0 && partners.length === 0 && nounUse) subjects = attributedTo(r, si, v);
+  if (subjects.length > 0 && partners.length === 0 && nounUse)
+    partners.push(...dealPartners(r, si, subjects));
   // "X and Y spoke" is reciprocal; "X spoke" alone is not a meeting.
   if (NEEDS_PARTNER.has(t.lower) && partners.length === 0 && !side.unnamed && subjects.length < 2)
     return null;
   const participants = new Set([...subjects, ...partners]);
   const lone = side.unnamed && subjects.length > 0;
   return draftAt(r, si, v, end, participants, nounUse, lone && partners.length === 0);
+}
+
+/**
+ * "Norland quit its fishing pact with Vellia once negotiations stalled": talks of one
+ * side in a sentence about its deal with another side are talks with that side.
+ */
+function dealPartners(r: Reader, si: number, subjects: string[]): string[] {
+  const { tokens } = r.doc;
+  const [from, to] = r.doc.sentenceTokens[si] ?? [0, 0];
+  for (let j = from; j < to; j++) {
+    if (PROPOSAL_HEAD_KINDS.get(tokens[j]!.lower) !== 'deal') continue;
+    // "a fishing pact (NFP) with Vellia": a bracketed short form may sit between.
+    for (let k = j + 1; k < Math.min(to, j + 5) && tokens[k]!.pos !== 'VERB'; k++) {
+      if (tokens[k]!.lower !== 'with') continue;
+      const others = r.names(k + 1, to).filter((n) => !subjects.includes(n));
+      if (others.length > 0) return others;
+      break;
+    }
+  }
+  return [];
 }
 
 /** The speakers of a closing attribution after token v (", X and the Y said."), or [] when there is none. */
@@ -296,7 +319,7 @@ interface Partners {
 }
 
 /** Who the trigger at v met: "with X and Y", "between X and Y", a direct object, or a mediator. */
-function partnersOf(r: Reader, si: number, v: number, end: number): Partners | null {
+function partnersOf(r: Reader, si: number, v: number, end: number, nounUse: boolean): Partners | null {
   const { tokens } = r.doc;
   const t = tokens[v]!;
   let partnerAt = -1;
@@ -312,7 +335,8 @@ function partnersOf(r: Reader, si: number, v: number, end: number): Partners | n
     if (NOUN_TRIGGERS.has(w.lower) || VERB_TRIGGERS.has(w.lower) || w.pos === 'AUX' || w.pos === 'VERB')
       break;
   }
-  const direct = partnerAt < 0 && OBJECT_MEETING_VERBS.has(t.lower);
+  // "is meeting her counterparts": the -ing form as a verb takes its object as "met" does.
+  const direct = partnerAt < 0 && (OBJECT_MEETING_VERBS.has(t.lower) || (t.lower === 'meeting' && !nounUse));
   if (direct) partnerAt = v;
   const partners = partnerAt >= 0 ? r.names(partnerAt + 1, end) : [];
   // "called the offer 'unfair'": a complement after the object makes "called" another verb.
@@ -771,7 +795,47 @@ function mergeMeetings(list: MeetingDraft[], side: (actor: string) => string): M
     }
   }
   placesFromVisits(out);
-  return out.filter((m) => m.participants.size >= (m.label || m.lone ? 1 : 2));
+  return withinEarlier(out, absorb).filter((m) => m.participants.size >= (m.label || m.lone ? 1 : 2));
+}
+
+/**
+ * "Vo met Acme's Bo Tran" then "the plans Vo discussed with Tran": a meeting among some of the people of
+ * an earlier one (or all of them and more), with the same status and no other day, place or name, is
+ * that meeting. Two shared participants at least, so one side's several meetings stay apart.
+ */
+function withinEarlier(
+  out: MeetingDraft[],
+  absorb: (into: MeetingDraft, m: MeetingDraft) => void,
+): MeetingDraft[] {
+  const kept: MeetingDraft[] = [];
+  const byActor = new Map<string, MeetingDraft[]>();
+  const file = (m: MeetingDraft) => {
+    for (const p of m.participants) {
+      const list = byActor.get(p) ?? [];
+      if (!list.includes(m)) list.push(m);
+      byActor.set(p, list);
+    }
+  };
+  for (const m of out) {
+    // The latest few meetings of each participant: enough for one story, bounded for long articles.
+    const near = [...m.participants].flatMap((p) => (byActor.get(p) ?? []).slice(-8));
+    const twin = near.find((o) => sameEncounter(o, m));
+    if (twin) {
+      absorb(twin, m);
+      file(twin);
+    } else {
+      kept.push(m);
+      file(m);
+    }
+  }
+  return kept;
+}
+
+function sameEncounter(o: MeetingDraft, m: MeetingDraft): boolean {
+  if (o.status !== m.status || o.lone || m.lone || o.label || m.label) return false;
+  if ((o.date && m.date && o.date !== m.date) || (o.place && m.place && o.place !== m.place)) return false;
+  const shared = [...m.participants].filter((p) => o.participants.has(p)).length;
+  return shared >= 2 && (shared === m.participants.size || shared === o.participants.size);
 }
 
 /** A meeting with no place, held by someone on a visit elsewhere in the article, happened there. */

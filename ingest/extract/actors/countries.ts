@@ -10,13 +10,14 @@ import {
   MEDIA,
   TRAVEL_VERBS,
 } from '../lexicon';
-import type { CountryEntry, Gazetteer, GazetteerHit } from './gazetteer';
+import { ABBREVIATION, type CountryEntry, type Gazetteer, type GazetteerHit } from './gazetteer';
 import type { Registry } from './registry';
 import { isDateline, proposalHeadAhead } from './runs';
 import { nameKey } from './types';
 
 const COLLECTIVES = new Set(COLLECTIVE_NOUNS);
 const GROUPS = new Set(GROUP_NOUNS);
+const ARTICLES = new Set(['the', 'a', 'an']);
 
 /** countries, capitals, organisations, regions, and the officials who speak for a country. */
 export function gazetteerNames(doc: Doc, reg: Registry): void {
@@ -83,11 +84,33 @@ function bodyHit(
     return i + length;
   }
   if (entry.type === 'region') {
-    if (entry.form === 'name')
-      addMention(ensureActor(`group:${nameKey(entry.name)}`, entry.name, 'group'), i, i + length, si, 'name');
+    if (entry.form === 'name') {
+      const group = ensureActor(
+        `group:${nameKey(entry.name)}`,
+        entry.name,
+        'group',
+        regionAsPlace(tokens, i, length),
+      );
+      addMention(group, i, i + length, si, 'name');
+    }
     return i + length;
   }
   return null;
+}
+
+/**
+ * "in Asia", "northern Asia", "an Asia envoy", "Asia's growth": a region as a place or a modifier,
+ * not a side; such a mention keeps the region only if a meeting, proposal or stance refers to it.
+ */
+function regionAsPlace(tokens: Token[], i: number, length: number): boolean {
+  const prev = tokens[i - 1];
+  const next = tokens[i + length];
+  if (prev && (LOCATIVE_PREPOSITIONS.has(prev.lower) || (prev.kind === 'word' && prev.pos === 'ADJ')))
+    return true;
+  if (prev?.kind === 'word' && prev.cap && prev.pos === 'PROPN') return true;
+  return (
+    next?.kind === 'possessive' || (next?.kind === 'word' && (next.pos === 'NOUN' || next.pos === 'PROPN'))
+  );
 }
 
 /** A country from the gazetteer at token i, by name, capital, people or demonym; the token after it. */
@@ -105,9 +128,12 @@ function countryHit(
   const prev = tokens[i - 1];
   const prevLower = prev?.lower ?? '';
   const country = () => ensureActor(`country:${nameKey(entry.name)}`, entry.name, 'country');
-  // "Ukrainian and US negotiators": coordinated modifiers share the collective noun.
+  // "Ukrainian and US negotiators": coordinated modifiers share the collective noun. A full country name
+  // is no modifier: in "Norland and Vellish officials" it is a side of its own.
   const collective = collectiveAfter(reg.gazetteer, tokens, i + length, to);
-  if (entry.form !== 'capital' && collective) {
+  const coordinated = tokens[i + length]?.lower === 'and' || tokens[i + length]?.text === ',';
+  const modifier = entry.form !== 'name' || ABBREVIATION.test(tokens[i]!.text) || !coordinated;
+  if (entry.form !== 'capital' && collective && modifier) {
     addMention(country(), i, collective.end, si, 'collective');
     return i + length;
   }
@@ -137,7 +163,19 @@ function countryHit(
       // "Lyon, France": the country qualifies a place.
       return i + length;
     }
-    addMention(country(), i, i + length, si, 'name');
+    // "a US investor", "the UK retailer": a name used as a demonym describes someone; alone, it makes the
+    // country no actor unless a relation uses it.
+    const next = tokens[i + length];
+    const describes =
+      ARTICLES.has(prevLower) &&
+      next?.kind === 'word' &&
+      !next.cap &&
+      next.pos === 'NOUN' &&
+      !COLLECTIVES.has(next.lower);
+    const named = describes
+      ? ensureActor(`country:${nameKey(entry.name)}`, entry.name, 'country', true)
+      : country();
+    addMention(named, i, i + length, si, 'name');
   } else if (entry.form === 'people') {
     addMention(country(), i, i + length, si, 'people');
   } else if (entry.form === 'demonym' && proposalHeadAhead(tokens, i + length, to)) {

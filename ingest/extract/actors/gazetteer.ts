@@ -13,7 +13,8 @@ export type CountryEntry = Extract<GazetteerEntry, { type: 'country' }>;
 
 const MAX_PHRASE = 6;
 
-const ABBREVIATION = /^[A-Z.]{2,6}\+?$/;
+/** "US", "EU", "U.K.": written in capitals, and used as modifiers as often as names. */
+export const ABBREVIATION = /^[A-Z.]{2,6}\+?$/;
 
 function buildGazetteer(): Map<string, GazetteerEntry> {
   const g = new Map<string, GazetteerEntry>();

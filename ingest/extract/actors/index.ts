@@ -6,6 +6,8 @@ import { actingGroups } from './acting-groups';
 import { inferAffiliations } from './affiliations';
 import { articleCountries } from './article-countries';
 import { colleaguesOfPeople } from './colleagues';
+import { contractedOrganisations } from './contractions';
+import { namedFamilies } from './families';
 import { gazetteerNames } from './countries';
 import { Gazetteer } from './gazetteer';
 import { groupsTakingSides, personCollectives } from './groups';
@@ -14,6 +16,7 @@ import {
   employers,
   organisationsBeforeNouns,
   organisationsByHead,
+  partyLabels,
   partyPlurals,
   shortForms,
   unnamedBodies,
@@ -56,13 +59,16 @@ export function findActors(doc: Doc): ActorIndex {
   shortForms(doc, reg); // "Harlow" after "Harlow Freight Corp"
   governmentReferences(doc, reg); // "the government"
   partyPlurals(doc, reg); // "the Conservatives"
+  partyLabels(doc, reg); // "Labour gained ground"
   namedMemberBodies(doc, reg); // "the pilots' union, Skyway Crews"
   unnamedBodies(doc, reg); // "the pilots' union"
   organisationReferences(doc, reg); // "the union", "the company"
   colleaguesOfPeople(doc, reg); // "Ms Holm's colleagues" for her party
   actingGroups(doc, reg); // "exporters voted", "talks between lenders and the ministry"
   groupsTakingSides(doc, reg); // "critics of the draft deal"
+  namedFamilies(doc, reg); // "the Halden family, which controls the bank"
   namedInPassing(doc, reg); // "owned by Acme": kept only if a relation uses it
+  contractedOrganisations(reg); // "Bexley Utd" for "Bexley United"
   const { actors, mentions, places, events } = reg;
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   const mentionsFrom = new Map<number, Mention[]>();

@@ -11,6 +11,7 @@ import {
   ORGANIZATION_HEADS,
   ORGANIZATION_NOUNS,
   ORGANIZATION_PLURALS,
+  PARTY_ADJECTIVES,
 } from '../lexicon';
 import type { Gazetteer } from './gazetteer';
 import {
@@ -25,6 +26,8 @@ import { capitalisedRun, forEachRun, forEachToken, inTicker, isDateline } from '
 import { nameKey, type ActorDraft } from './types';
 
 const ACRONYM_SHAPE = /^[A-Z]{2,6}$/;
+/** Tags of the words that may follow a noun phrase's last word. */
+const PHRASE_END_TAGS = new Set(['VERB', 'AUX', 'ADV', 'ADP', 'CCONJ']);
 /** Tags of the words that may qualify a body's members ("the port employers' federation"). */
 const MODIFIER_TAGS = new Set(['NOUN', 'ADJ']);
 
@@ -185,6 +188,26 @@ export function employers(doc: Doc, reg: Registry): void {
     const org = longer ?? organisation(name);
     addMention(org, s, m.from, m.sentence, 'name');
   }
+}
+
+/**
+ * "Labour gained ground", "voters turned to Labour": a party's label standing alone as a noun (no article,
+ * no owner, no name or noun after it) names the party.
+ */
+export function partyLabels(doc: Doc, reg: Registry): void {
+  const { tokens } = doc;
+  const { claimed, organisation, addMention } = reg;
+  forEachToken(doc, (t, i, si) => {
+    if (claimed.has(i) || !PARTY_ADJECTIVES.has(t.text)) return;
+    const prev = tokens[i - 1];
+    const next = tokens[i + 1];
+    if (prev && (prev.pos === 'DET' || prev.kind === 'possessive' || prev.text === '-' || prev.cap)) return;
+    // What may follow a noun that ends its phrase: punctuation, a verb, an adverb, a preposition, "and".
+    const ends =
+      !next || (next.text !== '-' && (next.kind !== 'word' || (!next.cap && PHRASE_END_TAGS.has(next.pos))));
+    if (!ends) return;
+    addMention(organisation(t.text), i, i + 1, si, 'name');
+  });
 }
 
 /** "the Conservatives", "Liberals": parties by their plural names. */

@@ -89,7 +89,10 @@ export function peopleByName(doc: Doc, reg: Registry): Map<string, string> {
   return bySurname;
 }
 
-/** "Ann Vo and Sir Bo Tran": an untitled name joined by "and" to a name that has a title or speaks. */
+/**
+ * "Ann Vo and Sir Bo Tran", "Ann Vo and Acme's Bo Tran": an untitled name joined by "and" to a name that
+ * has a title or speaks; either name may follow its employer's possessive.
+ */
 function coordinatedWithNamed(
   tokens: Doc['tokens'],
   candidates: PersonCandidate[],
@@ -100,11 +103,27 @@ function coordinatedWithNamed(
   const out = new Set<PersonCandidate>();
   for (const c of candidates) {
     if (c.title || c.possessive) continue;
-    const next = tokens[c.to]?.lower === 'and' ? byStart.get(c.to + 1) : undefined;
-    const before = tokens[c.from - 1]?.lower === 'and' ? byEnd.get(c.from - 1) : undefined;
+    const next = tokens[c.to]?.lower === 'and' ? byStart.get(afterOwner(tokens, c.to + 1)) : undefined;
+    const from = ownerStart(tokens, c.from);
+    const before = tokens[from - 1]?.lower === 'and' ? byEnd.get(from - 1) : undefined;
     if ((next && named(next)) || (before && named(before) && !before.possessive)) out.add(c);
   }
   return out;
+}
+
+/** Where "Acme's" before token i starts (i itself when no possessive precedes it). */
+function ownerStart(tokens: Doc['tokens'], i: number): number {
+  if (tokens[i - 1]?.kind !== 'possessive') return i;
+  let k = i - 2;
+  while (k > i - 5 && tokens[k]?.kind === 'word' && tokens[k]!.cap) k--;
+  return k === i - 2 ? i : k + 1;
+}
+
+/** The token after "Acme's" when one starts at i (i itself otherwise). */
+function afterOwner(tokens: Doc['tokens'], i: number): number {
+  let k = i;
+  while (k < i + 3 && tokens[k]?.kind === 'word' && tokens[k]!.cap) k++;
+  return k > i && tokens[k]?.kind === 'possessive' ? k + 1 : i;
 }
 
 /** Names the article gives with a legal form somewhere ("Harlow Freight Corp"), so "Harlow Freight said" is no person. */
