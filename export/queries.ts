@@ -5,6 +5,10 @@ import type { GraphJson } from '../frontend/shared/api';
 import { Attributions, type Attribution } from '../schema/vocabulary';
 import type { BriefEvidence, QuoteSource } from './brief';
 
+/** Rows one statement of an export may return, in the command and in the explorer; a paged saved query is
+ * asked for that many (frontend/shared/paging.ts everyRow). */
+export const EXPORT_ROWS = 200_000;
+
 /** The whole graph: every node, then every relationship. */
 export const WHOLE_GRAPH = ['MATCH (n) RETURN n', 'MATCH ()-[r]->() RETURN r'] as const;
 

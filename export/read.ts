@@ -21,11 +21,9 @@ import {
   ownedQuotes,
   QUOTES_CYPHER,
   quoteSources,
+  EXPORT_ROWS,
   WHOLE_GRAPH,
 } from './queries';
-
-/** The rows a paged saved query is asked for when exported (the explorer's export reads as many). */
-export const EXPORT_ROWS = 200_000;
 
 export const QUERIES_DIR = fileURLToPath(new URL('../cypher/queries', import.meta.url));
 

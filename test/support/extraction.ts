@@ -20,3 +20,15 @@ export function actorIdByName(doc: Extraction, name: string): string {
   expect(found, `actor ${name}`).toHaveLength(1);
   return found[0]!.id;
 }
+
+/**
+ * The stances as "holder -> target: polarity" lines, sorted: actors by name, proposals by their proposers
+ * ("proposal of A,B"), meetings by label ("meeting Talks").
+ */
+export function stanceLines(doc: Extraction): string[] {
+  const names = new Map<string, string>();
+  for (const a of doc.actors) names.set(a.id, a.name);
+  for (const p of doc.proposals) names.set(p.id, `proposal of ${p.proposers.map((x) => names.get(x))}`);
+  for (const m of doc.meetings) names.set(m.id, `meeting ${m.label}`);
+  return doc.stances.map((s) => `${names.get(s.holder)} -> ${names.get(s.target)}: ${s.polarity}`).sort();
+}

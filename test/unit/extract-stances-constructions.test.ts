@@ -2,18 +2,10 @@
 // noun voiced by a verb, "agreed to", verbs followed by an infinitive, a passive after "should" or "must"
 // attributed to a speaker, and judgements of validity. Every name is invented for these tests.
 import { describe, expect, it } from 'vitest';
-import { extractBody } from '../support/extraction';
+import { extractBody, stanceLines } from '../support/extraction';
 import { type Extraction } from '../../schema';
 
 const extract = (body: string): Extraction => extractBody(body, '2024-06-12');
-
-/** The stances as "holder -> target: polarity" lines, with actors by name and proposals by proposer. */
-function stanceLines(doc: Extraction): string[] {
-  const names = new Map<string, string>();
-  for (const a of doc.actors) names.set(a.id, a.name);
-  for (const p of doc.proposals) names.set(p.id, `proposal of ${p.proposers.map((x) => names.get(x))}`);
-  return doc.stances.map((s) => `${names.get(s.holder)} -> ${names.get(s.target)}: ${s.polarity}`).sort();
-}
 
 const BID = 'The Harbour Grain Exchange received a bid from Valemont Holdings on Monday.';
 const BID_TARGET = 'proposal of Valemont Holdings';

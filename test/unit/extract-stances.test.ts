@@ -1,20 +1,12 @@
 // The stance pass on short articles written for these tests: who stands for or against whom or what,
 // read the way an analyst would read it (holder, target and side).
 import { describe, expect, it } from 'vitest';
-import { actorIdByName, extractBody } from '../support/extraction';
+import { actorIdByName, extractBody, stanceLines } from '../support/extraction';
 import { type Extraction } from '../../schema';
 
 const extract = (body: string): Extraction => extractBody(body, '2024-06-12');
 
 const idOf = actorIdByName;
-
-/** The stances as "holder -> target: polarity" lines, with actors and proposals by name or label. */
-function stanceLines(doc: Extraction): string[] {
-  const names = new Map<string, string>();
-  for (const a of doc.actors) names.set(a.id, a.name);
-  for (const p of doc.proposals) names.set(p.id, `proposal of ${p.proposers.map((x) => names.get(x))}`);
-  return doc.stances.map((s) => `${names.get(s.holder)} -> ${names.get(s.target)}: ${s.polarity}`);
-}
 
 const BID = 'The Harbour Grain Exchange received a £2bn bid from Valemont Holdings on Monday.';
 const BID_TARGET = 'proposal of Valemont Holdings';

@@ -11,6 +11,7 @@ import { toJson } from '../../../export/json';
 import {
   briefEvidence,
   EVIDENCE_CYPHER,
+  EXPORT_ROWS,
   evidenceParams,
   ownedQuotes,
   QUOTES_CYPHER,
@@ -24,9 +25,6 @@ import type { AnswerCaps } from '../graph/answer';
 import { checkBodyShape, MAX_CYPHER_LENGTH, QueryRequestSchema, type QueryAnswer } from './query';
 
 const EXPORT_FORMATS = SERVER_EXPORT_FORMATS;
-
-/** Rows one statement of an export may return; a paged query is asked for all of them (export/read.ts). */
-const EXPORT_ROWS = 200_000;
 
 export const MAX_EXPORT_BODY_BYTES = 64 * 1024;
 /** The caps of every statement an export runs: far above the query API's rows, one export at a time.
