@@ -267,7 +267,7 @@ export class Clauses {
       for (;;) {
         let j = k;
         while (j - k > -2 && tokens[j - 1]?.pos === 'NOUN' && !tokens[j - 1]!.cap) j--;
-        // "The league and the union approved": a determiner may open each conjunct.
+        // "The board and the guild approved": a determiner may open each conjunct.
         if (tokens[j - 1]?.pos === 'DET') j--;
         if (tokens[j - 1]?.lower !== 'and' && tokens[j - 1]?.text !== ',') break;
         let joined = false;

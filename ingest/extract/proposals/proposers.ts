@@ -39,7 +39,7 @@ export function addPassiveProposers(doc: Doc, clauses: Clauses, drafts: Proposal
 export function addDealParties(doc: Doc, clauses: Clauses, drafts: ProposalDraft[]): void {
   for (const d of drafts) {
     for (const m of d.mentions) {
-      // "a programme with the IMF", "a deal with the EU": the other side, whatever the head.
+      // "a programme with the IMF", "a pact with the bloc": the other side, whatever the head.
       if (!m.fromVerb) for (const p of partiesWith(doc, clauses, m)) d.proposers.add(p);
       if (d.kind !== 'deal') continue;
       const v = governingVerb(doc, m.from, m.sentence);
@@ -72,7 +72,7 @@ function callsFor(doc: Doc, v: number): boolean {
   return CALL_FOR_LEMMAS.has(doc.tokens[v]!.lemma) && doc.tokens[v + 1]?.lower === 'for';
 }
 
-/** "a deal with the EU", "an agreement (FTA) with X": the other side named after the head. */
+/** "a pact with the bloc", "an agreement (FTA) with X": the other side named after the head. */
 function partiesWith(doc: Doc, clauses: Clauses, m: ProposalMention): string[] {
   const { tokens } = doc;
   const [, to] = doc.sentenceTokens[m.sentence] ?? [0, 0];
