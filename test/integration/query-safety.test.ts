@@ -8,7 +8,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { QueryResponse } from '../../frontend/shared/api';
 import { toDriverParams } from '../../frontend/server/api/query';
 import { createNeo4jService, type Neo4jService } from '../../frontend/server/neo4j/service';
-import { planGuard, statementGuard } from '../../frontend/server/safety';
+import {
+  planGuard,
+  ReadVerdictCache,
+  rememberingPlanGuard,
+  statementGuard,
+} from '../../frontend/server/safety';
 import {
   ARTICLE_READER,
   ARTICLES,
@@ -486,6 +491,88 @@ describe('each layer on its own', () => {
     for (const hostile of writes) {
       const outcome = await service.read(hostile.cypher, toDriverParams(hostile.params ?? {}));
       expect(outcome.ok, hostile.name).toBe(false);
+    }
+    expect(await state()).toEqual(before);
+  });
+});
+
+describe('the plan check’s remembered verdicts', () => {
+  let service: Neo4jService;
+  let explains: number;
+  /** The service, counting its EXPLAINs. */
+  let counted: Neo4jService;
+  beforeAll(() => {
+    service = createNeo4jService(testConfig());
+    counted = {
+      ...service,
+      explain: (cypher, params) => {
+        explains += 1;
+        return service.explain(cypher, params);
+      },
+    };
+  });
+  afterAll(async () => {
+    await service?.close();
+  });
+
+  it('plans a read text once, whatever its parameters next time', async () => {
+    const guard = rememberingPlanGuard(new ReadVerdictCache());
+    const cypher = 'MATCH (a:Actor) WHERE a.name = $name RETURN a.name AS name';
+    explains = 0;
+    expect(await guard({ cypher, params: { name: 'Mira Talvik' } }, counted)).toBeNull();
+    expect(await guard({ cypher, params: { name: "x'}) CREATE (:Hostile) //" } }, counted)).toBeNull();
+    expect(await guard({ cypher }, counted)).toBeNull();
+    expect(explains).toBe(1);
+    // One character more is another text: planned again.
+    expect(await guard({ cypher: `${cypher} ` }, counted)).toBeNull();
+    expect(explains).toBe(2);
+  });
+
+  it('never remembers a refusal: every hostile query is planned and refused each time it comes', async () => {
+    const cache = new ReadVerdictCache();
+    const guard = rememberingPlanGuard(cache);
+    // A read text is remembered first; the hostile ones around it are not.
+    expect(await guard({ cypher: 'MATCH (a:Actor) RETURN a' }, counted)).toBeNull();
+    for (const hostile of HOSTILE.filter((h) => !h.outcome)) {
+      for (let time = 0; time < 2; time++) {
+        explains = 0;
+        const refusal = await guard({ cypher: hostile.cypher, params: hostile.params }, counted);
+        expect(refusal, hostile.name).not.toBeNull();
+        expect(explains, hostile.name).toBe(1);
+      }
+    }
+    for (const cypher of [
+      'MATCH (a:Actor) CREATE (:Hostile) RETURN a',
+      'MATCH (a:Actor) SET a.x = 1 RETURN a',
+    ]) {
+      expect(await guard({ cypher }, counted), cypher).not.toBeNull();
+    }
+    expect(cache.size.entries).toBe(1);
+    expect(await state()).toEqual(before);
+  });
+
+  it('never remembers a text whose USE clause could take the database from a parameter', async () => {
+    const cache = new ReadVerdictCache();
+    const guard = rememberingPlanGuard(cache);
+    const cypher = 'USE graph.byName($db) MATCH (n) RETURN count(n) AS n';
+    explains = 0;
+    await guard({ cypher, params: { db: 'neo4j' } }, counted);
+    const refusal = await guard({ cypher, params: { db: 'system' } }, counted);
+    expect(refusal).not.toBeNull();
+    expect(explains).toBe(2);
+    expect(cache.size.entries).toBe(0);
+  });
+});
+
+describe('a query sent again through POST /api/query', () => {
+  it('reads only, whatever its parameters hold', async () => {
+    const cypher = 'MATCH (a:Actor) WHERE a.name = $name RETURN a.name AS name';
+    const first = await api.query(cypher, { name: 'Volodymyr Zelenskiy' });
+    expect(first.error).toBeUndefined();
+    for (const name of ["x'}) CREATE (:Hostile) //", '1 }) DETACH DELETE a //']) {
+      const again = await api.query(cypher, { name });
+      expect(again.status).toBe('complete');
+      expect(again.rows).toEqual([]);
     }
     expect(await state()).toEqual(before);
   });

@@ -16,7 +16,7 @@ import { exportFileName } from '../../shared/exportFile';
 import type { AnswerCaps } from '../graph/answer';
 import { refuse } from '../http/refuse';
 import type { Neo4jService } from '../neo4j/service';
-import { READ_ONLY_GUARDS } from '../safety';
+import { readOnlyGuards } from '../safety';
 import {
   EXPORT_CAPS,
   MAX_EXPORT_BODY_BYTES,
@@ -58,7 +58,7 @@ const COUNTS_CYPHER =
 
 export function createApi(options: ApiOptions): Hono {
   const { service, queriesDir = DEFAULT_QUERIES_DIR } = options;
-  const guards = [...READ_ONLY_GUARDS, ...(options.guards ?? [])];
+  const guards = [...readOnlyGuards(), ...(options.guards ?? [])];
   const gate = new QueryGate({ ...DEFAULT_GATE_LIMITS, ...options.gate });
   const runner: QueryRunner =
     options.runner ??

@@ -95,7 +95,8 @@ export async function countRowEvidence(
   const outcome = await service.read(
     COUNT_CYPHER,
     { sets: plan.sets },
-    { timeoutMs: EVIDENCE_TIMEOUT_MS, rowCap: plan.sets.length, signal },
+    // Each record is two integers: all of them in one batch, one round trip.
+    { timeoutMs: EVIDENCE_TIMEOUT_MS, rowCap: plan.sets.length, signal, fetchSize: plan.sets.length + 1 },
   );
   if (!outcome.ok) return note(`The quotes behind the rows could not be counted: ${outcome.error.message}`);
   const bySet = new Map<number, number>();
