@@ -7,7 +7,13 @@ import { basename } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { neo4jConfig, type Neo4jConfig } from '../db/config';
 import { ExtractionSchema, type Extraction } from '../schema';
-import { BadInputError, MAX_ARTICLE_BYTES, decodeArticleBytes, parseArticle } from './article/read';
+import {
+  BadInputError,
+  MAX_ARTICLE_BYTES,
+  decodeArticleBytes,
+  parseArticle,
+  tooLargeMessage,
+} from './article/read';
 import { extractArticle } from './extract';
 import { groupEvents, type EventGrouping } from './identity/events';
 import { reportLines } from './identity/report';
@@ -114,8 +120,7 @@ export async function readArticleFile(file: string): Promise<ReturnType<typeof p
     if (!info.isFile()) fail('is not a regular file');
     if (info.size > MAX_ARTICLE_BYTES) {
       // Refused from its size alone, so a huge file is never read into memory.
-      const mb = (info.size / (1024 * 1024)).toFixed(1);
-      fail(`file is ${mb} MB; an article must be at most ${MAX_ARTICLE_BYTES / 1024} KB of text`);
+      fail(tooLargeMessage(info.size));
     }
     const handle = await open(file, 'r');
     try {

@@ -261,7 +261,17 @@ export async function loadArticle(driver: Driver, doc: unknown, options: LoadOpt
  * MERGE finding it and locking it; run again, the MERGE creates it anew.
  */
 function isTransient(err: unknown): boolean {
+  if (overTransactionMemoryCap(err)) return false;
   return neo4j.isRetryableError(err) || neo4jCode(err) === 'Neo.ClientError.Statement.EntityNotFound';
+}
+
+/** The article's own transaction went over the database's memory cap per transaction: Neo4j calls it
+ * transient, but the same transaction would only reach the cap again. */
+function overTransactionMemoryCap(err: unknown): boolean {
+  return (
+    neo4jCode(err).endsWith('MemoryPoolOutOfMemoryError') &&
+    firstLine(err).includes('db.memory.transaction.max ')
+  );
 }
 
 /** What a transient error means to the person running the ingest. */

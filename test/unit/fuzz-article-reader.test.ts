@@ -96,9 +96,11 @@ describe('decodeArticleBytes and parseArticle', () => {
     );
   });
 
-  it('refuses anything over 1 MB with one line, from its size alone', () => {
+  it('refuses anything over the size limit with one line, from its size alone', () => {
     const bytes = encode(repeatToBytes('<p ', MAX_ARTICLE_BYTES + 3));
-    expect(readBytes(bytes)).toEqual({ refused: expect.stringMatching(/^file is 1\.0 MB; /) });
+    expect(readBytes(bytes)).toEqual({
+      refused: expect.stringMatching(/^file is 129 KB; an article must be at most 128 KB of text$/),
+    });
   });
 
   it('reads text that the bidi controls, quotes and dashes leave alone as any other text', () => {

@@ -1,7 +1,7 @@
 // The extractor under hostile and news-like text (test/support/fuzzText.ts), with a fixed seed: every
 // article the reader accepts gives a document that ExtractionSchema accepts, every mention and evidence
 // span is the article's own text at its offsets, actor ids are one per actor, and the same article always
-// gives the same document. Huge single lines up to the 1 MB limit (no sentence end, capitals, marks)
+// gives the same document. Huge single lines up to the article size limit (no sentence end, capitals, marks)
 // finish within the test's timeout: the extractor must stay about linear in the article's length.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -95,7 +95,7 @@ describe('extractArticle', () => {
     expect(docs.filter((d) => d.proposals.length + d.stances.length > 0).length).toBeGreaterThan(5);
   });
 
-  // One line of up to 1 MB each: prose without a sentence end, news words, capitals, marks.
+  // One line of up to the article size limit each: prose without a sentence end, news words, capitals, marks.
   it.each([
     [
       'prose without a sentence end',
@@ -112,7 +112,7 @@ describe('extractArticle', () => {
     ['marks', '?!…,;:—“”'],
     ['commas', ', '],
     ['one word', 'Brandvold'],
-  ])('a 1 MB line of %s', (_name, unit) => {
+  ])('a line of the largest article size, of %s', (_name, unit) => {
     const article = articleOf(`Title\n\n${repeatToBytes(unit, MAX_ARTICLE_BYTES - 16)}`);
     expect(article).not.toBeNull();
     if (article) checkExtraction(article);
