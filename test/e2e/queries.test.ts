@@ -196,6 +196,17 @@ describe('a saved query that lists, page by page', () => {
     await expect.poll(firstCells, WAIT).toEqual(meetings.slice(0, 4).map((m) => m.label));
     await expect.poll(() => statusCounts(page), WAIT).toEqual(await firstMeetings(4));
     await page.screenshot({ path: join(SHOTS, 'queries-load-more.png') });
+    // The address shares the rows on screen: opened elsewhere and run, it reads the same four at once.
+    await expect
+      .poll(() => JSON.parse(new URL(page.url()).searchParams.get('params') ?? '{}') as unknown, WAIT)
+      .toMatchObject({ skip: 0, limit: 4 });
+    const shared = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await shared.goto(page.url());
+    await shared.waitForFunction(() => window.__explorer?.viewStatus() === 'ready');
+    await shared.getByRole('button', { name: 'Run Ctrl+Enter' }).click();
+    await expect.poll(() => queryStatus(shared), WAIT).toContain('4 rows');
+    expect(await statusCounts(shared)).toEqual(await firstMeetings(4));
+    await shared.close();
 
     // Page by page to the end; the last page is short, and the button goes.
     while ((await firstCells()).length < meetings.length) {

@@ -3,6 +3,7 @@
 // browser's own library and history.
 import type { JsonValue, QueryResponse, SavedQueriesResponse } from '../../../shared/api';
 import type { SavedQuery } from '../../../../schema';
+import { pageOf } from '../../../shared/paging';
 import { parseSavedQuery } from '../../../shared/savedQuery';
 import { runQuery } from '../api/client';
 import { addToDataset } from '../data';
@@ -21,6 +22,7 @@ import type {
   EditorSchema,
   EditorState,
   LocalQuery,
+  PageRequest,
   RunState,
   SavedList,
   Workbench,
@@ -209,11 +211,21 @@ export async function loadMoreRows(explorer: Explorer, workbench: Workbench): Pr
     addToRenderGraph(explorer.graph, explorer.dataset.get(), anchor);
   }
   const after = nextPage(next, page);
-  workbench.run.set({
-    ...run,
-    response: joinAnswers(run.response, page),
-    more: after ? { type: 'ready', next: after } : null,
-  });
+  const response = joinAnswers(run.response, page);
+  workbench.run.set({ ...run, response, more: after ? { type: 'ready', next: after } : null });
+  if (run.drawn === 'replaced') widenView(explorer, next, response.rows.length);
+}
+
+/**
+ * After "Load more rows" on the open view's query, the view (and so the shared link) asks for every row
+ * held, from the first page's `skip`: the link then opens on the same rows in one run.
+ */
+function widenView(explorer: Explorer, page: PageRequest, rows: number): void {
+  const view = explorer.view.get();
+  const first = pageOf(view.query.kind === 'cypher' ? view.query.params : {});
+  if (view.query.kind !== 'cypher' || view.query.cypher !== page.cypher || !first) return;
+  const params = { ...view.query.params, limit: Math.max(first.limit, rows) };
+  explorer.view.set({ ...view, query: { ...view.query, params } });
 }
 
 /** Aborts the run in flight; the server then stops its transaction in Neo4j. */
