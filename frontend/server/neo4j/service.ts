@@ -45,7 +45,7 @@ export interface Neo4jService {
     cypher: string,
     params: Record<string, unknown>,
     sink: RecordSink,
-    options?: Omit<ReadOptions, 'rowCap'>,
+    options?: Omit<StreamOptions, 'onKeys'>,
   ): Promise<StreamOutcome>;
   /** Plans `cypher` with EXPLAIN in a READ transaction; nothing runs. */
   explain(cypher: string, params?: Record<string, unknown>): Promise<ExplainOutcome>;
@@ -55,6 +55,8 @@ export interface Neo4jService {
 interface StreamOptions extends Omit<ReadOptions, 'rowCap'> {
   /** Called with the column names before the first record. */
   onKeys?: (keys: string[]) => void;
+  /** Records asked for at a time, FETCH_SIZE unless the query's records are known to be small. */
+  fetchSize?: number;
 }
 
 export interface ServiceDefaults {
@@ -119,7 +121,7 @@ export function createNeo4jService(config: Neo4jConfig, limits: Partial<ServiceD
     const session = getDriver().session({
       database: config.database,
       defaultAccessMode: neo4j.session.READ,
-      fetchSize: FETCH_SIZE,
+      fetchSize: options.fetchSize ?? FETCH_SIZE,
     });
     let watchdog: ReturnType<typeof setTimeout> | undefined;
     let gaveUp = false;
