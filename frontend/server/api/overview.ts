@@ -17,6 +17,11 @@ import { QueryGate } from './gate';
 
 export const MAX_OVERVIEW_BODY_BYTES = 1024;
 
+/** Records of the overview read from Neo4j at a time: each is one node and its relationships, so a
+ * batch stays small, and 50,000 rows in batches of 20 (the service's default) would wait on 2,500
+ * round trips. */
+export const OVERVIEW_FETCH_SIZE = 1_000;
+
 const OverviewRequestSchema = z
   .object({
     skip: z.number().int().min(0).max(OVERVIEW_MAX_SKIP).default(0),
@@ -42,7 +47,12 @@ export function overviewQuery(page: OverviewRequest): { request: QueryRequest; c
   const { cypher, params } = overviewCypher(page);
   return {
     request: { cypher, params, rows: false },
-    caps: { rowCap: page.limit, maxBytes: OVERVIEW_MAX_BYTES, openEnds: page.skip > 0 },
+    caps: {
+      rowCap: page.limit,
+      maxBytes: OVERVIEW_MAX_BYTES,
+      openEnds: page.skip > 0,
+      fetchSize: OVERVIEW_FETCH_SIZE,
+    },
   };
 }
 

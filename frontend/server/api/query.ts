@@ -123,7 +123,7 @@ export async function executeQuery(
     request.cypher,
     toDriverParams(request.params ?? {}),
     (values) => answer.add(values),
-    { signal: options.signal },
+    { signal: options.signal, fetchSize: caps.fetchSize },
   );
   if (!outcome.ok) return errorAnswer(outcome.status, outcome.error, rowCap, outcome.elapsedMs);
   const status: QueryStatus = answer.truncation ? 'truncated' : 'complete';

@@ -25,6 +25,9 @@ export interface AnswerCaps {
   /** Keep relationships whose other end is not in the answer (a later page of the overview, whose
    * browser holds the earlier pages); by default they are dropped. */
   openEnds?: boolean;
+  /** Records read from Neo4j at a time, for a query whose records are known to be small (the
+   * overview's); by default the service's FETCH_SIZE, which bounds what a batch of large records holds. */
+  fetchSize?: number;
 }
 
 /** 16 MB for a whole answer; 4 MB for one value (an article's text is at most 1 MB). */

@@ -48,7 +48,7 @@ export interface Neo4jService {
     cypher: string,
     params: Record<string, unknown>,
     sink: RecordSink,
-    options?: Omit<ReadOptions, 'rowCap'>,
+    options?: Omit<StreamOptions, 'onKeys'>,
   ): Promise<StreamOutcome>;
   /** Plans `cypher` with EXPLAIN in a READ transaction; nothing runs. */
   explain(cypher: string, params?: Record<string, unknown>): Promise<ExplainOutcome>;
@@ -58,6 +58,8 @@ export interface Neo4jService {
 interface StreamOptions extends Omit<ReadOptions, 'rowCap'> {
   /** Called with the column names before the first record. */
   onKeys?: (keys: string[]) => void;
+  /** Records asked for at a time, FETCH_SIZE unless the query's records are known to be small. */
+  fetchSize?: number;
 }
 
 export interface ServiceDefaults {

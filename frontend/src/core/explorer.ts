@@ -45,6 +45,10 @@ export interface Explorer {
   drawn: Store<number | null>;
   /** Bumped whenever the render graph's content is replaced, so the camera can frame it anew. */
   graphVersion: Store<number>;
+  /** The size of the content the render graph is about to be given, set while it is empty: sigma's
+   * settings for that size are applied then, as changing them later re-processes every node and edge
+   * (views/graph/bindings/performance.ts). */
+  incoming: Store<{ order: number; size: number }>;
   /** The query the page's link brought for the Cypher editor (never run on its own), or null. */
   linkedQuery: LinkedQuery | null;
   /** Asks for the database's status to be checked now (see view/reconnect.ts): bumped by a button. */
@@ -90,6 +94,7 @@ export function createExplorer(init: ExplorerInit = {}): Explorer {
     fullPrograms: createStore(false),
     drawn: createStore<number | null>(null),
     graphVersion: createStore(0),
+    incoming: createStore({ order: 0, size: 0 }),
     linkedQuery: init.linkedQuery ?? null,
     recheck: createStore(0),
     reconnects: createStore(0),

@@ -149,9 +149,15 @@ export function placeSerialized(serialized: SerializedRenderGraph, positions: Fl
   });
 }
 
-/** Makes `serialized` the render graph's content, in place (sigma keeps the same graph). */
-export function showRenderGraph(graph: RenderGraph, serialized: SerializedRenderGraph): void {
+/** Makes `serialized` the render graph's content, in place (sigma keeps the same graph); `whileEmpty`
+ * runs between the clear and the import. */
+export function showRenderGraph(
+  graph: RenderGraph,
+  serialized: SerializedRenderGraph,
+  whileEmpty: () => void = () => undefined,
+): void {
   graph.clear();
+  whileEmpty();
   graph.import(serialized);
 }
 

@@ -144,7 +144,9 @@ export async function showDataset(
   }
   performance.mark('explorer:layout');
   explorer.dataset.set(dataset);
-  showRenderGraph(explorer.graph, serialized);
+  showRenderGraph(explorer.graph, serialized, () =>
+    explorer.incoming.set({ order: serialized.nodes.length, size: serialized.edges.length }),
+  );
   return true;
 }
 

@@ -1,7 +1,7 @@
 // Runs ForceAtlas2 in its web worker while the layout state says `running`. The supervisor writes
 // positions into the render graph as it goes, so stopping needs no copy-back; it is killed on stop, when
 // the canvas is killed, and when the graph's content is replaced. Large graphs (laid out only by their
-// seeded positions) get a few seconds of layout after they open.
+// seeded positions) get a few seconds of layout once their first frame is on screen.
 import FA2LayoutSupervisor from 'graphology-layout-forceatlas2/worker';
 import type { Explorer } from '../../../core/explorer';
 import type { ExplorerSigma } from '../../../core/graph/types';
@@ -35,24 +35,34 @@ export function bindLayout(sigma: ExplorerSigma, explorer: Explorer): () => void
       kill();
     }
   };
+  // Read now: once a view is open, the URL is rewritten from the explorer's state (core/url/sync.ts).
+  const autoLayout = new URLSearchParams(location.search).get('layout') !== 'off';
+  let offDrawn: () => void = () => undefined;
+  const runForAWhile = () => {
+    startLayout(explorer);
+    autoStop = setTimeout(() => stopLayout(explorer), AUTO_LAYOUT_MS);
+  };
   const onGraphReplaced = () => {
+    offDrawn();
     if (supervisor) {
       kill();
       stopLayout(explorer);
     }
-    if (
-      graph.order > SYNC_LAYOUT_NODE_LIMIT &&
-      new URLSearchParams(location.search).get('layout') !== 'off'
-    ) {
-      startLayout(explorer);
-      autoStop = setTimeout(() => stopLayout(explorer), AUTO_LAYOUT_MS);
-    }
+    if (!autoLayout || graph.order <= SYNC_LAYOUT_NODE_LIMIT) return;
+    // After the first frame: its seeded positions are what that frame shows anyway, and the layout's
+    // worker and its position updates would only delay it.
+    if (explorer.drawn.get() !== null) return runForAWhile();
+    offDrawn = explorer.drawn.subscribe(() => {
+      offDrawn();
+      runForAWhile();
+    });
   };
   const offLayout = explorer.layout.subscribe(follow);
   const offVersion = explorer.graphVersion.subscribe(onGraphReplaced);
   // The view's data may have arrived before the canvas was created.
   if (graph.order > 0) onGraphReplaced();
   return () => {
+    offDrawn();
     offLayout();
     offVersion();
     kill();
