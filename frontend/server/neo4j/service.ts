@@ -58,8 +58,6 @@ export interface Neo4jService {
 interface StreamOptions extends Omit<ReadOptions, 'rowCap'> {
   /** Called with the column names before the first record. */
   onKeys?: (keys: string[]) => void;
-  /** Records asked for at a time, FETCH_SIZE unless the query's records are known to be small. */
-  fetchSize?: number;
 }
 
 export interface ServiceDefaults {
