@@ -272,7 +272,10 @@ export async function ingestFiles(options: IngestOptions): Promise<IngestResult>
 interface DatabaseLoader {
   /** Loads one article, connecting first if this is the first one. */
   load(file: string, extraction: Extraction, loadedBefore: number): Promise<ArticleLoad>;
-  /** The database totals, or undefined when nothing was loaded (and so nothing connected). */
+  /**
+   * The database totals, or undefined when nothing was loaded (and so nothing connected); first waits for
+   * the search indexes to hold every article loaded.
+   */
   count(loaded: number): Promise<GraphCounts | undefined>;
   /** The corpus's actor identities for the report (ingest/identity/report.ts), read after the run. */
   resolution(): Promise<Parameters<typeof reportLines>[0]>;
@@ -284,7 +287,8 @@ interface DatabaseLoader {
 /** The write side of ingestFiles: a driver opened on first use, one transaction per article. */
 async function databaseLoader(options: IngestOptions): Promise<DatabaseLoader> {
   // Loaded only when writing: a dry run never loads the driver.
-  const { openDriver, applySchema, loadArticle, countGraph, DatabaseError } = await import('./load/neo4j');
+  const { openDriver, applySchema, loadArticle, countGraph, awaitSearchIndexes, DatabaseError } =
+    await import('./load/neo4j');
   const { readResolution } = await import('./load/identity');
   const { readEventGrouping } = await import('./load/events');
   const config = options.config ?? neo4jConfig();
@@ -319,7 +323,12 @@ async function databaseLoader(options: IngestOptions): Promise<DatabaseLoader> {
     },
     async count(loaded) {
       if (!ready || !driver) return undefined;
-      return countGraph(driver, config.database).catch((err: unknown) => {
+      const d = driver;
+      const counted = async () => {
+        await awaitSearchIndexes(d, config.database);
+        return countGraph(d, config.database);
+      };
+      return counted().catch((err: unknown) => {
         throw new DatabaseError(
           `${loaded} article${loaded === 1 ? '' : 's'} loaded, but counting what the database holds failed: ${firstLine(err)}`,
           { cause: err },

@@ -169,6 +169,18 @@ export async function applySchema(driver: Driver, database: string): Promise<voi
   }
 }
 
+/**
+ * Waits until the eventually consistent full-text indexes (actor_names, quote_text: cypher/schema.cypher)
+ * hold every commit so far, so that a search after the ingest finds all it loaded.
+ */
+export async function awaitSearchIndexes(driver: Driver, database: string): Promise<void> {
+  await driver.executeQuery(
+    'CALL db.index.fulltext.awaitEventuallyConsistentIndexRefresh()',
+    {},
+    { database },
+  );
+}
+
 export interface LoadOptions {
   database: string;
   /**

@@ -4,7 +4,12 @@
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { testConfig } from '../support/neo4j';
-import { InvalidExtractionError, applySchema, loadExtraction } from '../../ingest/load/neo4j';
+import {
+  InvalidExtractionError,
+  applySchema,
+  awaitSearchIndexes,
+  loadExtraction,
+} from '../../ingest/load/neo4j';
 import { buildLoadPlan, planCounts } from '../../ingest/load/rows';
 import type { Extraction } from '../../schema';
 import { harbourExtraction } from '../fixtures/harbour-extraction';
@@ -37,7 +42,12 @@ const load = (doc: unknown, onStep?: (step: string) => void) =>
   loadExtraction(driver, doc, { database, onStep });
 
 describe('applySchema', () => {
-  it('creates a uniqueness constraint per label and the two full-text indexes, idempotently', async () => {
+  it('creates a uniqueness constraint per label and the full-text indexes, idempotently', async () => {
+    // Created anew here: a test database kept from before may hold them with other settings.
+    for (const name of ['actor_names', 'quote_text']) {
+      await driver.executeQuery(`DROP INDEX ${name} IF EXISTS`, {}, { database });
+    }
+    await applySchema(driver, database);
     await applySchema(driver, database);
     const constraints = await query<{ labels: string[]; props: string[] }>(
       driver,
@@ -54,8 +64,19 @@ describe('applySchema', () => {
       expect.arrayContaining([
         { name: 'actor_names', state: 'ONLINE' },
         { name: 'quote_text', state: 'ONLINE' },
+        { name: 'article_actor_tokens', state: 'ONLINE' },
       ]),
     );
+    // Only the ingest's own lookup is updated inside each article's commit; the search indexes follow it.
+    const consistency = await query<{ name: string; eventual: boolean | null }>(
+      driver,
+      "SHOW INDEXES YIELD name, type, options WHERE type = 'FULLTEXT' RETURN name, options.indexConfig.`fulltext.eventually_consistent` AS eventual ORDER BY name",
+    );
+    expect(consistency).toEqual([
+      { name: 'actor_names', eventual: true },
+      { name: 'article_actor_tokens', eventual: false },
+      { name: 'quote_text', eventual: true },
+    ]);
   });
 });
 
@@ -69,6 +90,8 @@ describe('loadExtraction', () => {
     expect(snap.nodes).toMatchObject({ ...planned.nodes, Person: 2, Organization: 1 });
     expect(counters.nodesCreated).toBe(Object.values(planned.nodes).reduce((a, b) => a + b, 0));
 
+    // The ingest waits for the search indexes at the end of a run (ingestFiles); so does this test.
+    await awaitSearchIndexes(driver, database);
     const hits = await query<{ name: string }>(
       driver,
       "CALL db.index.fulltext.queryNodes('actor_names', 'Ruiz') YIELD node RETURN node.name AS name",
@@ -115,6 +138,7 @@ describe('loadExtraction', () => {
     );
     expect(row?.aliases).toEqual(['Ruiz', 'Mayor Ruiz']);
     // The full-text index covers the aliases list too, not only the name.
+    await awaitSearchIndexes(driver, database);
     const hits = await query<{ id: string }>(
       driver,
       "CALL db.index.fulltext.queryNodes('actor_names', 'mayor') YIELD node RETURN node.id AS id",
