@@ -672,7 +672,7 @@ export const STANCE_VERBS = new Map<string, StanceVerb>([
     ],
   ),
   ...sv('oppose', 'intransitive', 'fire_back hit_back lash_out retort bristle'),
-  ...words('work_with cooperate_with negotiate_with deal_with sit_down_with talk_to govern_with').map(
+  ...words('work_with cooperate_with negotiate_with deal_with sit_down_with talk_to govern_with concede').map(
     (w): [string, StanceVerb] => [
       w.replace(/_/g, ' '),
       { polarity: 'support', kind: 'transitive', negatedOnly: true },
@@ -728,7 +728,7 @@ export const PRONOUN_OBJECTS = new Set(words('it this them'));
 /** Adjectives that judge a proposal or an actor, by the side they take. */
 export const EVALUATIONS = new Map<string, 'support' | 'oppose'>([
   ...words(
-    'unacceptable unreasonable unrealistic inadequate insufficient unfair unjust absurd ridiculous farcical outrageous insulting disappointing meaningless unworkable untenable irresponsible counterproductive misguided flawed excessive bothersome regrettable deplorable disgraceful shameful worthless laughable unjustified unjustifiable unwarranted indefensible invalid illegal unlawful unconstitutional',
+    'unacceptable unreasonable unrealistic inadequate insufficient unfair unjust absurd ridiculous farcical outrageous insulting disappointing meaningless unworkable untenable irresponsible counterproductive misguided flawed excessive bothersome regrettable deplorable disgraceful shameful worthless laughable unjustified unjustifiable unwarranted indefensible invalid illegal unlawful unconstitutional worst disastrous contrary',
   ).map((w): [string, 'oppose'] => [w, 'oppose']),
   ...words(
     'valid acceptable reasonable fair visionary constructive positive beneficial sensible realistic workable balanced generous helpful encouraging',
@@ -743,6 +743,9 @@ export const RECIPROCALS = new Set(['each other', 'one another', 'the other']);
 
 /** Possessive pronouns, the "*" of a stance phrase ("lend their backing to"). */
 export const POSSESSIVE_PRONOUNS = new Set(words('my your his her its our their'));
+
+/** Words that open a clause whose object is the proposal before them ("the offer, which X rejected"). */
+export const GAP_RELATIVES = new Set(words('which that something'));
 
 /** Relative pronouns that stand for a thing named just before ("a bid which was rejected by X"). */
 export const RELATIVE_THINGS = new Set(words('which that'));

@@ -155,3 +155,33 @@ describe('a name in apposition to a common-noun subject', () => {
     expect(stanceLines(doc)).toEqual([`Bo Tran -> ${BID_TARGET}: oppose`]);
   });
 });
+
+describe('a stance verb whose object is the antecedent of a relative clause', () => {
+  it('reads "a plan, which X rejected on Monday" as X against the plan', () => {
+    const doc = extract(
+      'Valemont Holdings tabled a plan on wages, which the Farmers Trading Union rejected on Monday.',
+    );
+    expect(stanceLines(doc)).toEqual(['Farmers Trading Union -> proposal of Valemont Holdings: oppose']);
+  });
+
+  it('reads "X — something Y was unwilling to concede" as Y against X, not the deal X is part of', () => {
+    const doc = extract(
+      'The Farmers Trading Union sought a wage rise as part of the agreement — something Valemont Holdings had signaled it was unwilling to concede.',
+    );
+    expect(stanceLines(doc)).toEqual(['Valemont Holdings -> proposal of Farmers Trading Union: oppose']);
+  });
+
+  it('reads no stance from a conceding that is not refused', () => {
+    const doc = extract('The Farmers Trading Union sought a wage rise, which Valemont Holdings conceded.');
+    expect(stanceLines(doc)).toEqual([]);
+  });
+});
+
+describe('a superlative judgement after a verb of judging', () => {
+  it('reads "calling X\'s leadership the worst" as opposition to X', () => {
+    const doc = extract(
+      'Union leader Mira Talvik spoke at a rally, calling Valemont Holdings\' management "the worst in the industry".',
+    );
+    expect(stanceLines(doc)).toEqual(['Mira Talvik -> Valemont Holdings: oppose']);
+  });
+});
