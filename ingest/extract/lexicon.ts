@@ -735,6 +735,20 @@ export const EVALUATIONS = new Map<string, 'support' | 'oppose'>([
   ).map((w): [string, 'support'] => [w, 'support']),
 ]);
 
+/**
+ * Verbs of harm or benefit that judge the proposal they follow in reported speech: "X said the plan would
+ * hurt farmers", "the deal will benefit both sides, X said".
+ */
+export const CONSEQUENCE_LEMMAS = new Map<string, 'support' | 'oppose'>([
+  ...words(
+    'hurt harm damage undermine cripple devastate ruin weaken jeopardize jeopardise endanger penalize penalise disadvantage',
+  ).map((w): [string, 'oppose'] => [w, 'oppose']),
+  ...words('benefit strengthen').map((w): [string, 'support'] => [w, 'support']),
+]);
+
+/** Objects of "put" that make it a harm: "would put farmers at a disadvantage", "puts jobs at risk". */
+export const HARM_PUT_OBJECTS = new Set(words('disadvantage risk'));
+
 /** Adverbs that find any measure wanting: "the offer was too low", "the bid is far too small". */
 export const EXCESS_WORDS = new Set(words('too'));
 

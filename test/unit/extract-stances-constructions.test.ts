@@ -185,3 +185,29 @@ describe('a superlative judgement after a verb of judging', () => {
     expect(stanceLines(doc)).toEqual(['Mira Talvik -> Valemont Holdings: oppose']);
   });
 });
+
+describe('a proposal said to harm or to benefit', () => {
+  it('reads "saying the bid would put farmers at a disadvantage" as the speaker against the bid', () => {
+    const doc = extract(
+      'The Farmers Trading Union urged the council to act, saying the Valemont Holdings bid would put farmers at a disadvantage.',
+    );
+    expect(stanceLines(doc)).toEqual(['Farmers Trading Union -> proposal of Valemont Holdings: oppose']);
+  });
+
+  it('gives the stance to the speaker after the clause, not to those harmed', () => {
+    const doc = extract('The Valemont Holdings bid would hurt farmers, the Farmers Trading Union said.');
+    expect(stanceLines(doc)).toEqual(['Farmers Trading Union -> proposal of Valemont Holdings: oppose']);
+  });
+
+  it('reads "said it would benefit" as support, and a denied harm as no stance', () => {
+    const doc = extract(
+      'Valemont Holdings made a bid. The Northfield Council said it would benefit farmers. The Farmers Trading Union said the bid would not hurt farmers.',
+    );
+    expect(stanceLines(doc)).toEqual(['Northfield Council -> proposal of Valemont Holdings: support']);
+  });
+
+  it("reads no stance from a relative clause in the article's own voice", () => {
+    const doc = extract('Valemont Holdings made a bid that would hurt farmers.');
+    expect(stanceLines(doc)).toEqual([]);
+  });
+});
