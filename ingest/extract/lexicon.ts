@@ -749,6 +749,23 @@ export const CONSEQUENCE_LEMMAS = new Map<string, 'support' | 'oppose'>([
 /** Objects of "put" that make it a harm: "would put farmers at a disadvantage", "puts jobs at risk". */
 export const HARM_PUT_OBJECTS = new Set(words('disadvantage risk'));
 
+/** Verbs of wishing what becomes of someone or something: "wants the levy to end", "called for X to resign". */
+export const WISH_LEMMAS = new Set(words('want call urge demand press'));
+
+/** Particles between a verb of wishing and what it names: "called for X to resign", "pressed for it to end". */
+export const WISH_PARTICLES = new Set(words('for on'));
+
+/** Ends a wish can name, by lemma (or lemma and particle), with the kind of target they end. */
+export const WISH_ENDINGS = new Map<string, 'actor' | 'proposal'>([
+  ...words('resign quit step_down stand_down').map((w): [string, 'actor'] => [w.replace('_', ' '), 'actor']),
+  ...words('end stop drop scrap withdraw abandon lift shelve cancel halt repeal').map(
+    (w): [string, 'proposal'] => [w, 'proposal'],
+  ),
+]);
+
+/** Outcomes a wish can name that carry a proposal through: "wants the plan to be approved". */
+export const WISH_OUTCOMES = new Set(words('approve adopt accept pass implement ratify proceed succeed'));
+
 /** Adverbs that find any measure wanting: "the offer was too low", "the bid is far too small". */
 export const EXCESS_WORDS = new Set(words('too'));
 

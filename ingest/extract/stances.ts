@@ -16,6 +16,7 @@ import {
   quotations,
   type Reader,
 } from './speakers';
+import { wishStances } from './stance-wishes';
 import { gapAntecedent, latestProposal, personObject, stanceObject } from './stance-targets';
 import {
   COLLECTIVE_NOUNS,
@@ -66,6 +67,7 @@ export function findStances(doc: Doc, index: ActorIndex, clauses: Clauses): Stan
     out.push(...fromStances(reader, si));
     out.push(...evaluationStances(reader, si));
     out.push(...nominalStances(reader, si));
+    out.push(...wishStances(reader, si));
   });
 
   // Quoted speech: “We need strong agreements ...,” X said.

@@ -211,3 +211,30 @@ describe('a proposal said to harm or to benefit', () => {
     expect(stanceLines(doc)).toEqual([]);
   });
 });
+
+describe('a wish about what becomes of an actor or a proposal', () => {
+  it('reads "called for X to step down" and "urged X to resign" as opposition to X', () => {
+    const doc = extract(
+      'The Pine Party called for Prime Minister Mira Talvik to step down on Monday. The Farmers Trading Union urged Prime Minister Mira Talvik to resign.',
+    );
+    expect(stanceLines(doc)).toEqual(
+      ['Farmers Trading Union -> Mira Talvik: oppose', 'Pine Party -> Mira Talvik: oppose'].sort(),
+    );
+  });
+
+  it('reads "wants the plan to be scrapped" as opposition and "to be approved" as support', () => {
+    const doc = extract(
+      'Norway proposed a plan to cut fishing quotas. Sweden called for the plan to be scrapped. Denmark wants the plan to be approved quickly.',
+    );
+    expect(stanceLines(doc)).toEqual(
+      ['Denmark -> proposal of Norway: support', 'Sweden -> proposal of Norway: oppose'].sort(),
+    );
+  });
+
+  it('reads no stance from a wish that is denied, or that names another act of the actor', () => {
+    const doc = extract(
+      'Norway proposed a plan to cut fishing quotas. Sweden does not want the plan to end. The Pine Party wants Prime Minister Mira Talvik to sign the plan.',
+    );
+    expect(stanceLines(doc)).toEqual([]);
+  });
+});
