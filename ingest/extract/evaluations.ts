@@ -111,8 +111,8 @@ function reportedJudgement(
 }
 
 /**
- * "X said the plan would hurt farmers", "saying the offer would put them at a disadvantage": a proposal
- * (or "it") as the subject of a verb of harm or benefit, in a clause attributed to a speaker.
+ * "X said the plan would hurt farmers", "saying the offer would put small firms at a disadvantage": a
+ * proposal (or "it") as the subject of a verb of harm or benefit, in a clause attributed to a speaker.
  */
 function reportedConsequence(reader: Reader, si: number, v: number): StanceDraft[] {
   const { doc, clauses } = reader;

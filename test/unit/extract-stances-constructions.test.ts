@@ -164,11 +164,11 @@ describe('a stance verb whose object is the antecedent of a relative clause', ()
     expect(stanceLines(doc)).toEqual(['Farmers Trading Union -> proposal of Valemont Holdings: oppose']);
   });
 
-  it('reads "X — something Y was unwilling to concede" as Y against X, not the deal X is part of', () => {
+  it('reads "X under the deal — something Y was unwilling to concede" as Y against X, not the deal', () => {
     const doc = extract(
-      'The Farmers Trading Union sought a wage rise as part of the agreement — something Valemont Holdings had signaled it was unwilling to concede.',
+      'Finland and Estonia are negotiating a fishing agreement. Estonia sought higher quotas as a condition of the agreement — something Finland had signaled it was unwilling to concede.',
     );
-    expect(stanceLines(doc)).toEqual(['Valemont Holdings -> proposal of Farmers Trading Union: oppose']);
+    expect(stanceLines(doc)).toEqual(['Finland -> proposal of Estonia: oppose']);
   });
 
   it('reads no stance from a conceding that is not refused', () => {
@@ -187,9 +187,9 @@ describe('a superlative judgement after a verb of judging', () => {
 });
 
 describe('a proposal said to harm or to benefit', () => {
-  it('reads "saying the bid would put farmers at a disadvantage" as the speaker against the bid', () => {
+  it('reads "saying the bid would put small farms at a disadvantage" as the speaker against the bid', () => {
     const doc = extract(
-      'The Farmers Trading Union urged the council to act, saying the Valemont Holdings bid would put farmers at a disadvantage.',
+      'The Farmers Trading Union urged the council to act, saying the Valemont Holdings bid would put small farms at a disadvantage.',
     );
     expect(stanceLines(doc)).toEqual(['Farmers Trading Union -> proposal of Valemont Holdings: oppose']);
   });
@@ -224,16 +224,16 @@ describe('a wish about what becomes of an actor or a proposal', () => {
 
   it('reads "wants the plan to be scrapped" as opposition and "to be approved" as support', () => {
     const doc = extract(
-      'Norway proposed a plan to cut fishing quotas. Sweden called for the plan to be scrapped. Denmark wants the plan to be approved quickly.',
+      'Finland proposed a plan to cut fishing quotas. Estonia called for the plan to be scrapped. Latvia wants the plan to be approved quickly.',
     );
     expect(stanceLines(doc)).toEqual(
-      ['Denmark -> proposal of Norway: support', 'Sweden -> proposal of Norway: oppose'].sort(),
+      ['Latvia -> proposal of Finland: support', 'Estonia -> proposal of Finland: oppose'].sort(),
     );
   });
 
   it('reads no stance from a wish that is denied, or that names another act of the actor', () => {
     const doc = extract(
-      'Norway proposed a plan to cut fishing quotas. Sweden does not want the plan to end. The Pine Party wants Prime Minister Mira Talvik to sign the plan.',
+      'Finland proposed a plan to cut fishing quotas. Estonia does not want the plan to end. The Pine Party wants Prime Minister Mira Talvik to sign the plan.',
     );
     expect(stanceLines(doc)).toEqual([]);
   });
