@@ -1,14 +1,17 @@
 // Judgements: stances carried by an evaluative adjective, after a verb of judging ("called the plan
 // unrealistic", "does not consider the terms reasonable") or after "be" in reported speech ("X said the
-// offer was inadequate", "X and Y said it was unworkable"). The article's own voice holds none.
+// offer was inadequate", "X and Y said it was unworkable"), and a proposal said to harm or to benefit
+// ("X said the plan would hurt farmers"). The article's own voice holds none.
 import type { Polarity } from '../../schema';
 import type { EntitySpan } from './clauses';
 import {
+  CONSEQUENCE_LEMMAS,
   COPULAS,
   EVALUATIONS,
   EVALUATIVE_BLOCKERS,
   EVALUATIVE_VERBS,
   EXCESS_WORDS,
+  HARM_PUT_OBJECTS,
   NEGATIONS,
   PRONOUN_OBJECTS,
 } from './lexicon';
@@ -39,6 +42,7 @@ export function evaluationStances(reader: Reader, si: number): StanceDraft[] {
     else if (EXCESS_WORDS.has(t.lower) && tokens[k + 1]?.pos === 'ADJ' && tokens[k + 2]?.lower !== 'to')
       // "the offer was too low": the measure of a named proposal found wanting ("too early to say" is not).
       out.push(...reportedJudgement(reader, si, k + 1, 'oppose', true));
+    else if (t.pos === 'VERB') out.push(...reportedConsequence(reader, si, k));
   }
   return out;
 }
@@ -104,6 +108,35 @@ function reportedJudgement(
   const speakers = q ? [q.speaker] : attributedSpeakers(doc, clauses, si, c);
   const evidence = spanOf(doc, target.from, a + 1);
   return stancesToward(speakers, target, polarity, evidence);
+}
+
+/**
+ * "X said the plan would hurt farmers", "saying the offer would put small firms at a disadvantage": a
+ * proposal (or "it") as the subject of a verb of harm or benefit, in a clause attributed to a speaker.
+ */
+function reportedConsequence(reader: Reader, si: number, v: number): StanceDraft[] {
+  const { doc, clauses } = reader;
+  const { tokens } = doc;
+  const [from, to] = clauses.sentenceRange(si);
+  const put =
+    tokens[v]!.lemma === 'put' &&
+    tokens.slice(v + 1, Math.min(to, v + 6)).some((t) => HARM_PUT_OBJECTS.has(t.lower));
+  const side = put ? 'oppose' : CONSEQUENCE_LEMMAS.get(tokens[v]!.lemma);
+  if (!side) return [];
+  let s = v - 1;
+  while (s > from && (tokens[s]!.pos === 'AUX' || tokens[s]!.pos === 'ADV' || tokens[s]!.pos === 'PART')) s--;
+  const target = copulaSubject(reader, si, s);
+  if (!target || target.type !== 'proposal') return [];
+  const negated = tokens[v]!.negated || tokens.slice(s + 1, v).some((t) => NEGATIONS.has(t.lower));
+  const polarity = judged(side, negated);
+  if (!polarity) return [];
+  const q = reader.quoteAt[v];
+  const speakers = q ? [q.speaker] : attributedSpeakers(doc, clauses, si, target.from);
+  // "would hurt farmers, the union said": whoever is harmed is no speaker.
+  const end = clauses.clauseEnd(v + 1, si);
+  const harmed = clauses.entities.filter((e) => e.from > v && e.to <= end).map((e) => e.ref);
+  const holders = speakers.filter((x) => !harmed.includes(x));
+  return stancesToward(holders, target, polarity, spanOf(doc, target.from, v + 1));
 }
 
 /** The subject of "be" ending at token s: "it"/"this", or a proposal or actor ending a few tokens before. */

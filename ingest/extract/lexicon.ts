@@ -672,7 +672,7 @@ export const STANCE_VERBS = new Map<string, StanceVerb>([
     ],
   ),
   ...sv('oppose', 'intransitive', 'fire_back hit_back lash_out retort bristle'),
-  ...words('work_with cooperate_with negotiate_with deal_with sit_down_with talk_to govern_with').map(
+  ...words('work_with cooperate_with negotiate_with deal_with sit_down_with talk_to govern_with concede').map(
     (w): [string, StanceVerb] => [
       w.replace(/_/g, ' '),
       { polarity: 'support', kind: 'transitive', negatedOnly: true },
@@ -728,12 +728,43 @@ export const PRONOUN_OBJECTS = new Set(words('it this them'));
 /** Adjectives that judge a proposal or an actor, by the side they take. */
 export const EVALUATIONS = new Map<string, 'support' | 'oppose'>([
   ...words(
-    'unacceptable unreasonable unrealistic inadequate insufficient unfair unjust absurd ridiculous farcical outrageous insulting disappointing meaningless unworkable untenable irresponsible counterproductive misguided flawed excessive bothersome regrettable deplorable disgraceful shameful worthless laughable unjustified unjustifiable unwarranted indefensible invalid illegal unlawful unconstitutional',
+    'unacceptable unreasonable unrealistic inadequate insufficient unfair unjust absurd ridiculous farcical outrageous insulting disappointing meaningless unworkable untenable irresponsible counterproductive misguided flawed excessive bothersome regrettable deplorable disgraceful shameful worthless laughable unjustified unjustifiable unwarranted indefensible invalid illegal unlawful unconstitutional worst disastrous contrary',
   ).map((w): [string, 'oppose'] => [w, 'oppose']),
   ...words(
     'valid acceptable reasonable fair visionary constructive positive beneficial sensible realistic workable balanced generous helpful encouraging',
   ).map((w): [string, 'support'] => [w, 'support']),
 ]);
+
+/**
+ * Verbs of harm or benefit that judge the proposal they follow in reported speech: "X said the plan would
+ * hurt farmers", "the deal will benefit both sides, X said".
+ */
+export const CONSEQUENCE_LEMMAS = new Map<string, 'support' | 'oppose'>([
+  ...words(
+    'hurt harm damage undermine cripple devastate ruin weaken jeopardize jeopardise endanger penalize penalise disadvantage',
+  ).map((w): [string, 'oppose'] => [w, 'oppose']),
+  ...words('benefit strengthen').map((w): [string, 'support'] => [w, 'support']),
+]);
+
+/** Objects of "put" that make it a harm: "would put farmers at a disadvantage", "puts jobs at risk". */
+export const HARM_PUT_OBJECTS = new Set(words('disadvantage risk'));
+
+/** Verbs of wishing what becomes of someone or something: "wants the levy to end", "called for X to resign". */
+export const WISH_LEMMAS = new Set(words('want call urge demand press'));
+
+/** Particles between a verb of wishing and what it names: "called for X to resign", "pressed for it to end". */
+export const WISH_PARTICLES = new Set(words('for on'));
+
+/** Ends a wish can name, by lemma (or lemma and particle), with the kind of target they end. */
+export const WISH_ENDINGS = new Map<string, 'actor' | 'proposal'>([
+  ...words('resign quit step_down stand_down').map((w): [string, 'actor'] => [w.replace('_', ' '), 'actor']),
+  ...words('end stop drop scrap withdraw abandon lift shelve cancel halt repeal').map(
+    (w): [string, 'proposal'] => [w, 'proposal'],
+  ),
+]);
+
+/** Outcomes a wish can name that carry a proposal through: "wants the plan to be approved". */
+export const WISH_OUTCOMES = new Set(words('approve adopt accept pass implement ratify proceed succeed'));
 
 /** Adverbs that find any measure wanting: "the offer was too low", "the bid is far too small". */
 export const EXCESS_WORDS = new Set(words('too'));
@@ -743,6 +774,9 @@ export const RECIPROCALS = new Set(['each other', 'one another', 'the other']);
 
 /** Possessive pronouns, the "*" of a stance phrase ("lend their backing to"). */
 export const POSSESSIVE_PRONOUNS = new Set(words('my your his her its our their'));
+
+/** Words that open a clause whose object is the proposal before them ("the offer, which X rejected"). */
+export const GAP_RELATIVES = new Set(words('which that something'));
 
 /** Relative pronouns that stand for a thing named just before ("a bid which was rejected by X"). */
 export const RELATIVE_THINGS = new Set(words('which that'));

@@ -1,8 +1,9 @@
 // What a stance points at: the object of a stance verb (an actor, a proposal, or the possessor of some
-// thing of theirs) and the proposal a pronoun ("it", "them") refers back to.
+// thing of theirs), the proposal a relative clause with no object hangs on ("the plan, which X rejected")
+// and the proposal a pronoun ("it", "them") refers back to.
 import type { Clauses, EntitySpan } from './clauses';
 import type { Doc } from './document';
-import { MEETING_NOUNS, PERSONAL_OBJECTS, PROPOSAL_HEAD_KINDS } from './lexicon';
+import { GAP_RELATIVES, MEETING_NOUNS, PERSONAL_OBJECTS, PREPOSITIONS, PROPOSAL_HEAD_KINDS } from './lexicon';
 
 const APOSTROPHES = new Set(["'", '’']);
 /** How many tokens back a pronoun may point at a proposal. */
@@ -60,6 +61,46 @@ function nounPhraseAt(doc: Doc, i: number, limit: number): string[] {
 function namesProposalOrMeeting(nouns: string[]): boolean {
   return nouns.some((w) => PROPOSAL_HEAD_KINDS.has(w) || MEETING_NOUNS.has(w));
 }
+
+/**
+ * "the offer, which the union rejected", "guarantees — something X was unwilling to concede": a stance
+ * verb with no object of its own at v, inside a relative clause whose antecedent is a proposal. A
+ * proposal inside a phrase after a preposition ("as part of the deal") yields to the head before it.
+ */
+export function gapAntecedent(clauses: Clauses, si: number, v: number): EntitySpan | null {
+  const { tokens } = clauses.doc;
+  const [from] = clauses.sentenceRange(si);
+  for (let r = v - 1; r > from && !GAP_STOPS.has(tokens[r]!.text); r--) {
+    if (!GAP_RELATIVES.has(tokens[r]!.lower)) continue;
+    const nearest = proposalEndingNear(clauses, from, GAP_STOPS.has(tokens[r - 1]!.text) ? r - 1 : r);
+    if (nearest) return headBefore(clauses, from, nearest);
+  }
+  return null;
+}
+
+/** A proposal ending at `end`, or a few words before with its complement ("a plan to cut rents"). */
+function proposalEndingNear(clauses: Clauses, from: number, end: number): EntitySpan | null {
+  const { tokens } = clauses.doc;
+  for (let k = end; k > Math.max(from, end - 6); k--) {
+    const found = clauses.entityEndingAt(k, 'proposal');
+    if (found) return found;
+    if (GAP_STOPS.has(tokens[k - 1]!.text)) return null;
+  }
+  return null;
+}
+
+/** The proposal a phrase after a preposition ("as part of the deal") hangs on, when one comes just before. */
+function headBefore(clauses: Clauses, from: number, nearest: EntitySpan): EntitySpan {
+  const { tokens } = clauses.doc;
+  if (!PREPOSITIONS.has(tokens[nearest.from - 1]?.lower ?? '')) return nearest;
+  for (let k = nearest.from - 1; k > Math.max(from, nearest.from - 8); k--) {
+    if (GAP_STOPS.has(tokens[k - 1]!.text)) break;
+    const head = clauses.entityEndingAt(k, 'proposal');
+    if (head) return head;
+  }
+  return nearest;
+}
+const GAP_STOPS = new Set([',', ';', ':', '—', '–', '.']);
 
 export function latestProposal(clauses: Clauses, before: number): EntitySpan | null {
   // A pronoun points a few sentences back at most; the bound keeps the scan linear in the document.

@@ -16,7 +16,8 @@ import {
   quotations,
   type Reader,
 } from './speakers';
-import { latestProposal, personObject, stanceObject } from './stance-targets';
+import { wishStances } from './stance-wishes';
+import { gapAntecedent, latestProposal, personObject, stanceObject } from './stance-targets';
 import {
   COLLECTIVE_NOUNS,
   COPULAR_STANCES,
@@ -66,6 +67,7 @@ export function findStances(doc: Doc, index: ActorIndex, clauses: Clauses): Stan
     out.push(...fromStances(reader, si));
     out.push(...evaluationStances(reader, si));
     out.push(...nominalStances(reader, si));
+    out.push(...wishStances(reader, si));
   });
 
   // Quoted speech: “We need strong agreements ...,” X said.
@@ -195,6 +197,9 @@ function verbStances(reader: Reader, si: number, v: number, verb: StanceVerb, le
         target = clauses.firstEntityAfter(after, end, 'proposal') ?? latestProposal(clauses, v);
       }
       target ??= stanceObject(doc, clauses, after, end);
+      // "the offer, which the union rejected (on Monday)": no object, so the relative's antecedent.
+      if (!target && (after >= to || GAP_FOLLOWERS.has(tokens[after]!.pos)))
+        target = gapAntecedent(clauses, si, v);
     }
   } else {
     // "fired back, saying the US president ...": the next person named.
@@ -228,6 +233,8 @@ function persuaderBefore(doc: Doc, si: number, v: number): number | null {
   return null;
 }
 const CLAUSE_STOPS = new Set([',', ';', ':', '—', '–']);
+/** Tags after a verb that show it has no object of its own: punctuation, an adverb, a preposition. */
+const GAP_FOLLOWERS = new Set(['PUNCT', 'ADV', 'ADP']);
 
 /**
  * "saying that rejecting it would leave ...": a gerund that opens a clause as its subject names an act

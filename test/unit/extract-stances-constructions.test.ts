@@ -155,3 +155,86 @@ describe('a name in apposition to a common-noun subject', () => {
     expect(stanceLines(doc)).toEqual([`Bo Tran -> ${BID_TARGET}: oppose`]);
   });
 });
+
+describe('a stance verb whose object is the antecedent of a relative clause', () => {
+  it('reads "a plan, which X rejected on Monday" as X against the plan', () => {
+    const doc = extract(
+      'Valemont Holdings tabled a plan on wages, which the Farmers Trading Union rejected on Monday.',
+    );
+    expect(stanceLines(doc)).toEqual(['Farmers Trading Union -> proposal of Valemont Holdings: oppose']);
+  });
+
+  it('reads "X under the deal — something Y was unwilling to concede" as Y against X, not the deal', () => {
+    const doc = extract(
+      'Finland and Estonia are negotiating a fishing agreement. Estonia sought higher quotas as a condition of the agreement — something Finland had signaled it was unwilling to concede.',
+    );
+    expect(stanceLines(doc)).toEqual(['Finland -> proposal of Estonia: oppose']);
+  });
+
+  it('reads no stance from a conceding that is not refused', () => {
+    const doc = extract('The Farmers Trading Union sought a wage rise, which Valemont Holdings conceded.');
+    expect(stanceLines(doc)).toEqual([]);
+  });
+});
+
+describe('a superlative judgement after a verb of judging', () => {
+  it('reads "calling X\'s leadership the worst" as opposition to X', () => {
+    const doc = extract(
+      'Union leader Mira Talvik spoke at a rally, calling Valemont Holdings\' management "the worst in the industry".',
+    );
+    expect(stanceLines(doc)).toEqual(['Mira Talvik -> Valemont Holdings: oppose']);
+  });
+});
+
+describe('a proposal said to harm or to benefit', () => {
+  it('reads "saying the bid would put small farms at a disadvantage" as the speaker against the bid', () => {
+    const doc = extract(
+      'The Farmers Trading Union urged the council to act, saying the Valemont Holdings bid would put small farms at a disadvantage.',
+    );
+    expect(stanceLines(doc)).toEqual(['Farmers Trading Union -> proposal of Valemont Holdings: oppose']);
+  });
+
+  it('gives the stance to the speaker after the clause, not to those harmed', () => {
+    const doc = extract('The Valemont Holdings bid would hurt farmers, the Farmers Trading Union said.');
+    expect(stanceLines(doc)).toEqual(['Farmers Trading Union -> proposal of Valemont Holdings: oppose']);
+  });
+
+  it('reads "said it would benefit" as support, and a denied harm as no stance', () => {
+    const doc = extract(
+      'Valemont Holdings made a bid. The Northfield Council said it would benefit farmers. The Farmers Trading Union said the bid would not hurt farmers.',
+    );
+    expect(stanceLines(doc)).toEqual(['Northfield Council -> proposal of Valemont Holdings: support']);
+  });
+
+  it("reads no stance from a relative clause in the article's own voice", () => {
+    const doc = extract('Valemont Holdings made a bid that would hurt farmers.');
+    expect(stanceLines(doc)).toEqual([]);
+  });
+});
+
+describe('a wish about what becomes of an actor or a proposal', () => {
+  it('reads "called for X to step down" and "urged X to resign" as opposition to X', () => {
+    const doc = extract(
+      'The Pine Party called for Prime Minister Mira Talvik to step down on Monday. The Farmers Trading Union urged Prime Minister Mira Talvik to resign.',
+    );
+    expect(stanceLines(doc)).toEqual(
+      ['Farmers Trading Union -> Mira Talvik: oppose', 'Pine Party -> Mira Talvik: oppose'].sort(),
+    );
+  });
+
+  it('reads "wants the plan to be scrapped" as opposition and "to be approved" as support', () => {
+    const doc = extract(
+      'Finland proposed a plan to cut fishing quotas. Estonia called for the plan to be scrapped. Latvia wants the plan to be approved quickly.',
+    );
+    expect(stanceLines(doc)).toEqual(
+      ['Latvia -> proposal of Finland: support', 'Estonia -> proposal of Finland: oppose'].sort(),
+    );
+  });
+
+  it('reads no stance from a wish that is denied, or that names another act of the actor', () => {
+    const doc = extract(
+      'Finland proposed a plan to cut fishing quotas. Estonia does not want the plan to end. The Pine Party wants Prime Minister Mira Talvik to sign the plan.',
+    );
+    expect(stanceLines(doc)).toEqual([]);
+  });
+});
