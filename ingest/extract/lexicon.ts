@@ -473,6 +473,15 @@ export const PARTY_GROUP_HEADS = new Set(
   ),
 );
 
+/**
+ * Commodity and trade news names one side two ways: "exporting countries" are the producers, "importers"
+ * the consumers. Stems of the second word map to the first's.
+ */
+export const SAME_SIDE_STEMS = new Map([
+  ['export', 'produc'],
+  ['import', 'consum'],
+]);
+
 /** Plurals that name a side only with a modifier ("lending nations", "member states", "buyer delegates"). */
 export const MODIFIED_GROUP_HEADS = new Set(
   words('countries states nations delegates negotiators governments'),
@@ -1189,6 +1198,9 @@ export const SUBJECT_PRONOUNS = new Set(words('they we he she'));
 
 /** Words between the names of a list of participants ("X and other senior officials"). */
 export const NAME_LIST_FILLERS = new Set(words('and other several two three senior top'));
+
+/** Words after a comma that join an actor to the subject before it ("A, alongside B, agreed"). */
+export const ALONGSIDE_WORDS = new Set(words('alongside'));
 
 /** Articles, definite or not ("the", "a", "an"). */
 export const INDEFINITE_OR_DEFINITE = new Set(words('the a an'));

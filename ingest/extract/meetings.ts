@@ -622,7 +622,8 @@ function statusOf(clauses: Clauses, v: number, si: number, nounUse: boolean, end
   if (before.some((t) => PROPOSED_CUES.has(t.lower))) return 'proposed';
   if (
     before.some((t) => PLANNED_CUES.has(t.lower)) ||
-    after.some((t) => PLANNED_AFTER.has(t.lower)) ||
+    // "talks over how to set quotas": a verb after "to" is the topic, not the schedule.
+    after.some((t, i) => PLANNED_AFTER.has(t.lower) && after[i - 1]?.lower !== 'to') ||
     MEET_PRESENT.has(tokens[v]!.lower)
   )
     return 'planned';
@@ -775,6 +776,7 @@ function mergeMeetings(list: MeetingDraft[], side: (actor: string) => string): M
         }
       }
     }
+    if (!twin && m.participants.size >= 2) twin = oneSideReference(out, m, side);
     if (twin) {
       // Absorbing may grow the twin's participant set: file it under its new key as well.
       const before = keyOf(twin);
@@ -796,6 +798,25 @@ function mergeMeetings(list: MeetingDraft[], side: (actor: string) => string): M
   }
   placesFromVisits(out);
   return withinEarlier(out, absorb).filter((m) => m.participants.size >= (m.label || m.lone ? 1 : 2));
+}
+
+/**
+ * "Ola Berg, Norland's delegate to the talks": talks of one side only (a person and their state) are
+ * the latest talks between several sides, however far back; that side took part in them.
+ */
+function oneSideReference(
+  out: MeetingDraft[],
+  m: MeetingDraft,
+  side: (actor: string) => string,
+): MeetingDraft | undefined {
+  if (new Set([...m.participants].map(side)).size !== 1) return undefined;
+  return out.findLast(
+    (o) =>
+      tookPlace(o.status) === tookPlace(m.status) &&
+      !o.label &&
+      !o.lone &&
+      new Set([...o.participants].map(side)).size >= 2,
+  );
 }
 
 /**
