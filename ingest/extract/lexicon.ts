@@ -616,6 +616,9 @@ export const SOUGHT_NON_TERMS = new Set(
 );
 
 /** Verbs after "agreed to" or "proposed to" that make a meeting to come, not a proposal ("agreed to meet"). */
+/** Verbs that take up talks again ("resume talks"): the talks are those held before. */
+export const RESUMING_LEMMAS = new Set(words('resume reopen restart revive'));
+
 export const MEETING_TO_COME_VERBS = new Set(words('hold meet resume start begin continue convene host'));
 
 /** Tags between a subject and its verb ("it would not bid", "the union has also sought"). */

@@ -37,6 +37,7 @@ import {
   PREDICATE_ENDS,
   PROPOSAL_HEAD_KINDS,
   PROPOSED_CUES,
+  RESUMING_LEMMAS,
   REFERRING,
   ROUND_NOUNS,
   SIDE_NOUNS,
@@ -205,7 +206,8 @@ function meetingAt(r: Reader, si: number, v: number, nounUse: boolean): MeetingD
   const side = partnersOf(r, si, v, end, nounUse);
   if (!side) return null;
   const { partners, between } = side;
-  let subjects = between ? [] : subjectsFor(r, si, v, end, nounUse);
+  const resumed = nounUse && partners.length === 0 ? resumedSides(r, v) : [];
+  let subjects = between ? [] : resumed.length > 0 ? resumed : subjectsFor(r, si, v, end, nounUse);
   // "slow negotiations with the lenders", no subject in the clause: the article's main actor is the other side.
   if (subjects.length === 0 && !between && nounUse && partners.length > 0 && r.main) {
     if (!partners.includes(r.main)) subjects = [r.main];
@@ -240,6 +242,25 @@ function dealPartners(r: Reader, si: number, subjects: string[]): string[] {
     }
   }
   return [];
+}
+
+/**
+ * "the employers' offer to resume talks": talks taken up again are those of the latest meeting between
+ * sides, with whoever offers to resume them.
+ */
+function resumedSides(r: Reader, v: number): string[] {
+  const { tokens } = r.doc;
+  if (!RESUMING_LEMMAS.has(tokens[v - 1]?.lemma ?? '')) return [];
+  const earlier = r.found.findLast((m) => m.participants.size >= 2);
+  if (!earlier) return [];
+  const out = new Set(earlier.participants);
+  // The owner of the offer: "X's offer to resume talks".
+  const head = tokens[v - 2]?.lower === 'to' ? v - 3 : -1;
+  if (head >= 0 && PROPOSAL_HEAD_KINDS.has(tokens[head]!.lower) && tokens[head - 1]?.kind === 'possessive') {
+    const owner = r.clauses.entityEndingAt(head - 1, 'actor');
+    if (owner) out.add(owner.ref);
+  }
+  return [...out];
 }
 
 /** The speakers of a closing attribution after token v (", X and the Y said."), or [] when there is none. */
