@@ -1,0 +1,60 @@
+// Proposals, meetings and groups where the sides are named in a list: coordinated and partitive
+// subjects, two participles sharing one head, talks taken up again, and the smaller states by name.
+import { describe, expect, it } from 'vitest';
+import { extractBody } from '../support/extraction';
+import { type Extraction } from '../../schema';
+
+const extract = (body: string): Extraction => extractBody(body, '2024-03-15');
+const nameOf = (doc: Extraction) => new Map(doc.actors.map((a) => [a.id, a.name]));
+const proposers = (doc: Extraction) =>
+  doc.proposals.map((p) => p.proposers.map((id) => nameOf(doc).get(id)).sort());
+const meetings = (doc: Extraction) =>
+  doc.meetings.map((m) => ({
+    who: m.participants.map((id) => nameOf(doc).get(id)).sort(),
+    status: m.status,
+  }));
+
+describe('coordinated subjects of a proposing verb', () => {
+  it('gives the proposal to both groups, the second named by a quantifying phrase', () => {
+    const doc = extract(
+      'Most consumers and a breakaway group of six producers proposed dividing the tin market on the basis of current output.',
+    );
+    expect(proposers(doc)).toEqual([['Consumers', 'Producers']]);
+  });
+});
+
+describe('two participles sharing one head noun', () => {
+  it('reads "importing and exporting nations" as two sides of one meeting', () => {
+    const doc = extract(
+      'A meeting between importing and exporting nations ended in a deadlock after nine days of talks on how to set cocoa quotas.',
+    );
+    expect(meetings(doc)).toEqual([{ who: ['Exporting nations', 'Importing nations'], status: 'failed' }]);
+  });
+
+  it('makes one group of exporters and producers', () => {
+    const doc = extract('Exporting nations voted to cut supply. Producers said prices had fallen too far.');
+    expect(doc.actors.filter((a) => a.kind === 'group').map((a) => a.name)).toEqual(['Exporting nations']);
+  });
+});
+
+describe('talks taken up again', () => {
+  it("reads an offer to resume talks as proposed talks of the sides that met, the offer's owner among them", () => {
+    const doc = extract(
+      "Pay talks between the Harbour Pilots Union and the Coastal Shipping Federation broke down on Friday. Union leader Mira Talvik said the federation's offer to resume talks was an empty gesture.",
+    );
+    expect(meetings(doc)).toEqual([
+      { who: ['Coastal Shipping Federation', 'Harbour Pilots Union'], status: 'failed' },
+      { who: ['Coastal Shipping Federation', 'Harbour Pilots Union'], status: 'proposed' },
+    ]);
+  });
+});
+
+describe('every sovereign state is a country', () => {
+  it('reads smaller states by name, demonym and capital', () => {
+    const doc = extract(
+      'Talks between Chile and Peru on fishing rights ended in deadlock. Uruguayan officials said Montevideo would host the next round.',
+    );
+    expect(meetings(doc)[0]).toEqual({ who: ['Chile', 'Peru'], status: 'failed' });
+    expect(doc.actors.find((a) => a.name === 'Uruguay')?.kind).toBe('country');
+  });
+});
