@@ -1320,6 +1320,9 @@ export const SUBJECT_PRONOUNS = new Set(words('they we he she'));
 /** Words between the names of a list of participants ("X and other senior officials"). */
 export const NAME_LIST_FILLERS = new Set(words('and other several two three senior top'));
 
+/** Verbs that list examples ("buyers include A and B"): a name listed after one is named in passing. */
+export const EXAMPLE_LEMMAS = new Set(words('include'));
+
 /** Words after a comma that join an actor to the subject before it ("A, alongside B, agreed"). */
 export const ALONGSIDE_WORDS = new Set(words('alongside'));
 

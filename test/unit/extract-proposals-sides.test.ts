@@ -58,3 +58,16 @@ describe('every sovereign state is a country', () => {
     expect(doc.actors.find((a) => a.name === 'Uruguay')?.kind).toBe('country');
   });
 });
+
+describe('companies named as examples', () => {
+  it('leaves out a company listed once after "include", and keeps the one the story is about', () => {
+    const doc = extract(
+      'Possible buyers for Castellan Steel Corp include Vastra Mining Corp and Orrin Holdings Ltd. Castellan Steel said it had received an offer from Talvik Metals Inc.',
+    );
+    const names = doc.actors.map((a) => a.name);
+    expect(names).toContain('Castellan Steel');
+    expect(names).toContain('Talvik Metals');
+    expect(names).not.toContain('Vastra Mining');
+    expect(names).not.toContain('Orrin Holdings');
+  });
+});

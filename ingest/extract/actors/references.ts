@@ -2,6 +2,7 @@
 // "the government" for the country, and "the union" for the organisation of that kind.
 import type { Doc } from '../document';
 import {
+  EXAMPLE_LEMMAS,
   COLLECTIVE_NOUNS,
   GOVERNMENT_NOUNS,
   LEADER_NOUNS,
@@ -201,6 +202,18 @@ export function namedInPassing(doc: Doc, reg: Registry): void {
     // Wire copy puts a company in angle brackets where it gives no ticker: "<Acme Ltd>".
     const bracketed = tokens[m.from - 1]?.text === '<' && tokens[m.to]?.text === '>';
     const modifier = m.via === 'name' && tokens[m.to]?.pos === 'NOUN';
-    if (prep || modifier || bracketed) actor.weak = true;
+    if (prep || modifier || bracketed || namedAsExample(doc, m)) actor.weak = true;
   }
+}
+
+/** "Possible buyers include Acme, Vela and ...": a name listed after "include" or "such as" is an example. */
+function namedAsExample(doc: Doc, m: Mention): boolean {
+  const { tokens } = doc;
+  const [from] = doc.sentenceTokens[m.sentence] ?? [0, 0];
+  for (let k = m.from - 1; k >= from; k--) {
+    const t = tokens[k]!;
+    if (t.text === ';' || t.text === ':') return false;
+    if (EXAMPLE_LEMMAS.has(t.lemma) || (t.lower === 'as' && tokens[k - 1]?.lower === 'such')) return true;
+  }
+  return false;
 }
