@@ -71,3 +71,13 @@ describe('companies named as examples', () => {
     expect(names).not.toContain('Orrin Holdings');
   });
 });
+
+describe('the agreement an offer aims at', () => {
+  it('joins a merger agreement under talk between the bidder and its target to the bid, not a proposal of both', () => {
+    const doc = extract(
+      "Castellan Steel Corp said its board approved Castellan's offer to acquire 60 pct of Talvik Metals Inc for 20 dlrs per share. Castellan said it is continuing talks with Talvik Metals on a definitive merger agreement.",
+    );
+    expect(proposers(doc)).toEqual([['Castellan Steel']]);
+    expect(doc.proposals[0]!.terms).toContain('a definitive merger agreement');
+  });
+});
