@@ -81,3 +81,14 @@ describe('the agreement an offer aims at', () => {
     expect(doc.proposals[0]!.terms).toContain('a definitive merger agreement');
   });
 });
+
+describe('"the group" after "a group of" people', () => {
+  it('does not take the gathering for a body named nearby', () => {
+    const doc = extract(
+      'A group of Norland’s bondholders rejected a restructuring plan tied to talks with the International Monetary Fund. The group said the haircut was too deep.',
+    );
+    const imf = doc.actors.find((a) => a.name === 'International Monetary Fund');
+    expect(imf?.aliases ?? []).not.toContain('The group');
+    expect(imf?.aliases ?? []).not.toContain('the group');
+  });
+});

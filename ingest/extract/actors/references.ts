@@ -98,6 +98,7 @@ export function organisationReferences(doc: Doc, reg: Registry): void {
     const compound = after?.pos === 'NOUN' && after.lemma !== after.lower && !BODY_NOUNS.has(after.lower);
     return fits && !after?.cap && after?.lower !== 'of' && !compound ? noun : null;
   };
+  const partitives = partitiveNouns(doc);
   const nounsUsed = new Set<string>();
   forEachToken(doc, (_, i) => {
     const noun = describedAs(i);
@@ -110,11 +111,26 @@ export function organisationReferences(doc: Doc, reg: Registry): void {
   forEachToken(doc, (t, i, si) => {
     const noun = describedAs(i);
     if (!noun) return;
+    if ((partitives.get(noun) ?? i) < i) return;
     const org = resolved.get(noun) ?? referentOf(organisations, actors, noun, t.start, claimedByOther);
     if (!org) return;
     resolved.set(noun, org);
     addMention(org, i, i + 2, si, 'description');
   });
+}
+
+/**
+ * "A group of bondholders rejected ... the group said": a noun met as "a group of" people names that
+ * gathering afterwards, not a company or body named nearby. Each such noun with where it is first met.
+ */
+function partitiveNouns(doc: Doc): Map<string, number> {
+  const { tokens } = doc;
+  const out = new Map<string, number>();
+  for (let k = 1; k < tokens.length - 1; k++) {
+    const intro = tokens[k - 1]!.lower === 'a' || tokens[k - 1]!.lower === 'an';
+    if (intro && tokens[k + 1]!.lower === 'of' && !out.has(tokens[k]!.lower)) out.set(tokens[k]!.lower, k);
+  }
+  return out;
 }
 
 /**
