@@ -245,7 +245,7 @@ function dealPartners(r: Reader, si: number, subjects: string[]): string[] {
 }
 
 /**
- * "the employers' offer to resume talks": talks taken up again are those of the latest meeting between
+ * "the guild's proposal to reopen talks": talks taken up again are those of the latest meeting between
  * sides, with whoever offers to resume them.
  */
 function resumedSides(r: Reader, v: number): string[] {
@@ -254,7 +254,7 @@ function resumedSides(r: Reader, v: number): string[] {
   const earlier = r.found.findLast((m) => m.participants.size >= 2);
   if (!earlier) return [];
   const out = new Set(earlier.participants);
-  // The owner of the offer: "X's offer to resume talks".
+  // The owner of the proposal: "X's offer to reopen negotiations".
   const head = tokens[v - 2]?.lower === 'to' ? v - 3 : -1;
   if (head >= 0 && PROPOSAL_HEAD_KINDS.has(tokens[head]!.lower) && tokens[head - 1]?.kind === 'possessive') {
     const owner = r.clauses.entityEndingAt(head - 1, 'actor');
@@ -643,7 +643,7 @@ function statusOf(clauses: Clauses, v: number, si: number, nounUse: boolean, end
   if (before.some((t) => PROPOSED_CUES.has(t.lower))) return 'proposed';
   if (
     before.some((t) => PLANNED_CUES.has(t.lower)) ||
-    // "talks over how to set quotas": a verb after "to" is the topic, not the schedule.
+    // "talks on ways to set a price cap": a verb after "to" is the topic, not the schedule.
     after.some((t, i) => PLANNED_AFTER.has(t.lower) && after[i - 1]?.lower !== 'to') ||
     MEET_PRESENT.has(tokens[v]!.lower)
   )

@@ -17,7 +17,7 @@ const meetings = (doc: Extraction) =>
 describe('coordinated subjects of a proposing verb', () => {
   it('gives the proposal to both groups, the second named by a quantifying phrase', () => {
     const doc = extract(
-      'Most consumers and a breakaway group of six producers proposed dividing the tin market on the basis of current output.',
+      'Most consumers and a breakaway group of six producers proposed splitting the tin trade by current output.',
     );
     expect(proposers(doc)).toEqual([['Consumers', 'Producers']]);
   });
@@ -26,7 +26,7 @@ describe('coordinated subjects of a proposing verb', () => {
 describe('two participles sharing one head noun', () => {
   it('reads "importing and exporting nations" as two sides of one meeting', () => {
     const doc = extract(
-      'A meeting between importing and exporting nations ended in a deadlock after nine days of talks on how to set cocoa quotas.',
+      'Cocoa talks between importing and exporting nations ended in a deadlock after nine days of sessions on ways to set quotas.',
     );
     expect(meetings(doc)).toEqual([{ who: ['Exporting nations', 'Importing nations'], status: 'failed' }]);
   });
@@ -40,7 +40,7 @@ describe('two participles sharing one head noun', () => {
 describe('talks taken up again', () => {
   it("reads an offer to resume talks as proposed talks of the sides that met, the offer's owner among them", () => {
     const doc = extract(
-      "Pay talks between the Harbour Pilots Union and the Coastal Shipping Federation broke down on Friday. Union leader Mira Talvik said the federation's offer to resume talks was an empty gesture.",
+      "Pay talks between the Harbour Pilots Union and the Coastal Shipping Federation broke down on Friday. Union leader Mira Talvik said the federation's offer to reopen talks was an empty gesture.",
     );
     expect(meetings(doc)).toEqual([
       { who: ['Coastal Shipping Federation', 'Harbour Pilots Union'], status: 'failed' },
@@ -75,7 +75,7 @@ describe('companies named as examples', () => {
 describe('the agreement an offer aims at', () => {
   it('joins a merger agreement under talk between the bidder and its target to the bid, not a proposal of both', () => {
     const doc = extract(
-      "Castellan Steel Corp said its board approved Castellan's offer to acquire 60 pct of Talvik Metals Inc for 20 dlrs per share. Castellan said it is continuing talks with Talvik Metals on a definitive merger agreement.",
+      "Castellan Steel Corp said its board approved Castellan's offer to acquire 60 pct of Talvik Metals Inc for 20 dlrs per share. Castellan said it remains in talks with Talvik Metals on a definitive merger agreement.",
     );
     expect(proposers(doc)).toEqual([['Castellan Steel']]);
     expect(doc.proposals[0]!.terms).toContain('a definitive merger agreement');
@@ -85,10 +85,10 @@ describe('the agreement an offer aims at', () => {
 describe('"the group" after "a group of" people', () => {
   it('does not take the gathering for a body named nearby', () => {
     const doc = extract(
-      'A group of Norland’s bondholders rejected a restructuring plan tied to talks with the International Monetary Fund. The group said the haircut was too deep.',
+      'A group of Norland’s bondholders rejected a restructuring plan tied to talks with the World Bank. The group said the haircut was too deep.',
     );
-    const imf = doc.actors.find((a) => a.name === 'International Monetary Fund');
-    expect(imf?.aliases ?? []).not.toContain('The group');
-    expect(imf?.aliases ?? []).not.toContain('the group');
+    const bank = doc.actors.find((a) => a.name === 'World Bank');
+    expect(bank?.aliases ?? []).not.toContain('The group');
+    expect(bank?.aliases ?? []).not.toContain('the group');
   });
 });
