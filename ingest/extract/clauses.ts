@@ -3,7 +3,9 @@
 // (", who ..."), appositions between commas, and prepositions that keep a noun out of subject position.
 import type { Doc } from './document';
 import type { ActorIndex, Mention } from './actors';
+import type { Token } from '../text/language';
 import {
+  ALONGSIDE_WORDS,
   AUXILIARY_WORDS,
   CLAUSE_OPENERS,
   GOVERNING_BODIES,
@@ -265,12 +267,15 @@ export class Clauses {
       const tokens = this.doc.tokens;
       let k = e.from;
       for (;;) {
-        let j = k;
+        let j = partitiveStart(tokens, k);
         while (j - k > -2 && tokens[j - 1]?.pos === 'NOUN' && !tokens[j - 1]!.cap) j--;
         // "The board and the guild approved": a determiner may open each conjunct.
         if (tokens[j - 1]?.pos === 'DET') j--;
-        if (tokens[j - 1]?.lower !== 'and' && tokens[j - 1]?.text !== ',') break;
-        let joined = false;
+        // "A, alongside B and C, verb": B and C act with A.
+        const alongside = ALONGSIDE_WORDS.has(tokens[j - 1]?.lower ?? '') && tokens[j - 2]?.text === ',';
+        if (alongside) j--;
+        else if (tokens[j - 1]?.lower !== 'and' && tokens[j - 1]?.text !== ',') break;
+        let joined = alongside;
         while (tokens[j - 1]?.lower === 'and' || tokens[j - 1]?.text === ',') {
           joined ||= tokens[j - 1]!.lower === 'and';
           j--;
@@ -417,4 +422,15 @@ export class Clauses {
     }
     return null;
   }
+}
+
+/** "a breakaway group of six producers": where the quantifying phrase before the name at k starts, else k. */
+function partitiveStart(tokens: Token[], k: number): number {
+  let q = k - 1;
+  while (q > k - 3 && (tokens[q]?.pos === 'NUM' || tokens[q]?.pos === 'ADJ')) q--;
+  if (tokens[q]?.lower !== 'of') return k;
+  let j = q;
+  while (j > q - 3 && !tokens[j - 1]?.cap && (tokens[j - 1]?.pos === 'NOUN' || tokens[j - 1]?.pos === 'ADJ'))
+    j--;
+  return j < q ? j : k;
 }

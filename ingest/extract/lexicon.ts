@@ -114,6 +114,124 @@ export const COUNTRIES: CountryEntry[] = [
   c('Malaysia', [], ['Malaysian', 'Malaysians'], ['Kuala Lumpur']),
   c('Singapore', [], ['Singaporean', 'Singaporeans'], []),
   c('Kazakhstan', [], ['Kazakh', 'Kazakhs'], ['Astana']),
+  // The other sovereign states. Capitals that are common words, people's names or other places' names
+  // are left out.
+  c('Albania', [], ['Albanian', 'Albanians'], ['Tirana']),
+  c('Algeria', [], ['Algerian', 'Algerians'], ['Algiers']),
+  c('Andorra', [], ['Andorran', 'Andorrans'], []),
+  c('Angola', [], ['Angolan', 'Angolans'], ['Luanda']),
+  c('Antigua and Barbuda', [], ['Antiguan', 'Antiguans'], []),
+  c('Bahamas', [], ['Bahamian', 'Bahamians'], []),
+  c('Bahrain', [], ['Bahraini', 'Bahrainis'], ['Manama']),
+  c('Bangladesh', [], ['Bangladeshi', 'Bangladeshis'], ['Dhaka']),
+  c('Barbados', [], ['Barbadian', 'Barbadians'], []),
+  c('Belize', [], ['Belizean', 'Belizeans'], []),
+  c('Benin', [], ['Beninese'], ['Porto-Novo']),
+  c('Bhutan', [], ['Bhutanese'], ['Thimphu']),
+  c('Bolivia', [], ['Bolivian', 'Bolivians'], ['La Paz']),
+  c('Bosnia and Herzegovina', ['Bosnia'], ['Bosnian', 'Bosnians'], ['Sarajevo']),
+  c('Botswana', [], ['Botswanan', 'Batswana'], ['Gaborone']),
+  c('Brunei', [], ['Bruneian', 'Bruneians'], ['Bandar Seri Begawan']),
+  c('Bulgaria', [], ['Bulgarian', 'Bulgarians'], []),
+  c('Burkina Faso', [], ['Burkinabe'], ['Ouagadougou']),
+  c('Burundi', [], ['Burundian', 'Burundians'], ['Gitega']),
+  c('Cambodia', [], ['Cambodian', 'Cambodians'], ['Phnom Penh']),
+  c('Cameroon', [], ['Cameroonian', 'Cameroonians'], ['Yaounde', 'Yaoundé']),
+  c('Cape Verde', ['Cabo Verde'], ['Cape Verdean', 'Cape Verdeans'], []),
+  c('Central African Republic', [], [], ['Bangui']),
+  c('Chile', [], ['Chilean', 'Chileans'], []),
+  c('Comoros', [], ['Comorian', 'Comorians'], []),
+  c('Republic of the Congo', ['Congo-Brazzaville'], [], ['Brazzaville']),
+  c('Costa Rica', [], ['Costa Rican', 'Costa Ricans'], []),
+  c('Ivory Coast', ["Cote d'Ivoire", "Côte d'Ivoire"], ['Ivorian', 'Ivorians'], ['Yamoussoukro', 'Abidjan']),
+  c('Croatia', [], ['Croatian', 'Croatians', 'Croats'], ['Zagreb']),
+  c('Cyprus', [], ['Cypriot', 'Cypriots'], ['Nicosia']),
+  c('Djibouti', [], ['Djiboutian', 'Djiboutians'], []),
+  c('Dominican Republic', [], ['Dominican', 'Dominicans'], ['Santo Domingo']),
+  c('East Timor', ['Timor-Leste'], ['East Timorese', 'Timorese'], ['Dili']),
+  c('Ecuador', [], ['Ecuadorian', 'Ecuadorians', 'Ecuadorean'], ['Quito']),
+  c('El Salvador', [], ['Salvadoran', 'Salvadorans'], ['San Salvador']),
+  c('Equatorial Guinea', [], ['Equatoguinean'], ['Malabo']),
+  c('Eritrea', [], ['Eritrean', 'Eritreans'], ['Asmara']),
+  c('Eswatini', ['Swaziland'], ['Swazi', 'Swazis'], ['Mbabane']),
+  c('Fiji', [], ['Fijian', 'Fijians'], ['Suva']),
+  c('Gabon', [], ['Gabonese'], ['Libreville']),
+  c('Gambia', [], ['Gambian', 'Gambians'], ['Banjul']),
+  c('Ghana', [], ['Ghanaian', 'Ghanaians'], ['Accra']),
+  c('Grenada', [], ['Grenadian', 'Grenadians'], []),
+  c('Guatemala', [], ['Guatemalan', 'Guatemalans'], ['Guatemala City']),
+  c('Guinea', [], ['Guinean', 'Guineans'], ['Conakry']),
+  c('Guinea-Bissau', [], [], ['Bissau']),
+  c('Guyana', [], ['Guyanese'], []),
+  c('Haiti', [], ['Haitian', 'Haitians'], ['Port-au-Prince']),
+  c('Honduras', [], ['Honduran', 'Hondurans'], ['Tegucigalpa']),
+  c('Iceland', [], ['Icelandic', 'Icelanders'], ['Reykjavik', 'Reykjavík']),
+  c('Jamaica', [], ['Jamaican', 'Jamaicans'], []),
+  c('Kiribati', [], [], ['Tarawa']),
+  c('Kosovo', [], ['Kosovar', 'Kosovars'], ['Pristina']),
+  c('Kuwait', [], ['Kuwaiti', 'Kuwaitis'], []),
+  c('Kyrgyzstan', [], ['Kyrgyz'], ['Bishkek']),
+  c('Laos', [], ['Lao', 'Laotian', 'Laotians'], ['Vientiane']),
+  c('Lesotho', [], ['Basotho'], ['Maseru']),
+  c('Liberia', [], ['Liberian', 'Liberians'], ['Monrovia']),
+  c('Liechtenstein', [], [], ['Vaduz']),
+  c('Luxembourg', [], ['Luxembourgish', 'Luxembourgers'], []),
+  c('Madagascar', [], ['Malagasy'], ['Antananarivo']),
+  c('Malawi', [], ['Malawian', 'Malawians'], ['Lilongwe']),
+  c('Maldives', [], ['Maldivian', 'Maldivians'], []),
+  c('Mali', [], ['Malian', 'Malians'], ['Bamako']),
+  c('Malta', [], ['Maltese'], ['Valletta']),
+  c('Marshall Islands', [], ['Marshallese'], ['Majuro']),
+  c('Mauritania', [], ['Mauritanian', 'Mauritanians'], ['Nouakchott']),
+  c('Mauritius', [], ['Mauritian', 'Mauritians'], ['Port Louis']),
+  c('Micronesia', [], ['Micronesian', 'Micronesians'], ['Palikir']),
+  c('Monaco', [], ['Monegasque'], []),
+  c('Mongolia', [], ['Mongolian', 'Mongolians'], ['Ulaanbaatar', 'Ulan Bator']),
+  c('Montenegro', [], ['Montenegrin', 'Montenegrins'], ['Podgorica']),
+  c('Morocco', [], ['Moroccan', 'Moroccans'], ['Rabat']),
+  c('Mozambique', [], ['Mozambican', 'Mozambicans'], ['Maputo']),
+  c('Myanmar', ['Burma'], ['Burmese'], ['Naypyidaw', 'Naypyitaw']),
+  c('Namibia', [], ['Namibian', 'Namibians'], ['Windhoek']),
+  c('Nauru', [], ['Nauruan'], []),
+  c('Nepal', [], ['Nepali', 'Nepalese'], ['Kathmandu']),
+  c('Nicaragua', [], ['Nicaraguan', 'Nicaraguans'], ['Managua']),
+  c('Niger', [], ['Nigerien', 'Nigeriens'], ['Niamey']),
+  c('North Macedonia', ['Macedonia'], ['Macedonian', 'Macedonians'], ['Skopje']),
+  c('Palau', [], ['Palauan'], ['Ngerulmud']),
+  c('Panama', [], ['Panamanian', 'Panamanians'], ['Panama City']),
+  c('Papua New Guinea', [], ['Papua New Guinean'], ['Port Moresby']),
+  c('Paraguay', [], ['Paraguayan', 'Paraguayans'], ['Asuncion', 'Asunción']),
+  c('Peru', [], ['Peruvian', 'Peruvians'], []),
+  c('Saint Kitts and Nevis', [], [], ['Basseterre']),
+  c('Saint Lucia', [], ['Saint Lucian'], ['Castries']),
+  c('Saint Vincent and the Grenadines', [], [], ['Kingstown']),
+  c('Samoa', [], ['Samoan', 'Samoans'], ['Apia']),
+  c('San Marino', [], ['Sammarinese'], []),
+  c('Sao Tome and Principe', ['São Tomé and Príncipe'], [], []),
+  c('Senegal', [], ['Senegalese'], ['Dakar']),
+  c('Seychelles', [], ['Seychellois'], []),
+  c('Sierra Leone', [], ['Sierra Leonean', 'Sierra Leoneans'], ['Freetown']),
+  c('Slovenia', [], ['Slovenian', 'Slovenians', 'Slovene', 'Slovenes'], ['Ljubljana']),
+  c('Solomon Islands', [], [], ['Honiara']),
+  c('Somalia', [], ['Somali', 'Somalis'], ['Mogadishu']),
+  c('South Sudan', [], ['South Sudanese'], ['Juba']),
+  c('Sri Lanka', [], ['Sri Lankan', 'Sri Lankans'], ['Colombo']),
+  c('Suriname', [], ['Surinamese'], ['Paramaribo']),
+  c('Tajikistan', [], ['Tajik', 'Tajiks'], ['Dushanbe']),
+  c('Tanzania', [], ['Tanzanian', 'Tanzanians'], ['Dodoma']),
+  c('Togo', [], ['Togolese'], ['Lome', 'Lomé']),
+  c('Tonga', [], ['Tongan', 'Tongans'], ["Nuku'alofa"]),
+  c('Trinidad and Tobago', [], ['Trinidadian', 'Trinidadians'], ['Port of Spain']),
+  c('Tunisia', [], ['Tunisian', 'Tunisians'], ['Tunis']),
+  c('Turkmenistan', [], ['Turkmen'], ['Ashgabat']),
+  c('Tuvalu', [], ['Tuvaluan'], ['Funafuti']),
+  c('Uganda', [], ['Ugandan', 'Ugandans'], ['Kampala']),
+  c('Uruguay', [], ['Uruguayan', 'Uruguayans'], ['Montevideo']),
+  c('Uzbekistan', [], ['Uzbek', 'Uzbeks'], ['Tashkent']),
+  c('Vanuatu', [], [], ['Port Vila']),
+  c('Vatican City', ['Holy See', 'Vatican'], [], []),
+  c('Zambia', [], ['Zambian', 'Zambians'], ['Lusaka']),
+  c('Zimbabwe', [], ['Zimbabwean', 'Zimbabweans'], ['Harare']),
 ];
 
 /** Regions and blocs that news treats as actors of their own. */
@@ -473,6 +591,15 @@ export const PARTY_GROUP_HEADS = new Set(
   ),
 );
 
+/**
+ * Commodity and trade news names one side two ways: "exporting countries" are the producers, "importers"
+ * the consumers. Stems of the second word map to the first's.
+ */
+export const SAME_SIDE_STEMS = new Map([
+  ['export', 'produc'],
+  ['import', 'consum'],
+]);
+
 /** Plurals that name a side only with a modifier ("lending nations", "member states", "buyer delegates"). */
 export const MODIFIED_GROUP_HEADS = new Set(
   words('countries states nations delegates negotiators governments'),
@@ -607,6 +734,9 @@ export const SOUGHT_NON_TERMS = new Set(
 );
 
 /** Verbs after "agreed to" or "proposed to" that make a meeting to come, not a proposal ("agreed to meet"). */
+/** Verbs that take up talks again ("resume talks"): the talks are those held before. */
+export const RESUMING_LEMMAS = new Set(words('resume reopen restart revive'));
+
 export const MEETING_TO_COME_VERBS = new Set(words('hold meet resume start begin continue convene host'));
 
 /** Tags between a subject and its verb ("it would not bid", "the union has also sought"). */
@@ -1223,6 +1353,12 @@ export const SUBJECT_PRONOUNS = new Set(words('they we he she'));
 
 /** Words between the names of a list of participants ("X and other senior officials"). */
 export const NAME_LIST_FILLERS = new Set(words('and other several two three senior top'));
+
+/** Verbs that list examples ("buyers include A and B"): a name listed after one is named in passing. */
+export const EXAMPLE_LEMMAS = new Set(words('include'));
+
+/** Words after a comma that join an actor to the subject before it ("A, alongside B, agreed"). */
+export const ALONGSIDE_WORDS = new Set(words('alongside'));
 
 /** Articles, definite or not ("the", "a", "an"). */
 export const INDEFINITE_OR_DEFINITE = new Set(words('the a an'));

@@ -37,6 +37,7 @@ import {
   PREDICATE_ENDS,
   PROPOSAL_HEAD_KINDS,
   PROPOSED_CUES,
+  RESUMING_LEMMAS,
   REFERRING,
   ROUND_NOUNS,
   SIDE_NOUNS,
@@ -205,7 +206,8 @@ function meetingAt(r: Reader, si: number, v: number, nounUse: boolean): MeetingD
   const side = partnersOf(r, si, v, end, nounUse);
   if (!side) return null;
   const { partners, between } = side;
-  let subjects = between ? [] : subjectsFor(r, si, v, end, nounUse);
+  const resumed = nounUse && partners.length === 0 ? resumedSides(r, v) : [];
+  let subjects = between ? [] : resumed.length > 0 ? resumed : subjectsFor(r, si, v, end, nounUse);
   // "slow negotiations with the lenders", no subject in the clause: the article's main actor is the other side.
   if (subjects.length === 0 && !between && nounUse && partners.length > 0 && r.main) {
     if (!partners.includes(r.main)) subjects = [r.main];
@@ -240,6 +242,25 @@ function dealPartners(r: Reader, si: number, subjects: string[]): string[] {
     }
   }
   return [];
+}
+
+/**
+ * "the guild's proposal to reopen talks": talks taken up again are those of the latest meeting between
+ * sides, with whoever offers to resume them.
+ */
+function resumedSides(r: Reader, v: number): string[] {
+  const { tokens } = r.doc;
+  if (!RESUMING_LEMMAS.has(tokens[v - 1]?.lemma ?? '')) return [];
+  const earlier = r.found.findLast((m) => m.participants.size >= 2);
+  if (!earlier) return [];
+  const out = new Set(earlier.participants);
+  // The owner of the proposal: "X's offer to reopen negotiations".
+  const head = tokens[v - 2]?.lower === 'to' ? v - 3 : -1;
+  if (head >= 0 && PROPOSAL_HEAD_KINDS.has(tokens[head]!.lower) && tokens[head - 1]?.kind === 'possessive') {
+    const owner = r.clauses.entityEndingAt(head - 1, 'actor');
+    if (owner) out.add(owner.ref);
+  }
+  return [...out];
 }
 
 /** The speakers of a closing attribution after token v (", X and the Y said."), or [] when there is none. */
@@ -622,7 +643,8 @@ function statusOf(clauses: Clauses, v: number, si: number, nounUse: boolean, end
   if (before.some((t) => PROPOSED_CUES.has(t.lower))) return 'proposed';
   if (
     before.some((t) => PLANNED_CUES.has(t.lower)) ||
-    after.some((t) => PLANNED_AFTER.has(t.lower)) ||
+    // "talks on ways to set a price cap": a verb after "to" is the topic, not the schedule.
+    after.some((t, i) => PLANNED_AFTER.has(t.lower) && after[i - 1]?.lower !== 'to') ||
     MEET_PRESENT.has(tokens[v]!.lower)
   )
     return 'planned';
@@ -775,6 +797,7 @@ function mergeMeetings(list: MeetingDraft[], side: (actor: string) => string): M
         }
       }
     }
+    if (!twin && m.participants.size >= 2) twin = oneSideReference(out, m, side);
     if (twin) {
       // Absorbing may grow the twin's participant set: file it under its new key as well.
       const before = keyOf(twin);
@@ -796,6 +819,25 @@ function mergeMeetings(list: MeetingDraft[], side: (actor: string) => string): M
   }
   placesFromVisits(out);
   return withinEarlier(out, absorb).filter((m) => m.participants.size >= (m.label || m.lone ? 1 : 2));
+}
+
+/**
+ * "Ola Berg, Norland's delegate to the talks": talks of one side only (a person and their state) are
+ * the latest talks between several sides, however far back; that side took part in them.
+ */
+function oneSideReference(
+  out: MeetingDraft[],
+  m: MeetingDraft,
+  side: (actor: string) => string,
+): MeetingDraft | undefined {
+  if (new Set([...m.participants].map(side)).size !== 1) return undefined;
+  return out.findLast(
+    (o) =>
+      tookPlace(o.status) === tookPlace(m.status) &&
+      !o.label &&
+      !o.lone &&
+      new Set([...o.participants].map(side)).size >= 2,
+  );
 }
 
 /**

@@ -3,7 +3,7 @@
 // it is a clause's subject or a named party of talks, so a passing "countries" or "buyers" stays out.
 import type { Token } from '../../text/language';
 import type { Doc } from '../document';
-import { MODIFIED_GROUP_HEADS, PARTNER_PREPOSITIONS, PARTY_GROUP_HEADS } from '../lexicon';
+import { MODIFIED_GROUP_HEADS, PARTNER_PREPOSITIONS, PARTY_GROUP_HEADS, SAME_SIDE_STEMS } from '../lexicon';
 import type { Registry } from './registry';
 import { forEachToken } from './runs';
 import { nameKey, type ActorDraft } from './types';
@@ -11,6 +11,7 @@ import { nameKey, type ActorDraft } from './types';
 /** "buyer delegates", "member states": a party's singular form used as a modifier. */
 const PARTY_MODIFIERS = new Set([...PARTY_GROUP_HEADS].map((h) => h.replace(/s$/, '')));
 const ACTING_TAGS = new Set(['VERB', 'AUX']);
+const COORDINATORS = new Set(['and', 'or']);
 
 /** A group's noun phrase: its modifier's token range (when any) and its head. */
 interface GroupPhrase {
@@ -40,7 +41,18 @@ export function actingGroups(doc: Doc, reg: Registry): void {
     };
     const text = (a: number, b: number) => doc.text.slice(tokens[a]!.start, tokens[b - 1]!.end);
     add(phrase.keyWord, phrase.from, i + 1, capitalised(text(phrase.from, i + 1)));
+    // "importing and exporting countries": a participle coordinated before the modifier shares its head.
+    const shared = sharedModifier(tokens, phrase);
+    if (shared >= 0 && !claimed.has(shared))
+      add(tokens[shared]!.lower, shared, shared + 1, capitalised(`${tokens[shared]!.text} ${t.lower}`));
   });
+}
+
+/** Token index of a participle joined by "and"/"or" to the phrase's modifier ("importing and exporting"), or -1. */
+function sharedModifier(tokens: Token[], phrase: GroupPhrase): number {
+  if (phrase.from === phrase.head || !COORDINATORS.has(tokens[phrase.from - 1]?.lower ?? '')) return -1;
+  const m = tokens[phrase.from - 2];
+  return m && m.kind === 'word' && /ing$/.test(m.lower) && m.lower !== phrase.keyWord ? phrase.from - 2 : -1;
 }
 
 /** The group phrase whose head is token i, or null: a party's plural, with or without a modifier. */
@@ -74,9 +86,20 @@ function actsAsSide(tokens: Token[], from: number, head: number): boolean {
   const prev = tokens[before];
   if (prev && PARTNER_PREPOSITIONS.has(prev.lower)) return true;
   const next = tokens[head + 1];
-  if (!next || !ACTING_TAGS.has(next.pos)) return false;
+  if (!next || !(ACTING_TAGS.has(next.pos) || coordinatedSubject(tokens, head + 1))) return false;
   // "the cost to producers is": after a preposition other than "of" ("a majority of producers") it is no subject.
   return !prev || prev.pos !== 'ADP' || prev.lower === 'of';
+}
+
+/** "consumers and a group of producers proposed": "and" at k opens a second subject of a verb soon after. */
+function coordinatedSubject(tokens: Token[], k: number): boolean {
+  if (!COORDINATORS.has(tokens[k]?.lower ?? '')) return false;
+  for (let j = k + 1; j < k + 9; j++) {
+    const t = tokens[j];
+    if (!t || t.kind === 'punct') return false;
+    if (ACTING_TAGS.has(t.pos)) return true;
+  }
+  return false;
 }
 
 /** The organisation whose name holds the group's word ("employers" in "Bank Employers' Federation"), if one. */
@@ -94,10 +117,11 @@ function bodyOfMembers(reg: Registry, keyWord: string): ActorDraft | undefined {
   return undefined;
 }
 
-/** One key for the forms of a party's name: "lenders", "lender", "lending" → "lend". */
+/** One key for the forms of a party's name: "lenders", "lender", "lending" → "lend"; "exporters" → "produc". */
 function groupStem(word: string): string {
   const last = word.split('-').pop() ?? word;
-  return last.replace(/(ers|er|ing|s)$/, '');
+  const stem = last.replace(/(ers|er|ing|s)$/, '');
+  return SAME_SIDE_STEMS.get(stem) ?? stem;
 }
 
 function capitalised(s: string): string {

@@ -2,6 +2,7 @@
 // "the government" for the country, and "the union" for the organisation of that kind.
 import type { Doc } from '../document';
 import {
+  EXAMPLE_LEMMAS,
   COLLECTIVE_NOUNS,
   GOVERNMENT_NOUNS,
   LEADER_NOUNS,
@@ -97,6 +98,7 @@ export function organisationReferences(doc: Doc, reg: Registry): void {
     const compound = after?.pos === 'NOUN' && after.lemma !== after.lower && !BODY_NOUNS.has(after.lower);
     return fits && !after?.cap && after?.lower !== 'of' && !compound ? noun : null;
   };
+  const partitives = partitiveNouns(doc);
   const nounsUsed = new Set<string>();
   forEachToken(doc, (_, i) => {
     const noun = describedAs(i);
@@ -109,11 +111,26 @@ export function organisationReferences(doc: Doc, reg: Registry): void {
   forEachToken(doc, (t, i, si) => {
     const noun = describedAs(i);
     if (!noun) return;
+    if ((partitives.get(noun) ?? i) < i) return;
     const org = resolved.get(noun) ?? referentOf(organisations, actors, noun, t.start, claimedByOther);
     if (!org) return;
     resolved.set(noun, org);
     addMention(org, i, i + 2, si, 'description');
   });
+}
+
+/**
+ * "A group of bondholders rejected ... the group said": a noun met as "a group of" people names that
+ * gathering afterwards, not a company or body named nearby. Each such noun with where it is first met.
+ */
+function partitiveNouns(doc: Doc): Map<string, number> {
+  const { tokens } = doc;
+  const out = new Map<string, number>();
+  for (let k = 1; k < tokens.length - 1; k++) {
+    const intro = tokens[k - 1]!.lower === 'a' || tokens[k - 1]!.lower === 'an';
+    if (intro && tokens[k + 1]!.lower === 'of' && !out.has(tokens[k]!.lower)) out.set(tokens[k]!.lower, k);
+  }
+  return out;
 }
 
 /**
@@ -201,6 +218,18 @@ export function namedInPassing(doc: Doc, reg: Registry): void {
     // Wire copy puts a company in angle brackets where it gives no ticker: "<Acme Ltd>".
     const bracketed = tokens[m.from - 1]?.text === '<' && tokens[m.to]?.text === '>';
     const modifier = m.via === 'name' && tokens[m.to]?.pos === 'NOUN';
-    if (prep || modifier || bracketed) actor.weak = true;
+    if (prep || modifier || bracketed || namedAsExample(doc, m)) actor.weak = true;
   }
+}
+
+/** "Possible buyers include Acme, Vela and ...": a name listed after "include" or "such as" is an example. */
+function namedAsExample(doc: Doc, m: Mention): boolean {
+  const { tokens } = doc;
+  const [from] = doc.sentenceTokens[m.sentence] ?? [0, 0];
+  for (let k = m.from - 1; k >= from; k--) {
+    const t = tokens[k]!;
+    if (t.text === ';' || t.text === ':') return false;
+    if (EXAMPLE_LEMMAS.has(t.lemma) || (t.lower === 'as' && tokens[k - 1]?.lower === 'such')) return true;
+  }
+  return false;
 }

@@ -130,8 +130,16 @@ export function addStatedDemands(
   });
 }
 
-/** A deal nobody is said to pursue belongs to those who met to discuss it. */
-export function addMeetingDealParties(drafts: ProposalDraft[], meetings: MeetingDraft[]): void {
+/**
+ * A deal nobody is said to pursue belongs to those who met to discuss it; when one of them has already
+ * offered to take over or join the other ("talks with Vela on a definitive merger agreement" after
+ * "Acme's offer to acquire Vela"), the deal is that offer's aim, and joins it.
+ */
+export function addMeetingDealParties(
+  index: ActorIndex,
+  drafts: ProposalDraft[],
+  meetings: MeetingDraft[],
+): void {
   for (const d of drafts) {
     if (d.kind !== 'deal' || d.proposers.size > 0) continue;
     const meeting = meetings.find((m) =>
@@ -139,8 +147,34 @@ export function addMeetingDealParties(drafts: ProposalDraft[], meetings: Meeting
         (x) => x.sentence === m.sentence && m.trigger >= 0 && x.from > m.trigger && x.from - m.trigger <= 16,
       ),
     );
-    if (meeting) for (const p of meeting.participants) d.proposers.add(p);
+    if (!meeting) continue;
+    const offer = offerBetween(index, drafts, [...meeting.participants]);
+    if (offer) {
+      offer.evidence.push(...d.evidence);
+      offer.terms.push(...d.evidence);
+    } else for (const p of meeting.participants) d.proposers.add(p);
   }
+}
+
+/** An offer by one of the parties whose own words name another of them ("Acme's offer to acquire Vela"). */
+function offerBetween(
+  index: ActorIndex,
+  drafts: ProposalDraft[],
+  parties: string[],
+): ProposalDraft | undefined {
+  if (parties.length !== 2) return undefined;
+  const names = (key: string) => {
+    const a = index.actors.get(key);
+    return a ? [a.name, ...a.aliases].map((n) => n.toLowerCase()) : [];
+  };
+  return drafts.find((o) => {
+    if (o.kind !== 'offer') return false;
+    const text = [o.label, ...o.terms.map((t) => t.text)].join(' ').toLowerCase();
+    return parties.some(
+      (maker, i) =>
+        o.proposers.has(maker) && names(parties[1 - i]!).some((n) => n.length > 2 && text.includes(n)),
+    );
+  });
 }
 
 /**
