@@ -24,7 +24,8 @@ export function analyse(article: Article): Doc {
   const { tokens, sentences, entities: values } = analyseText(text);
   const sentenceTokens = sentences.map((s): [number, number] => [s.from, s.to]);
   const skip = sentences.map(
-    (s, i) => isHeadline(tokens.slice(...(sentenceTokens[i] ?? [0, 0]))) || isCredit(s.text),
+    (s, i) =>
+      isHeadline(tokens.slice(...(sentenceTokens[i] ?? [0, 0]))) || isCredit(s.text) || isHeading(s.text),
   );
   return {
     article,
@@ -62,6 +63,11 @@ function isHeadline(tokens: Token[]): boolean {
     return false;
   }
   return words.filter((w) => w.cap).length / words.length >= 0.6;
+}
+
+/** A Markdown heading ("## 09:40 — Talks resume"): a live blog's time stamp and its caption, not prose. */
+function isHeading(sentence: string): boolean {
+  return /^#{1,6}\s/.test(sentence);
 }
 
 /** "(Reuters, March 3, 2025)" and similar credit lines. */

@@ -37,8 +37,12 @@ export function extractArticle(article: Article): Extraction {
   const stances = findStances(doc, index, clauses);
   const trades = readTrades(doc, index, clauses, drafts);
 
-  // Proposals nobody is said to back are dropped, and so are stances toward them.
-  const keptProposals = drafts.filter((d) => d.proposers.size > 0);
+  // Proposals nobody is said to back are dropped unless they are offers a stance is taken on ("X will
+  // reject the offer", its maker unnamed): the extraction document allows a proposal without proposers.
+  const stanceTargets = new Set(stances.map((s) => s.target.ref));
+  const keptProposals = drafts.filter(
+    (d) => d.proposers.size > 0 || (d.kind === 'offer' && stanceTargets.has(d.key)),
+  );
   const keptProposalKeys = new Set(keptProposals.map((d) => d.key));
   const keptStances = stances.filter((s) => s.target.type === 'actor' || keptProposalKeys.has(s.target.ref));
   const actorDrafts = usedActors(index, meetings, keptProposals, keptStances);

@@ -499,6 +499,10 @@ const titleWords: [string, boolean][] = [
   ['Admiral', false],
   ['Director', false],
   ['Chief Executive', false],
+  ['Chief Executive Officer', false],
+  ['Chief Financial Officer', false],
+  ['Managing Director', false],
+  ['Commissioner', false],
   ['CEO', false],
   ['Pope', true],
   ['Mr.', false],
@@ -583,6 +587,9 @@ export const STATE_BODY_NOUNS = new Set(
 
 /** Words of a state's offices in a title ("Foreign Minister", "Prime Minister"). */
 export const STATE_OFFICE_WORDS = new Set(words('minister premier chancellor'));
+
+/** A state's formal name before "of" ("the Republic of Norland", "the Kingdom of Tarsk"). */
+export const STATE_FORM_WORDS = new Set(words('Republic Kingdom Principality Emirate Sultanate'));
 
 /** Plurals naming a side by what its members do or hold, which act as a group ("exporters voted", "bondholders rejected"). */
 export const PARTY_GROUP_HEADS = new Set(
@@ -1014,6 +1021,18 @@ export const NOT_A_CALL = new Set(words('for on off upon it them this that him h
 
 /** Call verbs, whose direct object is the other side ("phoned Ruiz"), unless a complement follows it. */
 export const CALL_VERBS = new Set(words('called phoned call calls phone phones'));
+
+/**
+ * Lemmas of what people do in news ("met", "will meet", "proposed", "rejected" beside stance lemmas), which
+ * make an untitled two- or three-word name beside them a person: the subject of any, the object of a
+ * meeting verb ("met Ann Vo").
+ */
+export const ACTING_NAME_LEMMAS = new Set(words('meet host phone propose offer table suggest unveil'));
+
+/** Words between a name and its verb that keep it the subject ("Ann Vo will meet", "Ann Vo has also met"). */
+export const NAME_VERB_FILLERS = new Set(
+  words('will would has had have also later then is was could may might'),
+);
 
 /** Verbs whose direct object is the other side of the meeting ("met Ruiz", "hosted the minister"). */
 export const OBJECT_MEETING_VERBS = new Set(words('meet meets met hosted hosts host called phoned'));

@@ -121,10 +121,10 @@ export function analyseText(text: string): Analysis {
       const lineBreak = text.slice(tokens[k - 1]!.end, tokens[k]!.start).includes('\n');
       const overlong = tokens[k]!.start - tokens[from]!.start >= MAX_SENTENCE_CHARS;
       if (!lineBreak && !overlong) continue;
-      sentences.push(sentenceOf(text, tokens, from, k));
+      sentences.push(...withoutLabel(text, tokens, from, k));
       from = k;
     }
-    if (to > from) sentences.push(sentenceOf(text, tokens, from, to));
+    if (to > from) sentences.push(...withoutLabel(text, tokens, from, to));
   }
 
   const entities: ValueEntity[] = [];
@@ -275,6 +275,33 @@ function insideTicker(tokens: Token[], from: number, to: number): boolean {
   if (open < 0) return false;
   for (let k = to; k < to + 3 && k < tokens.length; k++) if (tokens[k]!.text === '>') return true;
   return false;
+}
+
+/** Words a speaker's label may have ("Q:", "Marek:", "Anna Berg:"). */
+const MAX_LABEL_WORDS = 3;
+
+/**
+ * The sentence [from, to), with a speaker's label at the start of its line ("Q:", "Marek:" in an
+ * interview) read as a sentence of its own: the label is no word of what the speaker says.
+ */
+function withoutLabel(text: string, tokens: Token[], from: number, to: number): Sentence[] {
+  const colon = labelColon(text, tokens, from, to);
+  if (colon < 0) return [sentenceOf(text, tokens, from, to)];
+  return [sentenceOf(text, tokens, from, colon + 1), sentenceOf(text, tokens, colon + 1, to)];
+}
+
+/** The token index of the colon closing a speaker's label at token `from`, or -1. */
+function labelColon(text: string, tokens: Token[], from: number, to: number): number {
+  const before = tokens[from - 1];
+  if (before && !text.slice(before.end, tokens[from]!.start).includes('\n')) return -1;
+  for (let k = from; k < to - 1 && k < from + MAX_LABEL_WORDS; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' || !t.cap) return -1;
+    const next = tokens[k + 1]!;
+    // "Marek: No." — the colon is glued to the name and text follows on the same line.
+    if (next.text === ':' && !next.spaced && tokens[k + 2] && k + 2 < to) return k + 1;
+  }
+  return -1;
 }
 
 function sentenceOf(text: string, tokens: Token[], from: number, to: number): Sentence {

@@ -134,8 +134,8 @@ describe('capitals that name a place, and one-word bodies that speak', () => {
     ]);
   });
 
-  it('makes no organisation of a one-word name that never speaks', () => {
-    const doc = extract(`On Monday, Corvex made a bid. In a statement, Corvex rejected the offer.`);
+  it('makes no organisation of a one-word name that never speaks or proposes', () => {
+    const doc = extract(`On Monday, Corvex rejected a bid. In a statement, Corvex rejected the offer.`);
     expect(doc.actors).toEqual([]);
   });
 });

@@ -10,6 +10,7 @@ import {
   GEOGRAPHIC_KIND_WORDS,
   NOT_NAMES,
   STATE_BODY_NOUNS,
+  STATE_FORM_WORDS,
   STATE_OFFICE_WORDS,
 } from '../lexicon';
 import { GAZETTEER, type GazetteerEntry } from './gazetteer';
@@ -19,6 +20,8 @@ import { titleAt } from './titles';
 const COLLECTIVES = new Set(COLLECTIVE_NOUNS);
 /** A country's name is a word of at least this many letters ("Oman" is the shortest in common use). */
 const MIN_NAME_LETTERS = 4;
+/** Words of a title and a name together ("Deputy Foreign Minister Ann Maria Vo"). */
+const MAX_TITLED_NAME = 7;
 
 /** How a capitalised word is used through the article. */
 interface WordUse {
@@ -107,11 +110,24 @@ function stateCue(tokens: Token[], i: number, broad: boolean): boolean {
   return broad || title.words.split(' ').some((w) => STATE_OFFICE_WORDS.has(w));
 }
 
-/** "Norland's government", "Norland's foreign minister", "the government of Norland". */
+/** "Norland's government", "Norland's foreign minister", "the government of Norland", "Minister Ann Vo of Norland". */
 function ownsState(tokens: Token[], i: number): boolean {
   if (tokens[i + 1]?.kind === 'possessive' && stateCue(tokens, i + 1, false)) return true;
+  if (tokens[i - 1]?.lower === 'of' && statesmanBefore(tokens, i - 1)) return true;
+  if (tokens[i - 1]?.lower === 'of' && STATE_FORM_WORDS.has(tokens[i - 2]?.text ?? '')) return true;
   const body = tokens[i - 2];
   return tokens[i - 1]?.lower === 'of' && !!body && STATE_BODY_NOUNS.has(body.lower) && !body.cap;
+}
+
+/** "Foreign Minister Ann Vo" or "President Ann Vo" ends at token `of`: a state's title, then a name. */
+function statesmanBefore(tokens: Token[], of: number): boolean {
+  let s = of;
+  while (s > of - MAX_TITLED_NAME && tokens[s - 1]?.cap) s--;
+  for (let k = s; k < of - 1; k++) {
+    const title = titleAt(tokens, k, of - 1);
+    if (title && (title.leader || title.words.split(' ').some((w) => STATE_OFFICE_WORDS.has(w)))) return true;
+  }
+  return false;
 }
 
 /** The word ends a name of two words or more ("Mara Drubny"): a capitalised word that is a name before it. */

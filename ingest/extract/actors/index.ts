@@ -23,7 +23,7 @@ import {
 } from './organisations';
 import { namedMemberBodies } from './member-bodies';
 import { speakingLoneNames } from './lone-names';
-import { loneSurnames, peopleByName } from './people';
+import { labelledSpeakers, loneSurnames, peopleByName } from './people';
 import { placesAndEvents } from './places';
 import {
   describedPeople,
@@ -44,6 +44,7 @@ export function findActors(doc: Doc): ActorIndex {
   const reg = new Registry(doc, new Gazetteer(articleCountries(doc)));
   // Order matters: each pass skips the tokens an earlier one took, and references need their referents.
   const bySurname = peopleByName(doc, reg); // "Foreign Minister Aiko Sato", "Ingrid Lund-Haraldsen said"
+  labelledSpeakers(doc, reg, bySurname); // "Marek:" heading an interview's answers
   loneSurnames(doc, reg, bySurname); // "Sato" once "Aiko Sato" is known
   organisationsByHead(doc, reg); // "Harbour Workers Union", "Russia's Foreign Ministry"
   gazetteerNames(doc, reg); // countries, capitals, known organisations and regions, "Ukrainian officials"

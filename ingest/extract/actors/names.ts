@@ -2,17 +2,22 @@
 // the name words, and whether the run is a name at all.
 import type { Token } from '../../text/language';
 import {
+  ACTING_NAME_LEMMAS,
   EVENT_HEADS,
   GEOGRAPHIC_KIND_WORDS,
   GEOGRAPHIC_LEADING_WORDS,
   MEDIA,
   NAME_CONNECTORS,
+  NAME_VERB_FILLERS,
+  NEGOTIATION_NOUNS,
   NON_ACTOR_HEADS,
+  OBJECT_MEETING_VERBS,
   NOT_NAMES,
   ORGANIZATION_HEADS,
   PARTY_ADJECTIVES,
   PROPOSAL_HEAD_KINDS,
   SPEECH_VERBS,
+  STANCE_VERBS,
 } from '../lexicon';
 import type { Gazetteer } from './gazetteer';
 import { connectsName, isNameHyphen, nameWordsOf } from './runs';
@@ -20,6 +25,8 @@ import { titleAt, titleEndingAt } from './titles';
 
 const SPEECH = new Set(SPEECH_VERBS);
 const ACRONYM_WORD = /^[A-Z]{2,6}$/;
+/** Words of a body's name before a title ("Castellan Steel Chief Executive"). */
+const MAX_OWNER_WORDS = 3;
 
 export interface PersonCandidate {
   nameTokens: Token[];
@@ -33,6 +40,8 @@ export interface PersonCandidate {
   possessive: boolean;
   /** Followed by a speech verb or a comma ("Ono said", "Modi, who ..."), which names do. */
   speaks: boolean;
+  /** The subject of a meeting, proposing or stance verb, or the object of a meeting verb ("met Ann Vo"). */
+  acts: boolean;
 }
 
 export function isNameWord(gazetteer: Gazetteer, t: Token | undefined): boolean {
@@ -79,7 +88,10 @@ function nameStartOf(
   while (
     p < run &&
     !titleAt(tokens, p, run) &&
-    (NOT_NAMES.has(tokens[p]!.text) || acronymBeforeName(gazetteer, tokens, p, run))
+    (NOT_NAMES.has(tokens[p]!.text) ||
+      acronymBeforeName(gazetteer, tokens, p, run) ||
+      // "Would Valdoria accept ...?": a question's opening auxiliary.
+      (p === sentenceFrom && tokens[p]!.pos === 'AUX'))
   )
     p++;
   let mentionFrom = p;
@@ -95,10 +107,14 @@ function nameStartOf(
       p = afterOwner;
     }
   }
+  // "Castellan Chief Executive Ann Vo", "Federation President Ann Vo": a body's name owns the title; the
+  // mention starts at the title, and the body's words are left to the organisation passes.
+  const owned = titleAt(tokens, p, run) ? 0 : ownerWordsBeforeTitle(gazetteer, tokens, p, run);
+  if (owned > 0) p += owned;
   const t = titleAt(tokens, p, run);
   if (t) {
     title = { words: t.words, leader: t.leader };
-    if (!affiliation) mentionFrom = p;
+    if (!affiliation || owned > 0) mentionFrom = p;
     p += t.length;
   } else {
     // "Japan’s Foreign Minister Aiko Sato" and "US special envoy Keith Kellogg": title before the run.
@@ -125,6 +141,18 @@ function nameStartOf(
   return { p, title, affiliation, mentionFrom };
 }
 
+/** How many capitalised words of a body's name stand before a title inside the run ("Castellan Chief ..."). */
+function ownerWordsBeforeTitle(gazetteer: Gazetteer, tokens: Token[], p: number, run: number): number {
+  for (let k = p + 1; k <= p + MAX_OWNER_WORDS && k < run; k++) {
+    const w = tokens[k - 1]!;
+    if (w.kind !== 'word' || !w.cap || NOT_NAMES.has(w.text) || PARTY_ADJECTIVES.has(w.text)) return 0;
+    const t = titleAt(tokens, k, run);
+    // Only a name may follow the title: a title that ends the run names no one.
+    if (t && k + t.length < run && !gazetteer.at(tokens, p, k)) return k - p;
+  }
+  return 0;
+}
+
 export function parsePersonRun(
   gazetteer: Gazetteer,
   tokens: Token[],
@@ -149,7 +177,10 @@ export function parsePersonRun(
     if (!ok) break;
     nameEnd++;
   }
-  if (nameEnd === nameStart || nameEnd !== run) return null;
+  if (nameEnd === nameStart) return null;
+  // "Foreign Minister Ann Vo of Norland": the name ends at "of", and a country after it is the person's.
+  const of = nameEnd < run ? countryAfterOf(gazetteer, tokens, nameEnd, run, title !== null) : undefined;
+  if (nameEnd !== run && of === undefined) return null;
   const nameTokens = tokens.slice(nameStart, nameEnd);
   if (gazetteer.at(tokens, nameStart, nameEnd)) return null;
   const head = nameTokens[nameTokens.length - 1]!.text.replace(/\.$/, '');
@@ -179,8 +210,46 @@ export function parsePersonRun(
     to: nameEnd,
     sentence,
     title,
-    affiliation,
+    affiliation: affiliation ?? of ?? null,
     possessive: tokens[nameEnd]?.kind === 'possessive',
     speaks: !!tokens[run] && (SPEECH.has(tokens[run]!.lower) || tokens[run]!.text === ','),
+    acts: actsAsSubject(tokens, nameEnd) || meetingObject(tokens, mentionFrom),
   };
+}
+
+/**
+ * The country named by "of <Country>" that closes the run after a person's name at `at` ("Mark Vale of
+ * Norland"): its name; null when a titled name is followed by "of" and a place no list holds as a
+ * country ("Chief Executive Ann Vo of Castellan"); undefined when the rest of the run is no such tail.
+ */
+function countryAfterOf(
+  gazetteer: Gazetteer,
+  tokens: Token[],
+  at: number,
+  run: number,
+  titled: boolean,
+): string | null | undefined {
+  if (tokens[at]?.lower !== 'of' || run - at > 4) return undefined;
+  const g = gazetteer.at(tokens, at + 1, run);
+  if (g && at + 1 + g.length === run && g.entry.type === 'country' && g.entry.form !== 'capital')
+    return g.entry.name;
+  return titled ? null : undefined;
+}
+
+/** "Ann Vo met", "Ann Vo will meet", "Ann Vo held talks", "Ann Vo rejected": the verb after the name at `at`. */
+function actsAsSubject(tokens: Token[], at: number): boolean {
+  let k = at;
+  while (k < at + 3 && (NAME_VERB_FILLERS.has(tokens[k]?.lower ?? '') || tokens[k]?.lemma === 'not')) k++;
+  const verb = tokens[k];
+  if (!verb || (verb.pos !== 'VERB' && verb.pos !== 'AUX')) return false;
+  if (verb.lemma === 'hold' && NEGOTIATION_NOUNS.has(tokens[k + 1]?.lower ?? '')) return true;
+  return ACTING_NAME_LEMMAS.has(verb.lemma) || STANCE_VERBS.has(verb.lemma);
+}
+
+/** "met Ann Vo", "held talks with Ann Vo", "met with Ann Vo": the other side of a meeting, at `from`. */
+function meetingObject(tokens: Token[], from: number): boolean {
+  const before = tokens[from - 1]?.lower ?? '';
+  if (OBJECT_MEETING_VERBS.has(before)) return true;
+  const verb = tokens[from - 2]?.lower ?? '';
+  return before === 'with' && (OBJECT_MEETING_VERBS.has(verb) || NEGOTIATION_NOUNS.has(verb));
 }

@@ -2,7 +2,8 @@
 // people already known.
 import type { Doc } from '../document';
 import { FIRST_NAME_HONORIFICS, INDEFINITE_OR_DEFINITE, NOT_NAMES, ORGANIZATION_NOUNS } from '../lexicon';
-import { parsePersonRun, type PersonCandidate } from './names';
+import type { Token } from '../../text/language';
+import { isNameWord, parsePersonRun, type PersonCandidate } from './names';
 import { namesOrganisation, withoutLegalForm } from './organisation-names';
 import type { Registry } from './registry';
 import { capitalisedRun, forEachRun, forEachToken, nameWordsOf } from './runs';
@@ -39,12 +40,12 @@ export function peopleByName(doc: Doc, reg: Registry): Map<string, string> {
       .map((c) => nameWordsOf(c.nameTokens).join(' ')),
   ]);
   const recurs = (c: PersonCandidate) => (surnameUses.get(nameWordsOf(c.nameTokens).pop() ?? '') ?? 0) >= 2;
-  const named = (c: PersonCandidate) => !!c.title || c.speaks || recurs(c);
+  const named = (c: PersonCandidate) => !!c.title || c.speaks || c.acts || recurs(c);
   const listed = coordinatedWithNamed(tokens, candidates, named);
   for (const c of sortedCandidates) {
     const names = nameWordsOf(c.nameTokens);
-    // An untitled run of capitalised words is a name only if it speaks, its last word recurs alone, or
-    // it is listed with such a name.
+    // An untitled run of capitalised words is a name only if it speaks, meets, proposes or takes a
+    // stance, its last word recurs alone, or it is listed with such a name.
     if (!named(c) && !listed.has(c)) continue;
     if (!c.title && organisationNames.has(names.join(' '))) {
       const name = names.join(' ');
@@ -182,4 +183,32 @@ export function loneSurnames(doc: Doc, reg: Registry, bySurname: Map<string, str
     const person = key ? actors.get(key) : undefined;
     if (person) addMention(person, i, i + 1, si, 'surname');
   });
+}
+
+/** Label lines a speaker must head to be one ("Marek:" twice in an interview); one alone may be a caption. */
+const MIN_LABEL_USES = 2;
+
+/**
+ * "Marek: We will not sign ...": the speaker labels of an interview or a transcript (sentences of their
+ * own, ingest/text/language.ts) name a person when the same name heads two answers or more; "Q:" and
+ * words that are never names are no speakers.
+ */
+export function labelledSpeakers(doc: Doc, reg: Registry, bySurname: Map<string, string>): void {
+  const { tokens } = doc;
+  const labels = new Map<string, [number, number, number][]>();
+  doc.sentenceTokens.forEach(([from, to], si) => {
+    if (to - from < 2 || to - from > 4 || tokens[to - 1]?.text !== ':') return;
+    const words = tokens.slice(from, to - 1);
+    const nameLike = (t: Token) => isNameWord(reg.gazetteer, t) && t.text.length > 1 && t.pos === 'PROPN';
+    if (!words.every(nameLike)) return;
+    const name = nameWordsOf(words).join(' ');
+    labels.set(name, [...(labels.get(name) ?? []), [from, to - 1, si]]);
+  });
+  for (const [name, uses] of labels) {
+    if (uses.length < MIN_LABEL_USES) continue;
+    const key = bySurname.get(name) ?? 'person:' + nameKey(name);
+    const person = reg.ensureActor(key, reg.actors.get(key)?.name ?? name, 'person');
+    if (!bySurname.has(name)) bySurname.set(name, key);
+    for (const [from, to, si] of uses) reg.addMention(person, from, to, si, 'name');
+  }
 }

@@ -9,6 +9,7 @@ import {
   ORGANIZATION_CONTEXT_NOUNS,
   ORGANIZATION_NOUNS,
   PARTNER_PREPOSITIONS,
+  STATE_FORM_WORDS,
 } from '../lexicon';
 import type { Registry } from './registry';
 import { forEachToken } from './runs';
@@ -212,8 +213,13 @@ export function namedInPassing(doc: Doc, reg: Registry): void {
       continue;
     let before = m.from - 1;
     if (tokens[before]?.lower === 'the') before--;
-    // "the chairman of Acme" names the body a person speaks for, not a bystander.
-    const office = tokens[before]?.lower === 'of' && titleEndingAt(tokens, before, 0) !== null;
+    // "the chairman of Acme" and "Minister Ann Vo of Norland" name the body a person speaks for, not a
+    // bystander; "the Republic of Norland" is the state itself.
+    const office =
+      tokens[before]?.lower === 'of' &&
+      (titleEndingAt(tokens, before, 0) !== null ||
+        reg.claimedByPerson.has(before - 1) ||
+        STATE_FORM_WORDS.has(tokens[before - 1]?.text ?? ''));
     const prep = tokens[before]?.pos === 'ADP' && !PARTNER_PREPOSITIONS.has(tokens[before]!.lower) && !office;
     // Wire copy puts a company in angle brackets where it gives no ticker: "<Acme Ltd>".
     const bracketed = tokens[m.from - 1]?.text === '<' && tokens[m.to]?.text === '>';

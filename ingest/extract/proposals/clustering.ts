@@ -53,6 +53,9 @@ export function clusterProposals(doc: Doc, mentions: ProposalMention[]): Proposa
       const previous = latest as ProposalDraft | null;
       const latestIsCounter = previous?.mentions.some((x) => x.fromVerb) ?? false;
       target = m.kind === 'deal' && previous && !latestIsCounter ? previous : recentOfKind;
+      // "X proposed a truce. Y rejected the proposal.": with none of its kind named, a sentence's own
+      // proposal, even one a verb made, is the one a later "the proposal" means.
+      if (!target && previous && previous.mentions[0]!.sentence < m.sentence) target = previous;
     } else if (m.kind === 'deal') {
       target = recentOfKind;
     }

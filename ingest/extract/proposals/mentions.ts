@@ -182,7 +182,9 @@ function complementEnd(doc: Doc, h: number, to: number): number {
  */
 function nounBeforeTo(tokens: Token[], s: number, h: number): boolean {
   if (tokens[s - 1]?.lower === 'in' && DETERMINERS.has(tokens[s]!.lower)) return false;
-  const bare = s === h && tokens[h - 1]?.kind !== 'possessive';
+  // "Norland plans to meet": a name with no determiner before it is the verb's subject, not the plan's owner.
+  const names = tokens.slice(s, h).every((t) => t.kind === 'word' && t.cap && !DETERMINERS.has(t.lower));
+  const bare = names && tokens[h - 1]?.kind !== 'possessive';
   return !bare || !VERBAL_HEADS.has(tokens[h]!.lemma);
 }
 
