@@ -17,7 +17,7 @@ import {
 } from './lexicon';
 import { attributedSpeakers, holdersOf, type Reader } from './speakers';
 import { latestProposal, stanceObject } from './stance-targets';
-import { spanOf, stancesToward, summaryOf, type StanceDraft } from './stances';
+import { spanOf, stancesToward, summaryOf, verbNegated, type StanceDraft } from './stances';
 
 /** Words after an adjective that open the clause a dummy "it" before it stands for. */
 const EXTRAPOSED = new Set(['to', 'that']);
@@ -65,11 +65,9 @@ function judgingVerb(reader: Reader, si: number, v: number): StanceDraft[] {
   if (!target) return [];
   const a = evaluationAfter(reader, target.to, Math.min(to, target.to + 20));
   if (a === null) return [];
-  const verbNegated =
-    tokens[v]!.negated || [tokens[v - 1]?.lower, tokens[v - 2]?.lower].some((w) => w && NEGATIONS.has(w));
   const polarity = judged(
     EVALUATIONS.get(tokens[a]!.lower)!,
-    verbNegated,
+    verbNegated(tokens, v),
     negatedBefore(reader, a, target.to),
   );
   if (!polarity) return [];

@@ -3,9 +3,9 @@
 // approved" (for). The one who wishes holds the stance toward the actor or proposal named after the verb.
 import type { Polarity } from '../../schema';
 import type { EntitySpan } from './clauses';
-import { NEGATIONS, WISH_ENDINGS, WISH_LEMMAS, WISH_OUTCOMES, WISH_PARTICLES } from './lexicon';
+import { WISH_ENDINGS, WISH_LEMMAS, WISH_OUTCOMES, WISH_PARTICLES } from './lexicon';
 import { holdersOf, type Reader } from './speakers';
-import { spanOf, stancesToward, type StanceDraft } from './stances';
+import { spanOf, stancesToward, verbNegated, type StanceDraft } from './stances';
 
 /** Every wish in sentence si that names an end or an outcome for an actor or a proposal. */
 export function wishStances(reader: Reader, si: number): StanceDraft[] {
@@ -14,7 +14,7 @@ export function wishStances(reader: Reader, si: number): StanceDraft[] {
   const out: StanceDraft[] = [];
   for (let w = from; w < to; w++) {
     const t = tokens[w]!;
-    if (!WISH_LEMMAS.has(t.lemma) || t.pos !== 'VERB' || negated(reader, w)) continue;
+    if (!WISH_LEMMAS.has(t.lemma) || t.pos !== 'VERB' || verbNegated(tokens, w)) continue;
     out.push(...wishAt(reader, si, w, to));
   }
   return out;
@@ -66,12 +66,4 @@ function wishedSide(
   if (phrase === type) return { polarity: 'oppose', end: v + 2 };
   if (WISH_ENDINGS.get(t.lemma) === type) return { polarity: 'oppose', end: v + 1 };
   return type === 'proposal' && WISH_OUTCOMES.has(t.lemma) ? { polarity: 'support', end: v + 1 } : null;
-}
-
-/** "does not want", "never called for": a negation in the two words before the verb. */
-function negated(reader: Reader, w: number): boolean {
-  const { tokens } = reader.doc;
-  return (
-    tokens[w]!.negated || [tokens[w - 1]?.lower, tokens[w - 2]?.lower].some((x) => x && NEGATIONS.has(x))
-  );
 }

@@ -151,12 +151,17 @@ function afterCopula(tokens: Token[], v: number): boolean {
   return false;
 }
 
+/** "did not accept", "never backed": the verb at v is negated, by itself or by one of the two words before it. */
+export function verbNegated(tokens: readonly Token[], v: number): boolean {
+  return (
+    tokens[v]!.negated || [tokens[v - 1]?.lower, tokens[v - 2]?.lower].some((w) => w && NEGATIONS.has(w))
+  );
+}
+
 /** "rejected", "did not accept", "refused to back": the verb's polarity after negation, or null to drop it. */
 function polarityAt(doc: Doc, si: number, v: number, verb: StanceVerb): Polarity | null {
   const { tokens } = doc;
-  const negated =
-    tokens[v]!.negated || [tokens[v - 1]?.lower, tokens[v - 2]?.lower].some((w) => w && NEGATIONS.has(w));
-  if (negated) return verb.polarity === 'oppose' ? null : 'oppose';
+  if (verbNegated(tokens, v)) return verb.polarity === 'oppose' ? null : 'oppose';
   if (verb.negatedOnly) return null;
   // "assured ... but then demurred": a reversal in the same sentence cancels support.
   const rest = doc.sentences[si]!.text.slice(tokens[v]!.start - doc.sentences[si]!.start);
