@@ -17,10 +17,11 @@ import { QueryGate } from './gate';
 
 export const MAX_OVERVIEW_BODY_BYTES = 1024;
 
-/** Records of the overview read from Neo4j at a time: each is one node and its relationships, so a
- * batch stays small, and 50,000 rows in batches of 20 (the service's default) would wait on 2,500
- * round trips. */
-export const OVERVIEW_FETCH_SIZE = 1_000;
+/** Records of the overview read from Neo4j at a time: 50,000 rows in batches of 20 (the service's
+ * default) would wait on 2,500 round trips. A record holds one node, and an Article node holds its whole
+ * text (up to 128 KB, ingest/article/read.ts), and the best-connected articles come first: a batch of 100
+ * holds at most about 13 MB of them, where one of 1,000 could hold 128 MB. */
+export const OVERVIEW_FETCH_SIZE = 100;
 
 const OverviewRequestSchema = z
   .object({

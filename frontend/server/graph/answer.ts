@@ -30,7 +30,7 @@ export interface AnswerCaps {
   fetchSize?: number;
 }
 
-/** 16 MB for a whole answer; 4 MB for one value (an article's text is at most 1 MB). */
+/** 16 MB for a whole answer; 4 MB for one value (an article's text is at most 128 KB). */
 export const DEFAULT_ANSWER_CAPS: Omit<AnswerCaps, 'rowCap'> = {
   maxBytes: 16 * 1024 * 1024,
   maxValueBytes: 4 * 1024 * 1024,
