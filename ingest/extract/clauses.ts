@@ -156,6 +156,21 @@ export class Clauses {
     return null;
   }
 
+  /**
+   * "A proposed a cut, but B rejected it, saying ...": the subject right after the last "but" before the
+   * comma at k, which the participle after the comma shares; null when no "but" clause comes first.
+   */
+  private contrastedSubject(k: number, si: number): { ref: string; span: EntitySpan } | null {
+    const tokens = this.doc.tokens;
+    const [from] = this.sentenceRange(si);
+    for (let b = k - 1; b > from; b--) {
+      if (tokens[b]!.lower !== 'but') continue;
+      const e = this.firstEntityAfter(b + 1, Math.min(k, b + 4), 'actor');
+      return e && !e.possessive ? { ref: e.ref, span: e } : null;
+    }
+    return null;
+  }
+
   /** Like subjectOf, with the span the subject was read from (null for a resolved pronoun). */
   subjectSpan(v: number, si: number): { ref: string; span: EntitySpan | null } | null {
     const tokens = this.doc.tokens;
@@ -165,7 +180,7 @@ export class Clauses {
       let k = v - 1;
       while (k > from && SUBJECT_SKIP_BACK.has(tokens[k]!.lower)) k--;
       if (tokens[k]?.text === ',' || tokens[k]?.text === '—') {
-        const main = this.mainSubject(si);
+        const main = this.contrastedSubject(k, si) ?? this.mainSubject(si);
         if (main) return main;
       }
     }
@@ -266,6 +281,7 @@ export class Clauses {
       // perhaps after a lower-case description.
       const tokens = this.doc.tokens;
       let k = e.from;
+      let listed = false;
       for (;;) {
         let j = partitiveStart(tokens, k);
         while (j - k > -2 && tokens[j - 1]?.pos === 'NOUN' && !tokens[j - 1]!.cap) j--;
@@ -282,8 +298,11 @@ export class Clauses {
         }
         const prev = this.entityEndingAt(j, 'actor');
         // "After a stop in Oslo, Ruiz said": a name after a preposition and a bare comma ends
-        // a fronted phrase; it is not coordinated.
-        if (!prev || (!joined && PREPOSITIONS.has(tokens[prev.from - 1]?.lower ?? ''))) break;
+        // a fronted phrase; it is not coordinated. "Delegations from A, B and C met" is one list.
+        if (!prev) break;
+        const fronted = !joined && PREPOSITIONS.has(tokens[prev.from - 1]?.lower ?? '');
+        if (fronted && !listOpening(tokens, prev.from, listed)) break;
+        listed ||= joined;
         out.add(prev.ref);
         k = prev.from;
       }
@@ -422,6 +441,18 @@ export class Clauses {
     }
     return null;
   }
+}
+
+/**
+ * "Delegations from A, B and C", "ministers of A, B and C": a plural noun and "from" or "of" open a list
+ * of names that "and" closed nearer the verb (`listed`); the first name at k is part of it.
+ */
+function listOpening(tokens: Token[], k: number, listed: boolean): boolean {
+  const prep = tokens[k - 1]?.lower;
+  const noun = tokens[k - 2];
+  // A capitalised noun opening the sentence may be tagged as a name: its plural ending tells.
+  const plural = !!noun && (noun.pos === 'NOUN' || noun.pos === 'PROPN') && /[^s]s$/.test(noun.lower);
+  return listed && (prep === 'from' || prep === 'of') && plural;
 }
 
 /** "a breakaway group of six producers": where the quantifying phrase before the name at k starts, else k. */

@@ -268,6 +268,14 @@ export const ORGANIZATIONS: { name: string; aliases: string[] }[] = [
   { name: 'European Commission', aliases: [] },
 ];
 
+/**
+ * Cities that news uses for an international body seated there ("Brussels rejected the offer" for the
+ * EU) when the article names that body; otherwise they stand for their country's government.
+ */
+export const BODY_SEATS = new Map<string, { body: string; cues: string[] }>([
+  ['Brussels', { body: 'European Union', cues: ['European Union', 'EU', 'E.U.', 'European Commission'] }],
+]);
+
 /** Words that end the name of an organisation ("Ministry", "Council"). */
 export const ORGANIZATION_HEADS = new Set(
   words(
@@ -338,6 +346,7 @@ export const ORGANIZATION_NOUNS = new Map<string, Set<string>>(
       ['club', 'club united city fc'],
       ['party', 'party democrats republicans conservatives liberals socialists greens'],
       ['association', 'association'],
+      ['alliance', 'alliance'],
       ['federation', 'federation'],
       ['carrier', 'airlines airways air'],
       ['airline', 'airlines airways air'],
@@ -347,12 +356,35 @@ export const ORGANIZATION_NOUNS = new Map<string, Set<string>>(
   ).map(([noun, heads]) => [noun, new Set(words(heads))]),
 );
 
+/**
+ * Last words of company names that say what the company makes or does ("Castellan Steel", "Brenn
+ * Shipping"). Some are surnames too ("Steel", "Mills"), so such a name is a company only when the article
+ * also treats it as one ("it", "the company"); see ingest/extract/actors/people.ts.
+ */
+export const INDUSTRY_WORDS = new Set(
+  words(
+    'Steel Steelworks Mills Commodities Trading Energy Mining Mines Oil Gas Petroleum Refining Petrochemicals Shipping Shipyards Logistics Freight Foods Chemicals Pharmaceuticals Pharma Telecom Telecoms Communications Networks Metals Minerals Resources Textiles Electric Electronics Insurance Media Rail Railways Construction Engineering Aerospace Automotive Breweries Brewing Cement Paper Utilities Semiconductors Software Hotels Dairy Retail Stores Studios Fisheries',
+  ),
+);
+
+/** Nouns that refer back to a company in a later sentence ("the company said", "the steelmaker"). */
+export const COMPANY_REFERENCES = new Set(
+  words(
+    'company firm group steelmaker miner carrier producer maker operator refiner insurer lender conglomerate',
+  ),
+);
+
 /** Nouns that, with "the" and no country, stand for the country the story is about ("the government"). */
 export const GOVERNMENT_NOUNS = new Set(words('government administration cabinet'));
 
 /** Party labels written before a politician's name ("Conservative Jane Doe"), not part of it. */
 export const PARTY_ADJECTIVES = new Set(
   words('Conservative Liberal Labour Republican Democrat Democratic Green Socialist Tory'),
+);
+
+/** Role nouns that a person's name may follow in apposition ("her Danish counterpart, Tomas Varga"). */
+export const ROLE_BEFORE_NAME = new Set(
+  words('counterpart envoy negotiator spokesman spokeswoman spokesperson ambassador adviser advisor'),
 );
 
 /** Honorifics used with a first name alone: "Sir Alan" after "Sir Alan Brookes". */
@@ -578,7 +610,7 @@ export const GEOGRAPHIC_KIND_WORDS = new Set(
 );
 
 /** Kind words that come before a place's name ("Lake Orm", "Mount Tarn"). */
-export const GEOGRAPHIC_LEADING_WORDS = new Set(words('Lake Mount Cape Isle Gulf'));
+export const GEOGRAPHIC_LEADING_WORDS = new Set(words('Lake Mount Cape Isle Gulf Port Fort'));
 
 /** Bodies only a state has, which make the name that owns them a country ("Norland's parliament"). */
 export const STATE_BODY_NOUNS = new Set(
@@ -1059,6 +1091,16 @@ export const ROUND_NOUNS = new Set(words('round rounds series session sessions d
 /** Nouns for the parties to talks already named ("the two sides", "both parties"). */
 export const SIDE_NOUNS = new Set(words('sides parties countries governments companies nations'));
 
+/**
+ * Plural nouns for the people of both sides that, after "the" or "both", refer back to those of the
+ * latest meeting ("the ministers agreed to meet again", "both leaders will meet in May").
+ */
+export const SIDE_PEOPLE_NOUNS = new Set(
+  words(
+    'ministers leaders negotiators delegations envoys presidents premiers chancellors delegates men women',
+  ),
+);
+
 /** Bodies of an organisation that meet on their own ("the board met", "the council will meet"). */
 export const BODY_NOUNS = new Set(words('board boards council committee cabinet directors'));
 
@@ -1295,6 +1337,9 @@ export const NEGATIONS = new Set([
   'refused',
   'declined',
   'unwilling',
+  'reluctant',
+  'loath',
+  'hesitant',
 ]);
 
 /** Verbs after "we" in a quotation that express support ("we need", "we welcome"). */

@@ -41,6 +41,7 @@ import {
   REFERRING,
   ROUND_NOUNS,
   SIDE_NOUNS,
+  SIDE_PEOPLE_NOUNS,
   SPEAKING_WORDS,
   SPEECH_VERBS,
   TALK_STEMS,
@@ -457,12 +458,12 @@ function sidesBefore(r: Reader, si: number, v: number): string[] | null {
   let k = v - 1;
   let pronoun = false;
   for (; k > from && tokens[k]!.text !== ','; k--) {
-    if (SIDE_NOUNS.has(tokens[k]!.lower) && (pronoun || v - k < 10)) break;
+    if (sideNoun(tokens, k) && (pronoun || v - k < 10)) break;
     // A name or a pronoun other than "they" is the trigger's own subject.
     if (r.clauses.entityEndingAt(k + 1, 'actor') || PERSONAL.has(tokens[k]!.lower)) return null;
     if (tokens[k]!.lower === 'they') pronoun = true;
   }
-  if (!SIDE_NOUNS.has(tokens[k]?.lower ?? '') || !PAIR_WORDS.has(tokens[k - 1]?.lower ?? '')) return null;
+  if (!sideNoun(tokens, k)) return null;
   // "talks between the two sides" is read by the caller; "with both sides" too.
   if (tokens[k - 2]?.pos === 'ADP') return null;
   // The sides are states or organisations when the text has named two of them, else people.
@@ -471,7 +472,32 @@ function sidesBefore(r: Reader, si: number, v: number): string[] | null {
   const bySides = r.found.findLast((m) => sidesOf(m).length >= 2);
   if (bySides) return sidesOf(bySides);
   const latest = r.found.findLast((m) => m.participants.size >= 2);
-  return latest ? [...latest.participants] : null;
+  if (latest) return [...latest.participants];
+  // "the two sides" names two parties; "the ministers" may be many, so it needs the meeting before.
+  return SIDE_NOUNS.has(tokens[k]!.lower) ? mostNamedSides(r.index, si) : null;
+}
+
+/**
+ * "The league and the union agreed to extend the deadline. The two sides will meet again": with no
+ * meeting read before, the two states or organisations named most up to sentence si; null without two.
+ */
+function mostNamedSides(index: ActorIndex, si: number): string[] | null {
+  const counts = new Map<string, number>();
+  for (const m of index.mentions) {
+    const kind = index.actors.get(m.actor)?.kind;
+    if (m.sentence <= si && (kind === 'country' || kind === 'organization'))
+      counts.set(m.actor, (counts.get(m.actor) ?? 0) + 1);
+  }
+  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([actor]) => actor);
+  return ranked.length >= 2 ? ranked.slice(0, 2) : null;
+}
+
+/** "the two sides", "both countries", "the ministers", "both leaders": a plural for both sides at token k. */
+function sideNoun(tokens: Token[], k: number): boolean {
+  const noun = tokens[k]?.lower ?? '';
+  const before = tokens[k - 1]?.lower ?? '';
+  if (SIDE_NOUNS.has(noun)) return PAIR_WORDS.has(before);
+  return SIDE_PEOPLE_NOUNS.has(noun) && (PAIR_WORDS.has(before) || before === 'the');
 }
 
 /**

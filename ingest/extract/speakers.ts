@@ -70,6 +70,36 @@ export function quotations(doc: Doc, clauses: Clauses): Quotation[] {
     if (speaker) out.push({ from: i + 1, to: close.at, speaker });
     i = close.at;
   }
+  return [...out, ...labelledAnswers(doc, clauses)];
+}
+
+/** Most tokens of a speaker label ("Marek:", "Ilse Marek:", "Q:"), the colon included. */
+const MAX_LABEL_TOKENS = 4;
+
+/** Whether sentence si is a speaker label of an interview or transcript (ingest/text/language.ts). */
+function isLabel(doc: Doc, si: number): boolean {
+  const [from, to] = doc.sentenceTokens[si] ?? [0, 0];
+  return to - from >= 2 && to - from <= MAX_LABEL_TOKENS && doc.tokens[to - 1]?.text === ':';
+}
+
+/**
+ * "Marek: No. We reject this offer.": the sentences after a speaker label, up to the next label, are the
+ * labelled speaker's own words, as if quoted. A label that names no actor ("Q:") heads no quotation.
+ */
+function labelledAnswers(doc: Doc, clauses: Clauses): Quotation[] {
+  const out: Quotation[] = [];
+  doc.sentences.forEach((_, si) => {
+    if (!isLabel(doc, si)) return;
+    const [from, colon] = [doc.sentenceTokens[si]![0], doc.sentenceTokens[si]![1] - 1];
+    const label = clauses.entityEndingAt(colon, 'actor');
+    if (!label || label.from !== from) return;
+    let last = si + 1;
+    while (last < doc.sentences.length && !isLabel(doc, last)) last++;
+    if (last === si + 1) return;
+    const answerFrom = doc.sentenceTokens[si + 1]![0];
+    const answerTo = doc.sentenceTokens[last - 1]![1];
+    out.push({ from: answerFrom, to: answerTo, speaker: label.ref });
+  });
   return out;
 }
 

@@ -54,7 +54,8 @@ export function findStances(doc: Doc, index: ActorIndex, clauses: Clauses): Stan
   const quotes = quotations(doc, clauses);
   const reader: Reader = { doc, index, clauses, quoteAt: quotationIndex(doc, quotes) };
   doc.sentences.forEach((_, si) => {
-    if (doc.skip[si]) return;
+    // "Will Norland accept the offer?": a question asks about a stance; it takes none.
+    if (doc.skip[si] || tokens[(doc.sentenceTokens[si]?.[1] ?? 0) - 1]?.text === '?') return;
     const [from, to] = doc.sentenceTokens[si] ?? [0, 0];
     for (let v = from; v < to; v++) {
       const match = stanceVerbAt(tokens, v, to);

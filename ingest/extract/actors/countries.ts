@@ -3,6 +3,7 @@
 import type { Token } from '../../text/language';
 import type { Doc } from '../document';
 import {
+  BODY_SEATS,
   COLLECTIVE_MODIFIERS,
   COLLECTIVE_NOUNS,
   GROUP_NOUNS,
@@ -13,7 +14,7 @@ import {
 import { ABBREVIATION, type CountryEntry, type Gazetteer, type GazetteerHit } from './gazetteer';
 import type { Registry } from './registry';
 import { isDateline, proposalHeadAhead } from './runs';
-import { nameKey } from './types';
+import { nameKey, type ActorDraft } from './types';
 
 const COLLECTIVES = new Set(COLLECTIVE_NOUNS);
 const GROUPS = new Set(GROUP_NOUNS);
@@ -98,6 +99,15 @@ function bodyHit(
   return null;
 }
 
+/** "Brussels said" in an article that names the EU: the body seated in the city (lexicon BODY_SEATS), or null. */
+function seatedBody(doc: Doc, reg: Registry, city: string): ActorDraft | null {
+  const seat = BODY_SEATS.get(city);
+  const named = seat?.cues.some((n) =>
+    new RegExp(`(^|[^\\p{L}])${n.replace(/\./g, '\\.')}(?![\\p{L}])`, 'u').test(doc.text),
+  );
+  return seat && named ? reg.organisation(seat.body) : null;
+}
+
 /**
  * "in Asia", "northern Asia", "an Asia envoy", "Asia's growth": a region as a place or a modifier,
  * not a side; such a mention keeps the region only if a meeting, proposal or stance refers to it.
@@ -155,12 +165,13 @@ function countryHit(
         sentence: si,
         from: i,
       });
-    } else addMention(country(), i, i + length, si, 'capital');
+    } else addMention(seatedBody(doc, reg, placeName) ?? country(), i, i + length, si, 'capital');
     return i + length;
   }
   if (entry.form === 'name') {
-    if (prev?.text === ',' && tokens[i - 2]?.cap && LOCATIVE_PREPOSITIONS.has(tokens[i - 3]?.lower ?? '')) {
-      // "Lyon, France": the country qualifies a place.
+    const placeBefore = tokens[i - 2]?.cap && !reg.gazetteer.isCountryWord(tokens, i - 2);
+    if (prev?.text === ',' && placeBefore && LOCATIVE_PREPOSITIONS.has(tokens[i - 3]?.lower ?? '')) {
+      // "Lyon, France": the country qualifies a place ("from Sweden, Denmark and ..." lists countries).
       return i + length;
     }
     // "a US investor", "the UK retailer": a name used as a demonym describes someone; alone, it makes the

@@ -22,7 +22,7 @@ import {
   unnamedBodies,
 } from './organisations';
 import { namedMemberBodies } from './member-bodies';
-import { speakingLoneNames } from './lone-names';
+import { lonePeople, speakingLoneNames } from './lone-names';
 import { labelledSpeakers, loneSurnames, peopleByName } from './people';
 import { placesAndEvents } from './places';
 import {
@@ -46,6 +46,7 @@ export function findActors(doc: Doc): ActorIndex {
   const bySurname = peopleByName(doc, reg); // "Foreign Minister Aiko Sato", "Ingrid Lund-Haraldsen said"
   labelledSpeakers(doc, reg, bySurname); // "Marek:" heading an interview's answers
   loneSurnames(doc, reg, bySurname); // "Sato" once "Aiko Sato" is known
+  lonePeople(doc, reg, bySurname); // "Vik, the trade minister, said", "Vik said ... He added"
   organisationsByHead(doc, reg); // "Harbour Workers Union", "Russia's Foreign Ministry"
   gazetteerNames(doc, reg); // countries, capitals, known organisations and regions, "Ukrainian officials"
   placesAndEvents(doc, reg); // "in Lyon", "Munich Security Conference"

@@ -42,9 +42,12 @@ export function organisationsByHead(doc: Doc, reg: Registry): void {
     const head = tokens[run - 1]!.text.replace(/\.$/, '');
     let s = i;
     while (s < run && NOT_NAMES.has(tokens[s]!.text)) s++;
+    // "the Alliance of Cocoa Producing Countries", "Bank of Norland": a head word before "of" names the body.
+    const headFirst = ORGANIZATION_HEADS.has(tokens[s]?.text ?? '') && tokens[s + 1]?.lower === 'of';
     if (ORGANIZATION_HEADS.has(head)) s = coordinatedStart(reg.gazetteer, tokens, s, from);
     const free = ![...Array(run - s).keys()].some((k) => claimedByPerson.has(s + k));
-    if (ORGANIZATION_HEADS.has(head) && run - s >= 2 && free) {
+    const named = (ORGANIZATION_HEADS.has(head) && run - s >= 2) || (headFirst && run - s >= 3);
+    if (named && free) {
       const name = doc.text.slice(tokens[s]!.start, tokens[run - 1]!.end);
       const owner = reg.gazetteer.at(tokens, s, run);
       if (owner?.entry.type === 'country' && owner.entry.form !== 'capital' && GOVERNMENT_HEADS.has(head)) {

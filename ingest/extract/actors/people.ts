@@ -1,7 +1,15 @@
 // People named in the text: full names with their titles and countries, then lone surnames of the
 // people already known.
 import type { Doc } from '../document';
-import { FIRST_NAME_HONORIFICS, INDEFINITE_OR_DEFINITE, NOT_NAMES, ORGANIZATION_NOUNS } from '../lexicon';
+import {
+  COMPANY_REFERENCES,
+  FIRST_NAME_HONORIFICS,
+  INDEFINITE_OR_DEFINITE,
+  INDUSTRY_WORDS,
+  NOT_NAMES,
+  ORGANIZATION_NOUNS,
+  ROLE_BEFORE_NAME,
+} from '../lexicon';
 import type { Token } from '../../text/language';
 import { isNameWord, parsePersonRun, type PersonCandidate } from './names';
 import { namesOrganisation, withoutLegalForm } from './organisation-names';
@@ -35,12 +43,18 @@ export function peopleByName(doc: Doc, reg: Registry): Map<string, string> {
   const organisationNames = new Set([
     ...companyNames(doc),
     ...appositiveOrganisations(doc),
+    ...signalledCompanies(doc, candidates),
     ...candidates
       .filter((c) => !c.title && namesOrganisation(tokens, c.from, c.to))
       .map((c) => nameWordsOf(c.nameTokens).join(' ')),
   ]);
   const recurs = (c: PersonCandidate) => (surnameUses.get(nameWordsOf(c.nameTokens).pop() ?? '') ?? 0) >= 2;
-  const named = (c: PersonCandidate) => !!c.title || c.speaks || c.acts || recurs(c);
+  // "her Danish counterpart, Tomas Varga": a role noun right before the name describes a person.
+  const described = (c: PersonCandidate) =>
+    ROLE_BEFORE_NAME.has(tokens[tokens[c.from - 1]?.text === ',' ? c.from - 2 : c.from - 1]?.lower ?? '');
+  // "Brenn Mills (NYSE: BRM)": a listed company is named for itself.
+  const named = (c: PersonCandidate) =>
+    !!c.title || c.speaks || c.acts || recurs(c) || described(c) || tickerAfter(tokens, c.to);
   const listed = coordinatedWithNamed(tokens, candidates, named);
   for (const c of sortedCandidates) {
     const names = nameWordsOf(c.nameTokens);
@@ -164,6 +178,44 @@ function appositiveOrganisations(doc: Doc): string[] {
     }
   });
   return out;
+}
+
+/**
+ * Untitled names the article treats as a company: a stock ticker right after the name ("Castellan Steel
+ * (NYSE: CSL)", "Brenn Mills <BRM>"), "which" after it ("Brenn Mills, which ..."), or a last word that
+ * names an industry ("Castellan Steel") when "it" follows the name in its sentence ("Castellan Steel
+ * said it ...") or the article speaks of "the company".
+ */
+function signalledCompanies(doc: Doc, candidates: PersonCandidate[]): string[] {
+  const { tokens } = doc;
+  const referred = tokens.some(
+    (t, i) => COMPANY_REFERENCES.has(t.lower) && tokens[i - 1]?.lower === 'the' && !tokens[i + 1]?.cap,
+  );
+  const out: string[] = [];
+  for (const c of candidates) {
+    if (c.title) continue;
+    const words = nameWordsOf(c.nameTokens);
+    const industry = INDUSTRY_WORDS.has(words[words.length - 1] ?? '');
+    const [, end] = doc.sentenceTokens[c.sentence] ?? [0, 0];
+    const it = tokens.slice(c.to, end).some((t) => t.lower === 'it' || t.lower === 'its');
+    const which = tokens[c.to]?.text === ',' && tokens[c.to + 1]?.lower === 'which';
+    if (tickerAfter(tokens, c.to) || which || (industry && (it || referred))) out.push(words.join(' '));
+  }
+  return out;
+}
+
+/** "(NYSE: CSL)", "(CSL.N)", "<CSL>": a stock ticker in brackets starting at token i. */
+function tickerAfter(tokens: Token[], i: number): boolean {
+  const open = tokens[i]?.text;
+  if (open !== '(' && open !== '<') return false;
+  const inside: string[] = [];
+  for (let k = i + 1; k < i + 8 && tokens[k]; k++) {
+    const t = tokens[k]!.text;
+    if (t === ')' || t === '>') break;
+    inside.push(t);
+  }
+  const text = inside.join('');
+  return /^([A-Z]{2,8}:)?[A-Z]{1,6}(\.[A-Z]{1,2})?$/.test(text);
 }
 
 /** A name's key without its one-letter words: "Jane Q. Doe" and "Jane Doe" give "jane doe". */

@@ -55,7 +55,7 @@ export function clusterProposals(doc: Doc, mentions: ProposalMention[]): Proposa
       target = m.kind === 'deal' && previous && !latestIsCounter ? previous : recentOfKind;
       // "X proposed a truce. Y rejected the proposal.": with none of its kind named, a sentence's own
       // proposal, even one a verb made, is the one a later "the proposal" means.
-      if (!target && previous && previous.mentions[0]!.sentence < m.sentence) target = previous;
+      if (!target && previous && madeBefore(doc, previous, m)) target = previous;
     } else if (m.kind === 'deal') {
       target = recentOfKind;
     }
@@ -80,6 +80,19 @@ export function clusterProposals(doc: Doc, mentions: ProposalMention[]): Proposa
     if (!m.fromVerb) recent.set(target.kind, target);
   }
   return drafts;
+}
+
+/**
+ * Whether the proposal was made before mention m: in an earlier sentence, or in an earlier clause of m's
+ * ("X proposed a cut, but Y rejected the plan"), a comma after the proposal setting the clauses apart.
+ */
+function madeBefore(doc: Doc, previous: ProposalDraft, m: ProposalMention): boolean {
+  const first = previous.mentions[0]!;
+  if (first.sentence < m.sentence) return true;
+  const end = Math.max(first.to, first.complementTo);
+  return (
+    first.sentence === m.sentence && end < m.from && doc.tokens.slice(end, m.from).some((t) => t.text === ',')
+  );
 }
 
 function labelOf(doc: Doc, m: ProposalMention): string {
