@@ -33,7 +33,7 @@ export function extractArticle(article: Article): Extraction {
   const index = findActors(doc);
   const { drafts, clauses } = findProposals(doc, index);
   const meetings = findMeetings(doc, index, clauses);
-  addMeetingDealParties(index, drafts, meetings);
+  addMeetingDealParties(doc, index, drafts, meetings);
   const stances = findStances(doc, index, clauses);
   const trades = readTrades(doc, index, clauses, drafts);
 

@@ -756,6 +756,9 @@ export const OBJECT_START_TAGS = new Set(words('NOUN PROPN ADJ NUM DET VERB SYM'
 /** Nouns of an effort whose agent ("an attempt by X to ...") makes the proposal the effort brings. */
 export const EFFORT_NOUNS = new Set(words('attempt effort move push initiative drive'));
 
+/** Words of readiness before "to" ("willing to", "prepared to"): a trade the subject would make is its offer. */
+export const READINESS_WORDS = new Set(words('willing ready prepared open'));
+
 /** Verbs of wanting before "to" ("hoped to secure"), which make the object of an obtaining verb a demand. */
 export const DESIRE_LEMMAS = new Set(words('hope want seek aim try push press insist expect'));
 
@@ -1034,7 +1037,7 @@ export const MEETING_NOUNS = new Set([
 /** Verbs that report a meeting ("met", "talked", "hosted"). */
 export const VERB_TRIGGERS = new Set(
   words(
-    'meet meets met discuss discusses discussed discussing negotiate negotiates negotiated negotiating spoke speak speaks talked hosted hosts host visited visits called phoned',
+    'meet meets met discuss discusses discussed discussing negotiate negotiates negotiated negotiating spoke speak speaks talked hosted hosts host visited visits called phoned summoned summons summon',
   ),
 );
 
@@ -1067,7 +1070,9 @@ export const NAME_VERB_FILLERS = new Set(
 );
 
 /** Verbs whose direct object is the other side of the meeting ("met Ruiz", "hosted the minister"). */
-export const OBJECT_MEETING_VERBS = new Set(words('meet meets met hosted hosts host called phoned'));
+export const OBJECT_MEETING_VERBS = new Set(
+  words('meet meets met hosted hosts host called phoned summoned summons summon'),
+);
 
 /**
  * Plural nouns for sides not named ("talks with rival bidders", "met lenders' advisers"): the named side
@@ -1087,6 +1092,12 @@ export const LEADING_VERBS = new Set(words('led headed'));
 
 /** Nouns of a part of talks ("a new round of talks"): the talks' subject is that of the sentence. */
 export const ROUND_NOUNS = new Set(words('round rounds series session sessions day days'));
+
+/** Words that place a meeting in a sequence ("their first meeting", "the final talks"): two places, two meetings. */
+export const MEETING_ORDINALS = new Map<string, string>([
+  ...words('first second third fourth fifth sixth').map((w): [string, string] => [w, w]),
+  ...words('final last').map((w): [string, string] => [w, 'last']),
+]);
 
 /** Nouns for the parties to talks already named ("the two sides", "both parties"). */
 export const SIDE_NOUNS = new Set(words('sides parties countries governments companies nations'));
@@ -1284,7 +1295,7 @@ export const PURSUIT_LEMMAS = new Set(
 export const GOVERNED_GAP_TAGS = new Set(words('ADV AUX PART ADP PROPN'));
 
 /** Lemmas that govern a proposal through "for" ("called for a truce", "pressed for a deal"). */
-export const CALL_FOR_LEMMAS = new Set(words('call push press urge appeal'));
+export const CALL_FOR_LEMMAS = new Set(words('call push press urge appeal argue lobby campaign'));
 
 /** Lemmas of verbs whose subject makes the offer they govern ("announced an offer", "launched a bid"). */
 export const MAKING_LEMMAS = new Set(
@@ -1400,7 +1411,7 @@ export const SUBJECT_SKIP_BACK = new Set(words('and then apparently also thereby
 /** Verbs whose object, not subject, does what follows ("urged X to reject"). */
 export const PERSUADING_VERBS = new Set(
   words(
-    'urged urges urging asked asks pressed presses told tells encouraged called calls pushed invited invites',
+    'urged urges urging asked asks pressed presses told tells encouraged called calls push pushes pushed invited invites force forces forced persuade persuades persuaded',
   ),
 );
 

@@ -22,6 +22,7 @@ import {
   FAILED_LEMMAS,
   LEADING_VERBS,
   MEDIATION_LEMMAS,
+  MEETING_ORDINALS,
   MEET_PRESENT,
   NEEDS_PARTNER,
   NOT_A_CALL,
@@ -69,9 +70,12 @@ export interface MeetingDraft {
   lone: boolean;
   /** What kind of encounter the text calls it: meeting, talks, call, visit or summit. */
   kind: string;
+  /** Its place in a sequence ("first", "third", "last"), when the text gives one. */
+  ordinal: string | null;
 }
 
 function kindOf(word: string, next: string): string {
+  if (word.startsWith('summon')) return 'meeting';
   if (next === 'phone' || next === 'telephone' || next === 'video') return 'call';
   if (CALL_WORDS.has(word)) return 'call';
   if (TALK_STEMS.test(word)) return 'talks';
@@ -144,6 +148,10 @@ function namesFrom(doc: Doc, index: ActorIndex, clauses: Clauses, k: number, end
   while (k < end) {
     const e = clauses.firstEntityAfter(k, end, 'actor');
     if (!e || e.from > k + 2) break;
+    // "Castellan's Mira Talvik": the organisation a person is named by takes part with them.
+    const owner = clauses.entityStartingAt(k, 'actor') ?? clauses.entityStartingAt(k + 1, 'actor');
+    if (owner?.possessive && owner.to <= e.from && index.actors.get(e.ref)?.kind === 'person')
+      if (index.actors.get(owner.ref)?.kind !== 'person') names.push(owner.ref);
     names.push(e.ref);
     k = e.to;
     // "Castellan chief executive Mira Talvik": the person named right after their organisation.
@@ -215,6 +223,8 @@ function meetingAt(r: Reader, si: number, v: number, nounUse: boolean): MeetingD
   }
   // "Talks on pay broke down, the two unions said": those who report talks of no named side held them.
   if (subjects.length === 0 && partners.length === 0 && nounUse) subjects = attributedTo(r, si, v);
+  if (subjects.length === 0 && partners.length === 0 && nounUse && !outcomeOf(doc.tokens, v))
+    subjects = pairInSentence(r, si);
   if (subjects.length > 0 && partners.length === 0 && nounUse)
     partners.push(...dealPartners(r, si, subjects));
   // "X and Y spoke" is reciprocal; "X spoke" alone is not a meeting.
@@ -262,6 +272,30 @@ function resumedSides(r: Reader, v: number): string[] {
     if (owner) out.add(owner.ref);
   }
   return [...out];
+}
+
+/** "the breakdown of the talks": talks told before, named by what became of them. */
+function outcomeOf(tokens: Token[], v: number): boolean {
+  const prev = tokens[v - 1]?.lower;
+  return prev === 'of' || (prev === 'the' && tokens[v - 2]?.lower === 'of');
+}
+
+/**
+ * "The first meeting showed that both Vo and Tran wanted a deal", "At the meeting, Vo and Tran agreed
+ * ...": a meeting that names no side of its own was between the actors the sentence coordinates.
+ */
+function pairInSentence(r: Reader, si: number): string[] {
+  const { tokens } = r.doc;
+  const [from, to] = r.doc.sentenceTokens[si] ?? [0, 0];
+  for (let k = from; k < to; k++) {
+    const e = r.clauses.entityStartingAt(k, 'actor');
+    if (!e || e.possessive) continue;
+    const before = tokens[k - 1]?.lower === 'the' ? tokens[k - 2] : tokens[k - 1];
+    const names = before?.pos === 'ADP' ? [] : r.names(k, to);
+    if (names.length >= 2 && tokens.slice(k, to).some((t) => t.lower === 'and')) return names;
+    k = e.to - 1;
+  }
+  return [];
 }
 
 /** The speakers of a closing attribution after token v (", X and the Y said."), or [] when there is none. */
@@ -329,8 +363,23 @@ function draftAt(
       (referring || tokens[v - 2]?.lower === 'of' || REFERRING.has(tokens[v - 2]?.lower ?? '')),
     sentence: si,
     trigger: v,
-    kind: kindOf(tokens[v]!.lower, tokens[v + 2]?.lower ?? ''),
+    kind: summonedBack(tokens, (clauses.firstEntityAfter(v + 1, end, 'actor')?.to ?? v) as number)
+      ? 'meeting'
+      : kindOf(tokens[v]!.lower, tokens[v + 2]?.lower ?? ''),
+    ordinal: ordinalOf(tokens, v),
   };
+}
+
+/** "its third meeting", "the final round of talks", "their first formal talks": the meeting's place in a sequence. */
+function ordinalOf(tokens: Token[], v: number): string | null {
+  let k = v - 1;
+  if (ROUND_NOUNS.has(tokens[v - 2]?.lower ?? '') && tokens[v - 1]?.lower === 'of') k = v - 3;
+  for (let j = k; j >= Math.max(0, k - 2); j--) {
+    const ordinal = MEETING_ORDINALS.get(tokens[j]!.lower);
+    if (ordinal) return ordinal;
+    if (tokens[j]!.pos !== 'ADJ' && tokens[j]!.pos !== 'NOUN') return null;
+  }
+  return null;
 }
 
 interface Partners {
@@ -377,8 +426,14 @@ function callObjectEnds(r: Reader, v: number, end: number): boolean {
   if (!object) return false;
   const next = r.doc.tokens[object.to];
   if (!next || object.to >= end) return true;
+  if (summonedBack(r.doc.tokens, object.to)) return true;
   if (next.pos === 'PUNCT') return !/^["“”‘’']$/.test(next.text);
   return next.pos === 'ADP' || next.pos === 'CCONJ' || WEEKDAYS.includes(next.lower);
+}
+
+/** "called Vo back to the palace": called to come in person, a meeting rather than a phone call. */
+function summonedBack(tokens: Token[], k: number): boolean {
+  return tokens[k]?.lower === 'back' && (tokens[k + 1]?.lower === 'to' || tokens[k + 1]?.pos === 'ADP');
 }
 
 /** "several rival bidders", "foreign lenders": a plural party noun within a few words of k. */
@@ -605,6 +660,7 @@ function eventMeetings(index: ActorIndex, clauses: Clauses, doc: Doc): MeetingDr
       sentence: ev.sentence,
       trigger: -1,
       kind: 'meeting',
+      ordinal: null,
     });
   }
   return found;
@@ -798,6 +854,7 @@ function mergeMeetings(list: MeetingDraft[], side: (actor: string) => string): M
     into.place ??= m.place;
     into.date ??= m.date;
     into.label ??= m.label;
+    into.ordinal ??= m.ordinal;
     into.visit ||= m.visit;
     into.lone ||= m.lone;
     // "The talks" then "the collapse of the talks": one meeting, which failed.
@@ -810,20 +867,21 @@ function mergeMeetings(list: MeetingDraft[], side: (actor: string) => string): M
         // A side alone at its board meeting and in talks with others: two meetings.
         (!(o.lone || m.lone) || o.kind === m.kind) &&
         (!o.date || !m.date || o.date === m.date) &&
-        (!o.label || !m.label || o.label === m.label),
+        (!o.label || !m.label || o.label === m.label) &&
+        sameOrdinal(o, m),
     );
     if (!twin && m.noun) {
       for (let k = out.length - 1; k >= 0 && m.sentence - out[k]!.sentence <= 2; k--) {
         const o = out[k]!;
         const sides = new Set([...o.participants].map(side));
         const shared = m.participants.size === 0 || [...m.participants].some((p) => sides.has(side(p)));
-        if (tookPlace(o.status) === tookPlace(m.status) && !o.label && shared) {
+        if (tookPlace(o.status) === tookPlace(m.status) && !o.label && shared && sameOrdinal(o, m)) {
           twin = o;
           break;
         }
       }
     }
-    if (!twin && m.participants.size >= 2) twin = oneSideReference(out, m, side);
+    if (!twin && m.participants.size >= 2) twin = containingMeeting(out, m) ?? oneSideReference(out, m, side);
     if (twin) {
       // Absorbing may grow the twin's participant set: file it under its new key as well.
       const before = keyOf(twin);
@@ -848,6 +906,21 @@ function mergeMeetings(list: MeetingDraft[], side: (actor: string) => string): M
 }
 
 /**
+ * "Vo met Acme's Bo Tran ... the plans Vo discussed with Tran": the latest earlier meeting that already
+ * holds everyone in `m` is the one it tells again (before any reading of them as one side's delegates).
+ */
+function containingMeeting(out: MeetingDraft[], m: MeetingDraft): MeetingDraft | undefined {
+  return out.findLast(
+    (o) =>
+      tookPlace(o.status) === tookPlace(m.status) &&
+      !o.label &&
+      !o.lone &&
+      sameOrdinal(o, m) &&
+      [...m.participants].every((p) => o.participants.has(p)),
+  );
+}
+
+/**
  * "Ola Berg, Norland's delegate to the talks": talks of one side only (a person and their state) are
  * the latest talks between several sides, however far back; that side took part in them.
  */
@@ -862,6 +935,7 @@ function oneSideReference(
       tookPlace(o.status) === tookPlace(m.status) &&
       !o.label &&
       !o.lone &&
+      sameOrdinal(o, m) &&
       new Set([...o.participants].map(side)).size >= 2,
   );
 }
@@ -899,8 +973,18 @@ function withinEarlier(
   return kept;
 }
 
+/**
+ * "The first meeting" and "the final talks" are two meetings. A meeting with no place in a sequence may
+ * be either, but one told well after "the first meeting" (over a sentence later) is a later one.
+ */
+function sameOrdinal(o: MeetingDraft, m: MeetingDraft): boolean {
+  if (o.ordinal && m.ordinal) return o.ordinal === m.ordinal;
+  const [first, other] = o.sentence <= m.sentence ? [o, m] : [m, o];
+  return first.ordinal !== 'first' || other.sentence - first.sentence <= 1;
+}
+
 function sameEncounter(o: MeetingDraft, m: MeetingDraft): boolean {
-  if (o.status !== m.status || o.lone || m.lone || o.label || m.label) return false;
+  if (o.status !== m.status || o.lone || m.lone || o.label || m.label || !sameOrdinal(o, m)) return false;
   if ((o.date && m.date && o.date !== m.date) || (o.place && m.place && o.place !== m.place)) return false;
   const shared = [...m.participants].filter((p) => o.participants.has(p)).length;
   return shared >= 2 && (shared === m.participants.size || shared === o.participants.size);

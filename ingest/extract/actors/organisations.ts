@@ -241,7 +241,8 @@ export function shortForms(doc: Doc, reg: Registry): void {
   for (const a of actors.values()) {
     if (a.kind !== 'organization') continue;
     const words = a.name.split(' ');
-    for (let k = 1; k < words.length; k++) {
+    // The whole name too: a one-word company ("Acme") learnt from "Acme chairman Li Wei" is Acme elsewhere.
+    for (let k = 1; k <= words.length; k++) {
       const key = nameKey(words.slice(0, k).join(' '));
       const known = byPrefix.get(key);
       byPrefix.set(key, known === undefined || known === a ? a : null);

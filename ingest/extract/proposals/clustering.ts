@@ -59,6 +59,8 @@ export function clusterProposals(doc: Doc, mentions: ProposalMention[]): Proposa
     } else if (m.kind === 'deal') {
       target = recentOfKind;
     }
+    // "There can be no deal on X": denied, and no deal named before it, it names none at all.
+    if (!target && doc.tokens[m.from]?.lower === 'no') continue;
     if (!target) target = open(m);
     target.mentions.push(m);
     for (const p of m.proposers) target.proposers.add(p);

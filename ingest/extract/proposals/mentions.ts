@@ -99,6 +99,7 @@ function proposalAt(
   if (head.cap) return namedProposal(doc, index, si, h);
   if (modifiesLaterHead(tokens, h)) return null; // "draft agreement": the head is the last noun
   const { s, definite, marked } = phraseStart(doc, from, h);
+  if (kind === 'deal' && genericDeal(tokens, s, h)) return null;
   // "plans to meet", "offer to help": a verb, unless a determiner or possessor makes it a noun
   // ("its offer to buy the firm", "the plan to end subsidies").
   if (tokens[h + 1]?.lower === 'to' && !nounBeforeTo(tokens, s, h)) return null;
@@ -164,7 +165,10 @@ function complementEnd(doc: Doc, h: number, to: number): number {
   const { tokens } = doc;
   const next = tokens[h + 1]?.lower ?? '';
   const infinitive = next === 'to' && tokens[h + 2]?.pos === 'VERB';
-  if (!COMPLEMENT_PREPS.has(next) && !infinitive) return h + 1;
+  // "a package of measures", "a set of reforms": "of" and a bare plural say what the proposal holds.
+  const contents =
+    next === 'of' && tokens[h + 2]?.pos === 'NOUN' && tokens[h + 2]!.lower !== tokens[h + 2]!.lemma;
+  if (!COMPLEMENT_PREPS.has(next) && !infinitive && !contents) return h + 1;
   let k = h + 2;
   while (
     k < to &&
@@ -186,6 +190,15 @@ function nounBeforeTo(tokens: Token[], s: number, h: number): boolean {
   const names = tokens.slice(s, h).every((t) => t.kind === 'word' && t.cap && !DETERMINERS.has(t.lower));
   const bare = names && tokens[h - 1]?.kind !== 'possessive';
   return !bare || !VERBAL_HEADS.has(tokens[h]!.lemma);
+}
+
+/**
+ * "to reach agreement on X": agreement as a state to arrive at (a bare singular right after its verb)
+ * names no particular deal anyone put forward.
+ */
+function genericDeal(tokens: Token[], s: number, h: number): boolean {
+  const head = tokens[h]!;
+  return s === h && head.lower === head.lemma && tokens[h - 1]?.pos === 'VERB';
 }
 
 /** "draft agreement", "compromise interim proposal": a head noun that modifies a later one. */

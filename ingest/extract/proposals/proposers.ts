@@ -136,12 +136,13 @@ export function addStatedDemands(
  * "Acme's offer to acquire Vela"), the deal is that offer's aim, and joins it.
  */
 export function addMeetingDealParties(
+  doc: Doc,
   index: ActorIndex,
   drafts: ProposalDraft[],
   meetings: MeetingDraft[],
 ): void {
   for (const d of drafts) {
-    if (d.kind !== 'deal' || d.proposers.size > 0) continue;
+    if (d.proposers.size > 0 || (d.kind !== 'deal' && !pursuedAtMeeting(doc, d))) continue;
     const meeting = meetings.find((m) =>
       d.mentions.some(
         (x) => x.sentence === m.sentence && m.trigger >= 0 && x.from > m.trigger && x.from - m.trigger <= 16,
@@ -154,6 +155,17 @@ export function addMeetingDealParties(
       offer.terms.push(...d.evidence);
     } else for (const p of meeting.participants) d.proposers.add(p);
   }
+}
+
+/**
+ * "Vo meets her peers to complete a set of reforms": a plan those who meet set out to finish or agree
+ * is theirs, whatever its head noun.
+ */
+function pursuedAtMeeting(doc: Doc, d: ProposalDraft): boolean {
+  return d.mentions.some((m) => {
+    const v = governingVerb(doc, m.from, m.sentence);
+    return v >= 0 && PURSUIT_LEMMAS.has(doc.tokens[v]!.lemma) && doc.tokens[v - 1]?.lower === 'to';
+  });
 }
 
 /** An offer by one of the parties whose own words name another of them ("Acme's offer to acquire Vela"). */

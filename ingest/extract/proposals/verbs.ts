@@ -5,11 +5,14 @@ import {
   BE_FORMS,
   DESIRE_LEMMAS,
   DETERMINERS,
+  EXCHANGE_CONNECTORS,
   MEETING_TO_COME_VERBS,
+  NEGATIONS,
   OBJECT_START_TAGS,
   OBTAINING_LEMMAS,
   PHRASE_OPENERS,
   PROPOSING_VERBS,
+  READINESS_WORDS,
   SOUGHT_NON_TERMS,
   TERM_STOP_WORDS,
   WANTING_LEMMAS,
@@ -31,8 +34,11 @@ export function findVerbProposals(
     if (doc.skip[si]) return;
     const [from, to] = doc.sentenceTokens[si] ?? [0, 0];
     for (let v = from; v < to; v++) {
+      const trade = readyTrade(doc, clauses, si, v);
+      if (trade) out.push(trade);
       const phrase = proposingVerb(doc, v);
-      if (!phrase) continue;
+      // "could not agree to serve", "did not propose cuts": a refusal or a denial proposes nothing.
+      if (!phrase || [v - 1, v - 2].some((k) => NEGATIONS.has(tokens[k]?.lower ?? ''))) continue;
       const objFrom = v + phrase.split(' ').length;
       if (objFrom >= to) continue;
       if (tokens[objFrom]!.lower === 'by') {
@@ -49,6 +55,27 @@ export function findVerbProposals(
     }
   });
   return out;
+}
+
+/**
+ * "Acme may be willing to drop its claim in return for cash", "Norland is prepared to cut tariffs in
+ * exchange for access": what a side is ready to give for something in return is its offer. From the
+ * verb to the end of what it asks back; null unless the verb at v follows "willing to" or the like.
+ */
+function readyTrade(doc: Doc, clauses: Clauses, si: number, v: number): ProposalMention | null {
+  const { tokens } = doc;
+  const [, to] = doc.sentenceTokens[si] ?? [0, 0];
+  if (tokens[v]!.pos !== 'VERB' || tokens[v - 1]?.lower !== 'to') return null;
+  if (!READINESS_WORDS.has(tokens[v - 2]?.lower ?? '')) return null;
+  let end = v + 1;
+  let joined = false;
+  while (end < to && end - v < 24 && !TERM_BOUNDARY.has(tokens[end]!.text)) {
+    joined ||= EXCHANGE_CONNECTORS.some((c) => c.every((w, i) => tokens[end + i]?.lower === w));
+    end++;
+  }
+  const proposers = joined ? proposerSubjects(clauses, v - 2, si) : [];
+  if (proposers.length === 0) return null;
+  return { ...offerPhrase(doc, si, v, end), proposers, complementTo: end, fromVerb: false };
 }
 
 /**
