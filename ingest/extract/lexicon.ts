@@ -798,6 +798,8 @@ export interface StanceVerb {
   negatedOnly?: boolean;
   /** Leaves talks: "pulled out of the talks" opposes the deal the talks were about. */
   leavesTalks?: boolean;
+  /** A stance only toward a proposal ("form a coalition", "join the pact"); "form a team" says nothing. */
+  proposalOnly?: boolean;
 }
 const sv = (polarity: 'support' | 'oppose', kind: StanceKind, words: string): [string, StanceVerb][] =>
   words.split(' ').map((w) => [w.replace(/_/g, ' '), { polarity, kind }]);
@@ -832,6 +834,10 @@ export const STANCE_VERBS = new Map<string, StanceVerb>([
       { polarity: 'support', kind: 'transitive', negatedOnly: true },
     ],
   ),
+  ...words('form join').map((w): [string, StanceVerb] => [
+    w,
+    { polarity: 'support', kind: 'transitive', proposalOnly: true },
+  ]),
   ...sv(
     'support',
     'transitive',

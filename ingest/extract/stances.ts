@@ -267,7 +267,7 @@ function transitiveTarget(
   // "the offer, which the union rejected (on Monday)": no object, so the relative's antecedent.
   if (!target && (after >= to || GAP_FOLLOWERS.has(tokens[after]!.pos)))
     target = gapAntecedent(clauses, si, v);
-  return target;
+  return verb.proposalOnly && target?.type !== 'proposal' ? null : target;
 }
 
 /**

@@ -108,3 +108,25 @@ describe('wishes for an end', () => {
     expect(stanceLines(doc)).toEqual([]);
   });
 });
+
+describe('forming or joining a proposed coalition', () => {
+  const PACT = 'The Pine Party proposed a coalition with the Harbour Party on Monday.';
+  // The one proposal, whoever it is read to be made by.
+  const onProposal = (doc: Extraction) =>
+    stanceLines(doc).map((line) => line.replace(/ -> proposal of [^:]*:/, ' -> the coalition:'));
+
+  it('reads "would not form a coalition" as opposition and "willing to join the coalition" as support', () => {
+    const doc = extract(
+      `${PACT} Harbour Party leader Tomas Berg said he would not form a coalition with the Pine Party. The Green League was willing to join the coalition.`,
+    );
+    expect(doc.proposals).toHaveLength(1);
+    expect(onProposal(doc)).toEqual(
+      ['Green League -> the coalition: support', 'Tomas Berg -> the coalition: oppose'].sort(),
+    );
+  });
+
+  it('takes no side from forming something that is no proposal', () => {
+    const doc = extract(`${PACT} The Green League will form a committee with the Harbour Party.`);
+    expect(stanceLines(doc)).toEqual([]);
+  });
+});
