@@ -34,8 +34,8 @@ export function reportedPassive(
   if (tokens[v + length]?.lower === 'by') return null;
   let k = v - 1;
   while (k > from && tokens[k]!.pos === 'ADV') k--;
-  if (!PASSIVE_AUXILIARIES.has(tokens[k]!.lemma) || !(tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'VERB'))
-    return null;
+  const aux = k >= from ? tokens[k] : undefined;
+  if (!aux || !PASSIVE_AUXILIARIES.has(aux.lemma) || !(aux.pos === 'AUX' || aux.pos === 'VERB')) return null;
   let m = k - 1;
   while (m > from && (PERFECT_AUXILIARIES.has(tokens[m]!.lower) || tokens[m]!.pos === 'ADV')) m--;
   const target = passiveSubject(reader, m);
