@@ -35,6 +35,10 @@ export interface EntitySpan {
 }
 
 const CLAUSE_BREAKS = new Set(['.', ';', '?', '!', ':']);
+/** Marks that open and close an aside: "Critics, including X, said", "Critics - including X - said". */
+const ASIDE_MARKS = new Set([',', '—', '–', '-']);
+/** How many tokens an "including" aside may run. */
+const INCLUDED_REACH = 16;
 const SPEECH = new Set(SPEECH_VERBS);
 
 export class Clauses {
@@ -249,6 +253,8 @@ export class Clauses {
    * negotiators", "Trump and Vance"); "both sides" stands for the two most named countries.
    */
   subjectsOf(v: number, si: number): string[] {
+    const members = this.includedMembers(v, si);
+    if (members.length > 0) return members;
     const found = this.subjectSpan(v, si);
     if (!found) {
       const tokens = this.doc.tokens;
@@ -344,6 +350,26 @@ export class Clauses {
     for (let k = v - 1; k >= from; k--)
       if (SUBJECT_PRONOUNS.has(this.doc.tokens[k]!.lower)) return this.doc.tokens[k]!.lower;
     return '';
+  }
+
+  /**
+   * "Critics, including A and B, said": the actors named in an aside opened by "including" that ends just
+   * before the verb at v (or its auxiliaries); they, not the group they belong to, are the ones who act.
+   */
+  includedMembers(v: number, si: number): string[] {
+    const tokens = this.doc.tokens;
+    const [from] = this.sentenceRange(si);
+    let close = v - 1;
+    while (close > from && (AUXILIARY_WORDS.has(tokens[close]!.lower) || tokens[close]!.pos === 'ADV'))
+      close--;
+    if (!ASIDE_MARKS.has(tokens[close]?.text ?? '')) return [];
+    for (let k = close - 1; k > Math.max(from, close - INCLUDED_REACH); k--) {
+      const t = tokens[k]!;
+      if (t.lower === 'including')
+        return ASIDE_MARKS.has(tokens[k - 1]?.text ?? '') ? this.coordinatedAfter(k + 1, close) : [];
+      if (CLAUSE_BREAKS.has(t.text) || (ASIDE_MARKS.has(t.text) && t.text !== ',')) return [];
+    }
+    return [];
   }
 
   /** Actors named from token k on, joined by "and" or commas ("Marsh and other Canadian officials"). */

@@ -57,7 +57,7 @@ function judgingVerb(reader: Reader, si: number, v: number): StanceDraft[] {
     const p = latestProposal(clauses, v);
     target = p && { ...p, from: v + 1, to: v + 2 };
   } else {
-    const object = stanceObject(doc, clauses, v + 1, to);
+    const object = stanceObject(reader, v + 1, to);
     // The object comes right after the verb, perhaps after a determiner or an adjective.
     const gap = object ? tokens.slice(v + 1, object.from) : [];
     if (object && gap.every((t) => t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'PUNCT')) target = object;

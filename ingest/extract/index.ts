@@ -34,7 +34,7 @@ export function extractArticle(article: Article): Extraction {
   const { drafts, clauses } = findProposals(doc, index);
   const meetings = findMeetings(doc, index, clauses);
   addMeetingDealParties(doc, index, drafts, meetings);
-  const stances = findStances(doc, index, clauses);
+  const stances = findStances(doc, index, clauses, new Map(drafts.map((d) => [d.key, d.proposers])));
   const trades = readTrades(doc, index, clauses, drafts);
 
   // Proposals nobody is said to back are dropped unless they are offers a stance is taken on ("X will

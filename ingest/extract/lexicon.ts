@@ -725,6 +725,9 @@ export const PROPOSAL_HEAD_KINDS: ReadonlyMap<string, ProposalKind> = new Map([
   ).map((w): [string, ProposalKind] => [w, 'deal']),
 ]);
 
+/** Nouns of a deal a side pursues, which point back at that side's proposal ("X's acquisition of Y"). */
+export const PROPOSAL_ACT_NOUNS = new Set(words('acquisition takeover purchase merger buyout'));
+
 /** Verbs (a lemma, then words as written) whose object is a proposal of the subject's own. */
 export const PROPOSING_VERBS = new Set([
   'put forward',
@@ -758,6 +761,20 @@ export const EFFORT_NOUNS = new Set(words('attempt effort move push initiative d
 
 /** Words of readiness before "to" ("willing to", "prepared to"): a trade the subject would make is its offer. */
 export const READINESS_WORDS = new Set(words('willing ready prepared open'));
+
+/** Determiners of an effort that is no particular one: "veto any bid to", "resist all attempts to". */
+export const GENERIC_DETERMINERS = new Set(words('any all every'));
+
+/** Verbs that curtail what they act on: "any move to cut the levy", "all attempts to scrap it". */
+export const CURTAILING_LEMMAS = new Set(
+  words('reduce cut scrap end abolish curb trim slash axe weaken dilute remove eliminate limit undermine'),
+);
+
+/** Nouns naming what a proposal is for: "the purpose of the offer is to block the merger". */
+export const PURPOSE_NOUNS = new Set(words('purpose aim goal intent intention object objective'));
+
+/** Nouns of an effort whose maker holds the stance its infinitive names ("X's bid to block the deal"). */
+export const STANCE_EFFORT_NOUNS = new Set([...EFFORT_NOUNS, ...words('bid campaign')]);
 
 /** Verbs of wanting before "to" ("hoped to secure"), which make the object of an obtaining verb a demand. */
 export const DESIRE_LEMMAS = new Set(words('hope want seek aim try push press insist expect'));
@@ -816,6 +833,8 @@ export interface StanceVerb {
   negatedOnly?: boolean;
   /** Leaves talks: "pulled out of the talks" opposes the deal the talks were about. */
   leavesTalks?: boolean;
+  /** A stance only toward a proposal ("form a coalition", "join the pact"); "form a team" says nothing. */
+  proposalOnly?: boolean;
 }
 const sv = (polarity: 'support' | 'oppose', kind: StanceKind, words: string): [string, StanceVerb][] =>
   words.split(' ').map((w) => [w.replace(/_/g, ' '), { polarity, kind }]);
@@ -830,12 +849,12 @@ export const STANCE_VERBS = new Map<string, StanceVerb>([
   ...sv(
     'oppose',
     'transitive',
-    'reject rebuff spurn snub denounce criticize criticise condemn oppose dismiss slam blast attack accuse hector berate blame scold veto block challenge disparage chastise rebuke derail resist contest scupper torpedo refuse decline repudiate fight',
+    'reject rebuff spurn snub denounce criticize criticise condemn oppose dismiss slam blast attack accuse hector berate blame scold veto block challenge disparage chastise rebuke derail resist contest scupper torpedo refuse decline repudiate fight disrupt thwart sabotage obstruct',
   ),
   ...sv(
     'oppose',
     'transitive',
-    'balk_at rule_out turn_down throw_out vote_down shoot_down speak_out_against come_out_against campaign_against protest_against voice_*_opposition_to express_*_opposition_to object_to push_back_on push_back_against rail_against lash_out_at hit_out_at take_aim_at fire_back_at warn_against vote_against lay_the_blame_on put_the_blame_on pin_the_blame_on',
+    'interfere_with balk_at rule_out turn_down throw_out vote_down shoot_down speak_out_against come_out_against campaign_against protest_against voice_*_opposition_to express_*_opposition_to object_to push_back_on push_back_against rail_against lash_out_at hit_out_at take_aim_at fire_back_at warn_against vote_against lay_the_blame_on put_the_blame_on pin_the_blame_on',
   ),
   ...words('pull_out_of walk_away_from walk_out_of withdraw_from break_off boycott').map(
     (w): [string, StanceVerb] => [
@@ -850,6 +869,10 @@ export const STANCE_VERBS = new Map<string, StanceVerb>([
       { polarity: 'support', kind: 'transitive', negatedOnly: true },
     ],
   ),
+  ...words('form join').map((w): [string, StanceVerb] => [
+    w,
+    { polarity: 'support', kind: 'transitive', proposalOnly: true },
+  ]),
   ...sv(
     'support',
     'transitive',
@@ -930,9 +953,9 @@ export const WISH_PARTICLES = new Set(words('for on'));
 /** Ends a wish can name, by lemma (or lemma and particle), with the kind of target they end. */
 export const WISH_ENDINGS = new Map<string, 'actor' | 'proposal'>([
   ...words('resign quit step_down stand_down').map((w): [string, 'actor'] => [w.replace('_', ' '), 'actor']),
-  ...words('end stop drop scrap withdraw abandon lift shelve cancel halt repeal').map(
-    (w): [string, 'proposal'] => [w, 'proposal'],
-  ),
+  ...words(
+    'end stop drop scrap withdraw abandon lift shelve cancel halt repeal come_to_an_end phase_out',
+  ).map((w): [string, 'proposal'] => [w.replace(/_/g, ' '), 'proposal']),
 ]);
 
 /** Outcomes a wish can name that carry a proposal through: "wants the plan to be approved". */
@@ -955,6 +978,9 @@ export const RELATIVE_THINGS = new Set(words('which that'));
 
 /** The words that make a verb passive before it ("was rejected by", "has been welcomed by"). */
 export const PASSIVE_AUXILIARIES = new Set(words('be get'));
+
+/** Auxiliaries of the perfect before a passive's "been": "the offer has been rejected". */
+export const PERFECT_AUXILIARIES = new Set(words('has have had'));
 
 /** Nouns that carry a stance "from" their holder: "outrage from NATO allies". */
 export const STANCE_NOUNS = new Map<string, 'support' | 'oppose'>([
@@ -1552,6 +1578,9 @@ export const REJECTING_LEMMAS = new Set([
 
 /** Heads of a purchase offer, whose amount the target's owners would receive ("a $5 bid for Acme"). */
 export const BID_HEADS = new Set(words('bid bids offer offers takeover tender counterbid buyout'));
+
+/** Heads of a proposal made to a party who may turn it down: "an offer for Y", "a proposal to Y". */
+export const ADDRESSED_PROPOSAL_HEADS = new Set([...BID_HEADS, ...words('proposal proposals approach')]);
 
 /** Lemmas of buying, whose object is a bid's target ("an offer to buy Acme"). */
 export const BUYING_LEMMAS = new Set(words('buy acquire purchase'));

@@ -164,6 +164,8 @@ export interface Reader {
   index: ActorIndex;
   clauses: Clauses;
   quoteAt: (Quotation | undefined)[];
+  /** The actors who made a proposal, by its key (empty for an actor or an unknown key). */
+  proposersOf: (ref: string) => ReadonlySet<string>;
 }
 
 /**

@@ -3,7 +3,15 @@
 // and the proposal a pronoun ("it", "them") refers back to.
 import type { Clauses, EntitySpan } from './clauses';
 import type { Doc } from './document';
-import { GAP_RELATIVES, MEETING_NOUNS, PERSONAL_OBJECTS, PREPOSITIONS, PROPOSAL_HEAD_KINDS } from './lexicon';
+import {
+  GAP_RELATIVES,
+  MEETING_NOUNS,
+  PERSONAL_OBJECTS,
+  PREPOSITIONS,
+  PROPOSAL_ACT_NOUNS,
+  PROPOSAL_HEAD_KINDS,
+} from './lexicon';
+import type { Reader } from './speakers';
 
 const APOSTROPHES = new Set(["'", '’']);
 /** How many tokens back a pronoun may point at a proposal. */
@@ -14,7 +22,8 @@ const PRONOUN_REACH = 200;
  * proposal"); an organisation's person stands for it ("WXYZ president Ana Ruiz"); and a possessor whose
  * possessed thing is neither an actor nor a proposal is the target itself ("criticised Ruiz's handling").
  */
-export function stanceObject(doc: Doc, clauses: Clauses, after: number, end: number): EntitySpan | null {
+export function stanceObject(reader: Reader, after: number, end: number): EntitySpan | null {
+  const { doc, clauses } = reader;
   const { tokens } = doc;
   const limit = Math.min(end, after + 12);
   // It starts within a few words, and may run on to the clause's end ("the plan to cut ... by 2030").
@@ -27,15 +36,34 @@ export function stanceObject(doc: Doc, clauses: Clauses, after: number, end: num
     while (head < limit && (tokens[head]!.kind === 'possessive' || APOSTROPHES.has(tokens[head]!.text)))
       head++;
     if (clauses.entityStartingAt(head)) break;
-    const owned = nounPhraseAt(doc, head, limit);
+    const { words: owned, end: ownedEnd } = nounPhraseAt(doc, head, limit);
     if (owned.length === 0) break;
-    // "X's offer" the proposal reading missed, or "X's talks with Y": no stance on X from this.
+    // "X's acquisition of Y": the proposal X made earlier, when the phrase names an act of proposing.
+    if (owned.some((w) => PROPOSAL_HEAD_KINDS.has(w) || PROPOSAL_ACT_NOUNS.has(w)))
+      return ownProposal(reader, e, ownedEnd);
+    // "X's talks with Y": no stance on X from this; "criticised X's handling": X is the target.
     return namesProposalOrMeeting(owned) ? null : e;
   }
   if (!object) return null;
   // "the US plan", "the union's talks": a name that modifies a proposal or a meeting is not the target.
-  if (object.type === 'actor' && namesProposalOrMeeting(nounPhraseAt(doc, object.to, limit))) return null;
+  if (object.type === 'actor' && namesProposalOrMeeting(nounPhraseAt(doc, object.to, limit).words))
+    return null;
   return appositivePerson(doc, clauses, object) ?? clauses.personAfter(object);
+}
+
+/**
+ * "X's acquisition of Y", "X's bid" where no proposal is read in the phrase itself: the latest proposal
+ * X made before it, spanning the possessor through the head noun; null when X made none.
+ */
+function ownProposal(reader: Reader, owner: EntitySpan, headEnd: number): EntitySpan | null {
+  const { clauses, doc } = reader;
+  for (let k = owner.from; k > Math.max(0, owner.from - PRONOUN_REACH); k--) {
+    const e = clauses.entityEndingAt(k, 'proposal');
+    if (!e || !reader.proposersOf(e.ref).has(owner.ref)) continue;
+    const last = doc.tokens[headEnd - 1]!;
+    return { ...e, from: owner.from, to: headEnd, start: owner.start, end: last.end };
+  }
+  return null;
 }
 
 /** "the leader of the Harbour Party, Ana Ruiz": the person in apposition is the one meant. */
@@ -48,14 +76,24 @@ function appositivePerson(doc: Doc, clauses: Clauses, object: EntitySpan): Entit
   return person && clauses.index.actors.get(person.ref)?.kind === 'person' ? person : null;
 }
 
-/** The words of the noun phrase from token i: adjectives, then nouns or a gerund ("handling"). */
-function nounPhraseAt(doc: Doc, i: number, limit: number): string[] {
+/**
+ * The head words of the noun phrase from token i, past its adjectives (hyphenated ones too: "last-minute")
+ * and participles ("proposed"): nouns or a gerund ("handling"); and the token after them.
+ */
+function nounPhraseAt(doc: Doc, i: number, limit: number): { words: string[]; end: number } {
   const { tokens } = doc;
   let head = i;
-  while (head < limit && tokens[head]!.pos === 'ADJ') head++;
+  while (head < limit && (tokens[head]!.pos === 'ADJ' || tokens[head]!.text === '-' || participle(doc, head)))
+    head++;
   let last = head;
   while (last < limit && (tokens[last]!.pos === 'NOUN' || /ing$/.test(tokens[last]!.lower))) last++;
-  return tokens.slice(head, last).map((t) => t.lower);
+  return { words: tokens.slice(head, last).map((t) => t.lower), end: last };
+}
+
+/** "the proposed merger", "a revised bid": a past participle before a noun, read as an adjective. */
+function participle(doc: Doc, k: number): boolean {
+  const t = doc.tokens[k]!;
+  return t.pos === 'VERB' && /ed$/.test(t.lower) && doc.tokens[k + 1]?.pos === 'NOUN';
 }
 
 function namesProposalOrMeeting(nouns: string[]): boolean {

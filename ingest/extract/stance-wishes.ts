@@ -7,6 +7,9 @@ import { WISH_ENDINGS, WISH_LEMMAS, WISH_OUTCOMES, WISH_PARTICLES } from './lexi
 import { holdersOf, type Reader } from './speakers';
 import { spanOf, stancesToward, verbNegated, type StanceDraft } from './stances';
 
+/** The most words an end a wish names may run to ("come to an end"). */
+const WISH_ENDING_WORDS = 4;
+
 /** Every wish in sentence si that names an end or an outcome for an actor or a proposal. */
 export function wishStances(reader: Reader, si: number): StanceDraft[] {
   const { tokens } = reader.doc;
@@ -62,8 +65,11 @@ function wishedSide(
   const { tokens } = reader.doc;
   const t = tokens[v];
   if (!t) return null;
-  const phrase = WISH_ENDINGS.get(`${t.lemma} ${tokens[v + 1]?.lower ?? ''}`);
-  if (phrase === type) return { polarity: 'oppose', end: v + 2 };
-  if (WISH_ENDINGS.get(t.lemma) === type) return { polarity: 'oppose', end: v + 1 };
+  // The longest end named from v: "come to an end", "step down", "resign".
+  for (let n = WISH_ENDING_WORDS; n >= 1; n--) {
+    const words = [t.lemma, ...tokens.slice(v + 1, v + n).map((x) => x.lower)];
+    if (words.length === n && WISH_ENDINGS.get(words.join(' ')) === type)
+      return { polarity: 'oppose', end: v + n };
+  }
   return type === 'proposal' && WISH_OUTCOMES.has(t.lemma) ? { polarity: 'support', end: v + 1 } : null;
 }

@@ -108,7 +108,7 @@ function targetAfter(reader: Reader, si: number, i: number, limit = Infinity): E
   const end = Math.min(limit, clauses.clauseEnd(i, si));
   // "support for talks": a meeting sought, not a side taken.
   if (tokens.slice(i, Math.min(end, i + 4)).some((t) => MEETING_NOUNS.has(t.lower))) return null;
-  return stanceObject(doc, clauses, i, end);
+  return stanceObject(reader, i, end);
 }
 
 /**

@@ -16,6 +16,8 @@ import {
   quotations,
   type Reader,
 } from './speakers';
+import { curtailedObject, effortMakers } from './stance-efforts';
+import { reportedPassive } from './stances-passive';
 import { wishStances } from './stance-wishes';
 import { gapAntecedent, latestProposal, personObject, stanceObject } from './stance-targets';
 import {
@@ -48,11 +50,23 @@ export interface StanceDraft {
   summary: string;
 }
 
-export function findStances(doc: Doc, index: ActorIndex, clauses: Clauses): StanceDraft[] {
+export function findStances(
+  doc: Doc,
+  index: ActorIndex,
+  clauses: Clauses,
+  proposers: ReadonlyMap<string, ReadonlySet<string>> = new Map(),
+): StanceDraft[] {
   const { tokens } = doc;
   const out: StanceDraft[] = [];
   const quotes = quotations(doc, clauses);
-  const reader: Reader = { doc, index, clauses, quoteAt: quotationIndex(doc, quotes) };
+  const none: ReadonlySet<string> = new Set();
+  const reader: Reader = {
+    doc,
+    index,
+    clauses,
+    quoteAt: quotationIndex(doc, quotes),
+    proposersOf: (ref) => proposers.get(ref) ?? none,
+  };
   doc.sentences.forEach((_, si) => {
     // "Will Norland accept the offer?": a question asks about a stance; it takes none.
     if (doc.skip[si] || tokens[(doc.sentenceTokens[si]?.[1] ?? 0) - 1]?.text === '?') return;
@@ -62,7 +76,8 @@ export function findStances(doc: Doc, index: ActorIndex, clauses: Clauses): Stan
       if (!match) continue;
       const passive =
         passiveAgent(doc, clauses, v, match.length, si) ??
-        dutyPassive(reader, si, v, match.verb, match.length);
+        dutyPassive(reader, si, v, match.verb, match.length) ??
+        reportedPassive(reader, si, v, match.length, polarityAt(doc, si, v, match.verb));
       out.push(...(passive ?? verbStances(reader, si, v, match.verb, match.length)));
     }
     out.push(...fromStances(reader, si));
@@ -179,8 +194,10 @@ function verbStances(reader: Reader, si: number, v: number, verb: StanceVerb, le
   const urger = persuaderBefore(doc, si, v);
   if (urger === null && gerundClauseSubject(doc, si, v)) return [];
   if (hypothetical(doc, si, urger ?? v)) return [];
-  // "A urged B to reject the bid": A holds the stance the infinitive names, not B.
-  const holders = holdersOf(reader, urger ?? v, si);
+  // "A urged B to reject the bid": A holds the stance the infinitive names, not B; "an attempt by A to
+  // block it": A does.
+  const makers = urger === null ? effortMakers(reader, v, from) : [];
+  const holders = makers.length > 0 ? makers : holdersOf(reader, urger ?? v, si);
   if (holders.length === 0) return [];
   const end = clauses.clauseEnd(after, si);
   const pair = tokens
@@ -189,38 +206,69 @@ function verbStances(reader: Reader, si: number, v: number, verb: StanceVerb, le
     .join(' ');
   if (verb.kind === 'transitive' && RECIPROCALS.has(pair) && holders.length >= 2)
     return reciprocalStances(doc, si, v, verb, holders, after + 2);
-  let target: EntitySpan | { type: 'actor' | 'proposal'; ref: string } | null;
-  if (verb.kind === 'transitive') {
-    if (tokens[after]?.lower === 'it' || tokens[after]?.lower === 'them') {
-      target = latestProposal(clauses, after);
-    } else {
-      const subject = clauses.subjectSpan(urger ?? v, si)?.span ?? null;
-      target = personObject(clauses, after, si, holders, subject);
-      const objectWords = tokens.slice(after, Math.min(end, after + 4)).map((t) => t.lower);
-      // "pushed for a meeting": a meeting, not a stance; "pulled out of the talks": against their deal.
-      if (!target && objectWords.some((w) => MEETING_NOUNS.has(w))) {
-        if (!verb.leavesTalks || !objectWords.some((w) => NEGOTIATION_NOUNS.has(w))) return [];
-        target = clauses.firstEntityAfter(after, end, 'proposal') ?? latestProposal(clauses, v);
-      }
-      target ??= stanceObject(doc, clauses, after, end);
-      // "the offer, which the union rejected (on Monday)": no object, so the relative's antecedent.
-      if (!target && (after >= to || GAP_FOLLOWERS.has(tokens[after]!.pos)))
-        target = gapAntecedent(clauses, si, v);
-    }
+  // "blocked any move to cut the levy": a stance on the levy, the other way round.
+  const curtailed = verb.kind === 'transitive' ? curtailedObject(reader, after, end) : null;
+  let target: Target | 'meeting' | null;
+  if (curtailed) target = curtailed;
+  else if (verb.kind === 'transitive') {
+    const subject = clauses.subjectSpan(urger ?? v, si)?.span ?? null;
+    target = transitiveTarget(reader, si, v, verb, holders, subject);
   } else {
     // "fired back, saying the US president ...": the next person named.
     const next = clauses.firstEntityAfter(after, to, 'actor');
     target = next && next.ref !== holders[0] ? next : null;
   }
-  if (!target || target.ref === holders[0]) return [];
-  const polarity = polarityAt(doc, si, v, verb);
-  if (!polarity) return [];
+  if (!target || target === 'meeting' || target.ref === holders[0]) return [];
+  const stated = polarityAt(doc, si, v, verb);
+  if (!stated) return [];
+  const polarity = curtailed ? OPPOSITE[stated] : stated;
   const summaryEnd = 'to' in target && target.from > v ? target.to : Math.min(end, after + 10);
   // The quote is the clause itself: from its subject (when named close by) through the target.
   const subject = clauses.subjectSpan(urger ?? v, si)?.span;
   const quoteFrom = subject && subject.from >= from && v - subject.from <= 25 ? subject.from : v;
   const evidence = spanOf(doc, quoteFrom, Math.max(summaryEnd, after));
   return stancesToward(holders, target, polarity, evidence, summaryOf(doc, v, summaryEnd));
+}
+
+type Target = EntitySpan | { type: 'actor' | 'proposal'; ref: string };
+const OPPOSITE: Record<Polarity, Polarity> = {
+  support: 'oppose',
+  oppose: 'support',
+  mixed: 'mixed',
+  neutral: 'neutral',
+};
+
+/**
+ * The object of a transitive stance verb at v: a proposal "it" points back at, a person "him" points at,
+ * the actor or proposal named after it, or the antecedent of a relative clause it closes; 'meeting' when
+ * the object is a meeting sought ("pushed for a meeting"), which is no stance.
+ */
+function transitiveTarget(
+  reader: Reader,
+  si: number,
+  v: number,
+  verb: StanceVerb,
+  holders: string[],
+  subject: EntitySpan | null,
+): Target | 'meeting' | null {
+  const { doc, clauses } = reader;
+  const { tokens } = doc;
+  const [, to] = doc.sentenceTokens[si] ?? [0, 0];
+  const after = v + (stanceVerbAt(tokens, v, to)?.length ?? 1);
+  const end = clauses.clauseEnd(after, si);
+  if (tokens[after]?.lower === 'it' || tokens[after]?.lower === 'them') return latestProposal(clauses, after);
+  let target: Target | null = personObject(clauses, after, si, holders, subject);
+  const objectWords = tokens.slice(after, Math.min(end, after + 4)).map((t) => t.lower);
+  // "pushed for a meeting": a meeting, not a stance; "pulled out of the talks": against their deal.
+  if (!target && objectWords.some((w) => MEETING_NOUNS.has(w))) {
+    if (!verb.leavesTalks || !objectWords.some((w) => NEGOTIATION_NOUNS.has(w))) return 'meeting';
+    target = clauses.firstEntityAfter(after, end, 'proposal') ?? latestProposal(clauses, v);
+  }
+  target ??= stanceObject(reader, after, end);
+  // "the offer, which the union rejected (on Monday)": no object, so the relative's antecedent.
+  if (!target && (after >= to || GAP_FOLLOWERS.has(tokens[after]!.pos)))
+    target = gapAntecedent(clauses, si, v);
+  return verb.proposalOnly && target?.type !== 'proposal' ? null : target;
 }
 
 /**
