@@ -9,7 +9,7 @@ import { toBrief } from './brief';
 import { toGexf } from './gexf';
 import { toJson } from './json';
 import { pictureOf } from './picture';
-import { svgToPng } from './png';
+import { assertChromium, svgToPng } from './png';
 import { connect, readEvidence, readGraph, savedQuery } from './read';
 import { DEFAULT_SVG_OPTIONS, toSvg } from './svg';
 
@@ -26,6 +26,8 @@ Connection: NEO4J_URI (bolt://127.0.0.1:7687), NEO4J_USER, NEO4J_PASSWORD, NEO4J
 
 async function exportGraph(args: ExportArgs): Promise<string | Buffer> {
   const query = args.query === null ? undefined : await savedQuery(args.query);
+  // A missing browser is told before the database is read, so the error is the only thing that happens.
+  if (args.format === 'png') await assertChromium();
   const config = neo4jConfig();
   const driver = await connect(config);
   try {

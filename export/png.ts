@@ -22,13 +22,19 @@ export function chromiumPath(env: NodeJS.ProcessEnv = process.env): string {
   return env.CHROMIUM_PATH || DEFAULT_CHROMIUM_PATH;
 }
 
-async function launch(path: string): Promise<Browser> {
-  const missing = `Chromium not found at ${path}: set CHROMIUM_PATH to a Chromium executable for --format png`;
+/** Throws the one-line error a user sees when no Chromium is at `path`; cheap, so callers check first. */
+export async function assertChromium(path = chromiumPath()): Promise<void> {
   try {
     await access(path);
   } catch {
-    throw new Error(missing);
+    throw new Error(
+      `Chromium not found at ${path}: set CHROMIUM_PATH to a Chromium executable for --format png`,
+    );
   }
+}
+
+async function launch(path: string): Promise<Browser> {
+  await assertChromium(path);
   try {
     return await chromium.launch({ executablePath: path, args: CHROMIUM_ARGS, timeout: 60_000 });
   } catch (err) {

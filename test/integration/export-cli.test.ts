@@ -252,7 +252,7 @@ describe('npm run export', () => {
     });
     expect(run.code).not.toBe(0);
     expect(run.stdout).toBe('');
-    expect(run.stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(run.stderr.trimEnd().split('\n'), run.stderr).toHaveLength(1);
     expect(run.stderr).toMatch(/^error: .*CHROMIUM_PATH/);
     await expect(readFile(file)).rejects.toThrow();
   }, 120_000);
