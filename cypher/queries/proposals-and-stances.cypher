@@ -2,8 +2,10 @@
 // description: Each proposal with who supports it, who opposes it and who is mixed or neutral, the most discussed first, a page at a time
 // param: skip integer 0 (rows to skip)
 // param: limit integer 100 (rows per page)
-MATCH (p:Proposal)
-WITH p, COUNT { (:Actor)-[:HOLDS]->(:Stance)-[:TOWARD]->(p) } AS stanceCount
+// A proposal's `stanceCount` is the number of its stances with a holder, kept by the ingest
+// (ingest/load/events.ts): the page is read from the top of its index, not counted for every proposal.
+MATCH (p:Proposal) WHERE p.stanceCount IS NOT NULL
+WITH p, p.stanceCount AS stanceCount
 ORDER BY stanceCount DESC, p.label, p.id
 SKIP $skip LIMIT $limit
 OPTIONAL MATCH stance = (a:Actor)-[:HOLDS]->(s:Stance)-[:TOWARD]->(p)
