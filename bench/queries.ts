@@ -14,6 +14,7 @@ import { toDriverParams } from '../frontend/server/api/query';
 import { startExplorerServer, type ExplorerServer } from '../frontend/server/server';
 import { defaultParams } from '../frontend/shared/savedQuery';
 import { ingestFiles } from '../ingest';
+import { backfillStanceCounts } from '../ingest/load/events';
 import { measure, type BenchResult, type BenchSuite } from './measure';
 
 const SEED = fileURLToPath(new URL('../data/articles/seed-article.txt', import.meta.url));
@@ -132,7 +133,8 @@ type BuildStep = (cypher: string, params?: Record<string, JsonValue>) => Promise
  * Adds a negotiation-shaped graph to what is loaded: articles, actors, meetings (three participants each,
  * every status), proposals (two proposers, discussed at a meeting), stances of every polarity toward
  * proposals, actors and meetings, and one quote per element in an article. Participants and holders are
- * drawn from all actors, the seed's included, so the saved queries' defaults reach into it. Deterministic.
+ * drawn from all actors, the seed's included, so the saved queries' defaults reach into it; each proposal
+ * gets its `stanceCount` from the ingest's own count (ingest/load/events.ts). Deterministic.
  */
 async function buildSynthetic(
   driver: Driver,
@@ -157,6 +159,8 @@ async function buildSynthetic(
   };
   await createNodes(run, sizes);
   await createRelationships(run, sizes);
+  // Each proposal's stanceCount, as the ingest's schema step gives a database loaded without it.
+  await backfillStanceCounts(driver, database);
   const { records } = await run('RETURN COUNT { (n) } AS nodes, COUNT { ()-[r]->() } AS relationships');
   const record = records[0];
   return {

@@ -36,3 +36,7 @@ CREATE INDEX quote_attribution IF NOT EXISTS FOR (n:Quote) ON (n.attribution);
 CREATE INDEX meeting_date IF NOT EXISTS FOR (n:Meeting) ON (n.date);
 CREATE INDEX stance_date IF NOT EXISTS FOR (n:Stance) ON (n.date);
 CREATE INDEX article_date IF NOT EXISTS FOR (n:Article) ON (n.date);
+
+// Proposals by how many stances with a holder are toward each (`stanceCount`, kept by each article's load,
+// ingest/load/events.ts), read from the top of the index a page at a time.
+CREATE INDEX proposal_stance_count IF NOT EXISTS FOR (n:Proposal) ON (n.stanceCount);

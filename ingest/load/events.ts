@@ -469,6 +469,79 @@ CALL (id) {
 }
 DETACH DELETE e`);
 
+/**
+ * How many stances toward a proposal have a holder: the order of "Proposals and the stances toward each"
+ * (cypher/queries/proposals-and-stances.cypher). Each Proposal keeps it as `stanceCount`, behind an index
+ * (cypher/schema.cypher), so that query reads its first page from the index instead of counting for
+ * every proposal.
+ */
+const STANCE_COUNT = 'COUNT { (:Actor)-[:HOLDS]->(:Stance)-[:TOWARD]->(p) }';
+
+/**
+ * `stanceCount` of every proposal whose stances the article's transaction can change, counted after its
+ * last write: the proposal groups around the article (their TOWARD relationships are written and pruned
+ * whole, and a stance of this article or of one whose actors moved targets one of them, or a group node
+ * that is removed), and, to be safe, every proposal a stance of those articles is toward.
+ */
+export const COUNT_STANCES = keepPlan(`CALL () {
+  UNWIND $proposals AS id
+  MATCH (p:Proposal {id: id})
+  RETURN p
+  UNION
+  UNWIND $articles AS aid
+  MATCH (:Article {id: aid})<-[:IN]-(:Quote)<-[:EVIDENCED_BY]-(:Stance)-[:TOWARD]->(p:Proposal)
+  RETURN p
+}
+SET p.stanceCount = ${STANCE_COUNT}`);
+
+/** COUNT_STANCES's parameters: the proposal groups around the article, and the articles whose stances moved. */
+export function stanceCountParams(
+  articleId: string,
+  work: EventWork,
+  relinked: string[],
+): { proposals: string[]; articles: string[] } {
+  const proposals = work.nodes.filter((b) => b.label === 'Proposal').flatMap((b) => b.rows.map((r) => r.id));
+  return { proposals: proposals.sort(), articles: [articleId, ...relinked] };
+}
+
+/**
+ * How many proposals have no `stanceCount`: all proposals from the count store, less those the
+ * proposal_stance_count index holds (it holds a node only when the property is set), so a database whose
+ * proposals all have a count is checked without reading any proposal.
+ */
+const MISSING_STANCE_COUNTS = `RETURN COUNT { (p:Proposal) } -
+  COUNT { MATCH (p:Proposal) USING INDEX p:Proposal(stanceCount) WHERE p.stanceCount IS NOT NULL } AS missing`;
+
+/**
+ * `stanceCount` of every proposal that has none: those of a database loaded before proposals kept it,
+ * or written by other means (the bench's synthetic graphs). Each proposal is locked before it is counted,
+ * so a concurrent article's load that changes its stances is waited for and seen.
+ */
+const BACKFILL_STANCE_COUNTS = `MATCH (p:Proposal) WHERE p.stanceCount IS NULL
+CALL (p) {
+  SET p._lock = true
+  WITH p, ${STANCE_COUNT} AS stanceCount
+  REMOVE p._lock
+  SET p.stanceCount = stanceCount
+} IN TRANSACTIONS OF 1000 ROWS`;
+
+/**
+ * Gives every proposal without a `stanceCount` its count (BACKFILL_STANCE_COUNTS, in an auto-commit call,
+ * which CALL { } IN TRANSACTIONS needs), after MISSING_STANCE_COUNTS finds there is one: every ingest run
+ * calls this, and once the counts are there it reads no proposal. Returns how many proposals were missing.
+ */
+export async function backfillStanceCounts(driver: Driver, database: string): Promise<number> {
+  const session = driver.session({ database, defaultAccessMode: 'WRITE' });
+  try {
+    const check = await session.run(MISSING_STANCE_COUNTS);
+    const missing = Number(check.records[0]?.get('missing') ?? 0);
+    if (missing > 0) await session.run(BACKFILL_STANCE_COUNTS);
+    return missing;
+  } finally {
+    await session.close();
+  }
+}
+
 /** The actor step's parameters, with the groups' actor relationships kept and written by the groups alone. */
 export function withGroupsKept<
   T extends {

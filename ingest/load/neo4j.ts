@@ -25,10 +25,13 @@ import {
   type IdentityWork,
 } from './identity';
 import {
+  COUNT_STANCES,
   PRUNE_GROUPS,
   REMOVE_GROUPS,
   STORE_EVENTS,
+  backfillStanceCounts,
   prepareEvents,
+  stanceCountParams,
   withEventGroups,
   withGroupsKept,
   type EventWork,
@@ -154,7 +157,8 @@ const SCHEMA_FILE = new URL('../../cypher/schema.cypher', import.meta.url);
 
 /**
  * Applies cypher/schema.cypher, each statement in its own auto-commit call (schema and data writes cannot
- * share a transaction), then waits until the indexes are online. Idempotent.
+ * share a transaction), then waits until the indexes are online, and gives every proposal loaded before
+ * proposals kept their `stanceCount` its count (ingest/load/events.ts). Idempotent.
  */
 export async function applySchema(driver: Driver, database: string): Promise<void> {
   const statements = schemaStatements(await readFile(SCHEMA_FILE, 'utf8'));
@@ -167,6 +171,7 @@ export async function applySchema(driver: Driver, database: string): Promise<voi
   } finally {
     await session.close();
   }
+  await backfillStanceCounts(driver, database);
 }
 
 /**
@@ -417,6 +422,9 @@ function sendBatches(
   send('identity:orphans', REMOVE_ORPHANS, identity.orphans, identity.orphans.ids.length);
   send('events:prune', PRUNE_GROUPS, { nodes: events.cleanup.nodes }, events.cleanup.nodes.length);
   send('events:remove', REMOVE_GROUPS, { ids: events.cleanup.removed }, events.cleanup.removed.length);
+  // After every write above: the stances toward the proposals around the article are final.
+  const relinked = work.relinks.map((r) => r.articleId);
+  send('events:counts', COUNT_STANCES, stanceCountParams(plan.articleId, events, relinked), 1);
   return batches;
 }
 

@@ -247,7 +247,7 @@ describe('schemaStatements', () => {
     const statements = schemaStatements(
       await readFile(new URL('../../cypher/schema.cypher', import.meta.url), 'utf8'),
     );
-    expect(statements).toHaveLength(NodeLabels.length + 3 + 6);
+    expect(statements).toHaveLength(NodeLabels.length + 3 + 7);
     for (const s of statements) expect(s).toMatch(/IF NOT EXISTS/);
     for (const label of NodeLabels) {
       expect(statements).toContainEqual(
@@ -264,6 +264,7 @@ describe('schemaStatements', () => {
       'Article.date',
       'Meeting.date',
       'Meeting.status',
+      'Proposal.stanceCount',
       'Quote.attribution',
       'Stance.date',
       'Stance.polarity',
