@@ -23,8 +23,13 @@ OPTIONS {indexConfig: {`fulltext.eventually_consistent`: true}};
 
 // The ingest's lookup of stored actors by the tokens of their names (ingest/identity/tokens.ts): one
 // lower-case hex word per token, kept whole by the whitespace analyzer. The ingest reads it inside each
-// article's transaction, so it stays consistent: each article must see every earlier commit.
+// article's transaction, so it stays consistent: each article must see every earlier commit. ActorKey
+// nodes (one per actor kind and key, ingest/load/identity.ts) are the ingest's own bookkeeping: the
+// export and the explorer's overview leave them out.
 CREATE FULLTEXT INDEX article_actor_tokens IF NOT EXISTS FOR (n:Article) ON EACH [n.actorTokens]
+OPTIONS {indexConfig: {`fulltext.analyzer`: 'whitespace'}};
+CREATE CONSTRAINT actor_key_id IF NOT EXISTS FOR (n:ActorKey) REQUIRE n.id IS UNIQUE;
+CREATE FULLTEXT INDEX actor_key_tokens IF NOT EXISTS FOR (n:ActorKey) ON EACH [n.tokens]
 OPTIONS {indexConfig: {`fulltext.analyzer`: 'whitespace'}};
 
 // The saved queries' filters and orders (cypher/queries/): stances by polarity, meetings by status, quotes

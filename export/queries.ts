@@ -10,7 +10,7 @@ import type { BriefEvidence, QuoteSource } from './brief';
 export const EXPORT_ROWS = 200_000;
 
 /** The whole graph: every node, then every relationship. */
-export const WHOLE_GRAPH = ['MATCH (n) RETURN n', 'MATCH ()-[r]->() RETURN r'] as const;
+export const WHOLE_GRAPH = ['MATCH (n) WHERE NOT n:ActorKey RETURN n', 'MATCH ()-[r]->() RETURN r'] as const;
 
 /** Each node's own quotes, and the quotes relationships cite by id, with `owner` null. */
 export const EVIDENCE_CYPHER = `

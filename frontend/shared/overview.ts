@@ -23,7 +23,7 @@ export interface OverviewRequest {
  * outside the page). Rows rather than one collected list: Neo4j and the driver stream many small records
  * far faster than one huge one. */
 export const OVERVIEW = `
-MATCH (n)
+MATCH (n) WHERE NOT n:ActorKey
 WITH n, COUNT { (n)--() } AS degree
 ORDER BY degree DESC, n.id, elementId(n)
 LIMIT $limit
@@ -35,7 +35,7 @@ RETURN n, relationships`;
 /** A later page: the same order, and each node's relationships in both directions, so that those to the
  * nodes of earlier pages come too (the browser keeps the ones whose both ends it holds). */
 export const OVERVIEW_NEXT = `
-MATCH (n)
+MATCH (n) WHERE NOT n:ActorKey
 WITH n, COUNT { (n)--() } AS degree
 ORDER BY degree DESC, n.id, elementId(n)
 SKIP $skip

@@ -4,6 +4,7 @@
 // with its reason. Pure: the loader (ingest/load/events.ts) groups the events around each article inside
 // its transaction, and the report (ingest/identity/report.ts) over the whole corpus.
 import type { MeetingStatus } from '../../schema';
+import { addDays } from '../text/dates';
 import { byCodePoint, foldLetters } from './names';
 
 export type EventKind = 'meeting' | 'proposal';
@@ -171,6 +172,33 @@ export function sameProposal(a: EventRef, b: EventRef): Verdict {
   if (days > PROPOSAL_ARTICLE_DAYS) return apart(`${who} and terms agree, but told ${days} days apart`);
   const terms = `${words.shared} shared words${sameAmount ? ', same amount' : ''}`;
   return { same: true, near: false, reason: `${who}, terms agree (${terms}), articles ${days} days apart` };
+}
+
+/** Inclusive ISO date bounds; null when no bound can be given (then nothing is left out). */
+export type DateWindow = { from: string; to: string } | null;
+
+function around(date: string | null, days: number): DateWindow {
+  if (date === null) return null;
+  const [from, to] = [addDays(date, -days), addDays(date, days)];
+  const iso = /^\d{4}-\d{2}-\d{2}$/;
+  return iso.test(from) && iso.test(to) ? { from, to } : null;
+}
+
+/**
+ * Where the events the same as `ref` can be, for the loader's read of candidates: told in an article dated
+ * within `article`, or (meetings) on a group node dated within `node`. A superset of what the rules join:
+ * a proposal needs articles PROPOSAL_ARTICLE_DAYS apart or closer; a meeting, either articles
+ * UNDATED_MEETING_ARTICLE_DAYS apart or closer (when one is undated) or dates MEETING_DAYS apart or closer
+ * (when both are dated), and a group's node carries one of its members' dates, at most MEETING_DAYS from
+ * every other dated member, hence twice MEETING_DAYS from `ref`. An undated `ref` article bounds nothing,
+ * and the reader keeps undated candidate articles.
+ */
+export function sameEventWindows(ref: EventRef): { article: DateWindow; node: DateWindow } {
+  if (ref.kind === 'proposal') return { article: around(ref.articleDate, PROPOSAL_ARTICLE_DAYS), node: null };
+  return {
+    article: around(ref.articleDate, UNDATED_MEETING_ARTICLE_DAYS),
+    node: around(ref.date, 2 * MEETING_DAYS),
+  };
 }
 
 export function compareEvents(a: EventRef, b: EventRef): Verdict {

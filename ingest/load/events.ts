@@ -15,6 +15,7 @@ import {
   compareEvents,
   groupEvents,
   groupProps,
+  sameEventWindows,
   type EventGrouping,
   type EventRef,
 } from '../identity/events';
@@ -86,7 +87,11 @@ export function parseEventRefs(articleId: string, value: unknown): StoredEventRe
   }
 }
 
-/** Group nodes whose members these actors may share: meetings need two of them, proposals one. */
+/**
+ * Articles of the group nodes whose members these actors may share (meetings need two of them, proposals
+ * one), told within the probe's dates (`sameEventWindows`, ingest/identity/events.ts; undated articles
+ * always), and the articles of the group nodes asked for by id, whatever their dates.
+ */
 const READ_CANDIDATES = keepPlan(`CALL () {
   UNWIND $probes AS probe
   MATCH (x:Actor) WHERE x.id IN probe.actors
@@ -94,19 +99,22 @@ const READ_CANDIDATES = keepPlan(`CALL () {
   WHERE (probe.kind = 'meeting' AND e:Meeting) OR (probe.kind = 'proposal' AND e:Proposal)
   WITH probe, e, count(DISTINCT x) AS shared
   WHERE shared >= probe.min
-  RETURN e
+  MATCH (e)-[:EVIDENCED_BY]->(:Quote)-[:IN]->(a:Article)
+  WHERE probe.article IS NULL OR a.date IS NULL
+    OR (a.date >= probe.article.from AND a.date <= probe.article.to)
+    OR (probe.node IS NOT NULL AND e.date >= probe.node.from AND e.date <= probe.node.to)
+  RETURN a
   UNION
   UNWIND $nodes AS id
-  MATCH (e:Meeting {id: id})
-  RETURN e
+  MATCH (e:Meeting {id: id})-[:EVIDENCED_BY]->(:Quote)-[:IN]->(a:Article)
+  RETURN a
   UNION
   UNWIND $nodes AS id
-  MATCH (e:Proposal {id: id})
-  RETURN e
+  MATCH (e:Proposal {id: id})-[:EVIDENCED_BY]->(:Quote)-[:IN]->(a:Article)
+  RETURN a
 }
-MATCH (e)-[:EVIDENCED_BY]->(:Quote)-[:IN]->(a:Article)
-WHERE NOT a.id IN $skip
-RETURN DISTINCT a.id AS id, a.eventRefs AS refs
+WITH a WHERE NOT a.id IN $skip
+RETURN a.id AS id, a.eventRefs AS refs
 ORDER BY id`);
 
 /** The stored events of the corpus that the grouping around this article needs, and their articles. */
@@ -142,10 +150,11 @@ async function neighbourhood(
     for (const { ref } of frontier) nodes.add(ref.node);
     const ask = [...nodes].filter((n) => !askedNodes.has(n)).sort();
     ask.forEach((n) => askedNodes.add(n));
-    const probes = frontier.map(({ ref }) => ({
+    const probes = frontier.map(({ articleId: id, ref }) => ({
       kind: ref.kind,
       actors: [...new Set(ref.actors.map((a) => a.id))],
       min: ref.kind === 'meeting' ? 2 : 1,
+      ...sameEventWindows(toEventRef(id, ref)),
     }));
     const { records } = await tx.run(READ_CANDIDATES, { probes, nodes: ask, skip: [...articles.keys()] });
     for (const record of records) {

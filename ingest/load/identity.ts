@@ -1,6 +1,7 @@
 // The Neo4j half of actor identity, run inside each article's write transaction: a corpus-wide lock, the
-// stored actors that this article's actors can be joined with (found by lookup tokens), and the statements that write the nodes the corpus step
-// (ingest/identity/changes.ts) chose and move other articles' actors to them. Also the report's read.
+// stored actors that this article's actors can be joined with (found by lookup tokens on ActorKey nodes),
+// and the statements that write the nodes the corpus step (ingest/identity/changes.ts) chose, move other
+// articles' actors to them and keep the ActorKey nodes up to date. Also the report's read.
 import neo4j, {
   type Driver,
   type ManagedTransaction,
@@ -13,8 +14,10 @@ import {
   StoredActorLinksSchema,
   StoredActorRefSchema,
   type RelationshipType,
+  type StoredActorRef,
 } from '../../schema';
 import { identityChanges, nodesOfArticle, type IdentityChanges } from '../identity/changes';
+import { byCodePoint } from '../identity/names';
 import { resolve, type ActorRef, type Resolution } from '../identity/resolve';
 import { actorTokens, type TokenSource } from '../identity/tokens';
 import { keepPlan } from './cypher';
@@ -26,8 +29,8 @@ import {
   type RelationshipBatch,
 } from './rows';
 
-/** The full-text index (cypher/schema.cypher) over each Article's `actorTokens` (ingest/identity/tokens.ts). */
-const TOKEN_INDEX = 'article_actor_tokens';
+/** The full-text index (cypher/schema.cypher) over each ActorKey's `tokens` (ingest/identity/tokens.ts). */
+const TOKEN_INDEX = 'actor_key_tokens';
 /** Tokens per full-text query: Lucene refuses queries of more than 1,024 clauses. */
 const TOKENS_PER_QUERY = 500;
 
@@ -37,23 +40,22 @@ const TOKENS_PER_QUERY = 500;
  * its index entry stays locked until the transaction ends, and a concurrent one waits on it. The same
  * round trip reads what this article's earlier load stored (nothing when it is new).
  */
+const CORPUS_LOCK_ID = '\u0000corpus-lock';
 const LOCK_AND_PREVIOUS = keepPlan(`MERGE (lock:Actor {id: $lockId}) DELETE lock
 WITH 1 AS one
 OPTIONAL MATCH (a:Article {id: $articleId})
 RETURN a IS NOT NULL AS existed, a.actorRefs AS refs, a.eventRefs AS events`);
 
 /**
- * Other articles' actors that hold one of `tokens`: the articles come from the full-text index, and of
- * each only the actors whose own tokens meet `tokens` travel back.
+ * The ActorKey nodes that hold one of the tokens. One such node per kind and key keeps every stored
+ * article's actor of that kind and key, grouped by how the article writes it: `refs` holds each distinct
+ * way once (the JSON an Article keeps in `actorRefs`), and `articles` beside it the articles that write it
+ * so (a JSON list each). A lookup's cost follows the keys of the name family, not the articles naming them.
  */
-const ACTORS_BY_TOKEN = keepPlan(`UNWIND $queries AS q
+const KEYS_BY_TOKEN = keepPlan(`UNWIND $queries AS q
 CALL db.index.fulltext.queryNodes('${TOKEN_INDEX}', q) YIELD node
-WITH DISTINCT node AS a
-WHERE a.id <> $articleId AND a.actorRefs IS NOT NULL AND a.actorTokens IS NOT NULL
-UNWIND range(0, size(a.actorRefs) - 1) AS i
-WITH a, i
-WHERE any(t IN split(a.actorTokens[i], ' ') WHERE t IN $tokens)
-RETURN a.id AS id, collect(a.actorRefs[i]) AS refs`);
+WITH DISTINCT node AS k
+RETURN k.id AS id, k.refs AS refs, k.articles AS articles`);
 
 /** What the corpus step needs from the database, read under the lock. */
 export interface StoredCorpus {
@@ -61,6 +63,8 @@ export interface StoredCorpus {
   others: ActorRef[];
   /** Actors of this article's earlier load, if any. */
   previous: ActorRef[];
+  /** Every ActorKey read, this article's entries included: ref JSON → its articles, by key id. */
+  keys: Map<string, StoredKey>;
   /** Whether the article was loaded before, and the events its earlier load stored (ingest/load/events.ts). */
   earlier: EarlierLoad;
 }
@@ -73,6 +77,16 @@ export interface EarlierLoad {
 }
 
 type Reader = Pick<Transaction | ManagedTransaction, 'run'>;
+
+/** One ActorKey node: each way of writing the key, by its JSON, and the articles that write it so. */
+type StoredKey = Map<string, { ref: StoredActorRef; articles: Set<string> }>;
+
+/** An ActorKey's id: its kind and key. */
+const keyId = (ref: { kind: string; key: string }) => `${ref.kind}|${ref.key}`;
+
+/** The JSON an article keeps of one actor (`actorRefs`), and an ActorKey of each way of writing it. */
+const refJson = ({ kind, key, names, aliases }: Omit<ActorRef, 'articleId'>) =>
+  JSON.stringify({ kind, key, names, aliases });
 
 function parseRefs(articleId: string, value: unknown): ActorRef[] {
   return parseStored(articleId, value, (json) => ({ articleId, ...StoredActorRefSchema.parse(json) }));
@@ -94,7 +108,7 @@ export async function readCorpus(
   seeds: ActorRef[] = [],
 ): Promise<StoredCorpus> {
   const { articleId } = plan;
-  const head = tx.run(LOCK_AND_PREVIOUS, { lockId: '\u0000corpus-lock', articleId });
+  const head = tx.run(LOCK_AND_PREVIOUS, { lockId: CORPUS_LOCK_ID, articleId });
   const lookup = new TokenLookup(tx, articleId);
   plan.actors.forEach(lookup.want);
   seeds.forEach(lookup.want);
@@ -108,14 +122,14 @@ export async function readCorpus(
     pending = lookup.ask();
   }
   const earlier = { existed: record?.get('existed') === true, events: record?.get('events') ?? null };
-  return { others: lookup.found(), previous, earlier };
+  return { others: lookup.found(), previous, keys: lookup.keys, earlier };
 }
 
-/** The token lookups of readCorpus: which tokens are wanted, which were asked, which actors were found. */
+/** The token lookups of readCorpus: which tokens are wanted, which were asked, which keys were found. */
 class TokenLookup {
   private readonly wanted = new Set<string>();
   private readonly asked = new Set<string>();
-  private readonly byId = new Map<string, ActorRef>();
+  readonly keys = new Map<string, StoredKey>();
 
   constructor(
     private readonly tx: Transaction,
@@ -135,27 +149,150 @@ class TokenLookup {
     for (let i = 0; i < tokens.length; i += TOKENS_PER_QUERY) {
       queries.push(tokens.slice(i, i + TOKENS_PER_QUERY).join(' '));
     }
-    return this.tx.run(ACTORS_BY_TOKEN, { queries, tokens, articleId: this.articleId });
+    return this.tx.run(KEYS_BY_TOKEN, { queries });
   }
 
-  /** Keeps the actors of a lookup's answer and wants their tokens in turn. */
+  /** Keeps the keys of a lookup's answer and wants their tokens in turn. */
   take(records: Neo4jRecord[]): void {
     for (const record of records) {
-      for (const ref of parseRefs(String(record.get('id')), record.get('refs'))) {
-        const id = refId(ref);
-        if (this.byId.has(id)) continue;
-        this.byId.set(id, ref);
-        this.want(ref);
-      }
+      const id = String(record.get('id'));
+      if (this.keys.has(id)) continue;
+      const key = parseKey(id, record.get('refs'), record.get('articles'));
+      this.keys.set(id, key);
+      for (const { ref } of key.values()) this.want(ref);
     }
   }
 
+  /** The actors of other articles, one per article and key, as the articles keep them. */
   found(): ActorRef[] {
-    return [...this.byId.values()];
+    const out: ActorRef[] = [];
+    for (const key of this.keys.values()) {
+      for (const { ref, articles } of key.values()) {
+        for (const articleId of articles) if (articleId !== this.articleId) out.push({ articleId, ...ref });
+      }
+    }
+    return out;
   }
 }
 
-/** Every article's stored actors (articles loaded before actors were stored have none): for the report. */
+function parseKey(id: string, refs: unknown, articles: unknown): StoredKey {
+  try {
+    if (!Array.isArray(refs) || !Array.isArray(articles) || refs.length !== articles.length) {
+      throw new Error('not two lists of one length');
+    }
+    return new Map(
+      refs.map((json, i) => {
+        const ids: unknown = JSON.parse(String(articles[i]));
+        if (!Array.isArray(ids)) throw new Error('not a list');
+        const ref = StoredActorRefSchema.parse(JSON.parse(String(json)));
+        return [String(json), { ref, articles: new Set(ids.map(String)) }];
+      }),
+    );
+  } catch {
+    throw new Error(
+      `actor key ${id} holds unreadable data; delete every ActorKey node and the next ingest writes them again`,
+    );
+  }
+}
+
+/** Adds one article's actor to its key. */
+function addTo(key: StoredKey, { articleId, kind, key: k, names, aliases }: ActorRef): void {
+  const ref = { kind, key: k, names, aliases };
+  const json = refJson(ref);
+  const articles = key.get(json)?.articles ?? new Set<string>();
+  key.set(json, { ref, articles: articles.add(articleId) });
+}
+
+/** An ActorKey node as written: ref JSONs in code-point order, articles beside each, and its tokens. */
+function keyRow(id: string, key: StoredKey) {
+  const refs = [...key.keys()].sort(byCodePoint);
+  const tokens = new Set([...key.values()].flatMap(({ ref }) => actorTokens(ref)));
+  return {
+    id,
+    refs,
+    articles: refs.map((json) => JSON.stringify([...(key.get(json)?.articles ?? [])].sort(byCodePoint))),
+    tokens: [...tokens].sort(),
+  };
+}
+
+/**
+ * The ActorKey nodes this article's load changes: each key of its earlier load and of this one, without
+ * the article's earlier actor and with its new one. A node is a function of the set of stored articles.
+ */
+export function actorKeyWrites(articleId: string, actors: ActorRef[], corpus: StoredCorpus) {
+  const ids = new Set([...corpus.previous, ...actors].map(keyId));
+  const upsert: ReturnType<typeof keyRow>[] = [];
+  const remove: string[] = [];
+  for (const id of [...ids].sort(byCodePoint)) {
+    const key: StoredKey = new Map();
+    for (const [json, { ref, articles }] of corpus.keys.get(id) ?? []) {
+      const rest = new Set([...articles].filter((a) => a !== articleId));
+      if (rest.size > 0) key.set(json, { ref, articles: rest });
+    }
+    for (const actor of actors.filter((a) => keyId(a) === id)) addTo(key, actor);
+    if (key.size > 0) upsert.push(keyRow(id, key));
+    else remove.push(id);
+  }
+  return { upsert, remove };
+}
+
+/** Every ActorKey of a corpus's actors (the backfill of a database loaded before they existed). */
+export function actorKeysOf(refs: ActorRef[]) {
+  const keys = new Map<string, StoredKey>();
+  for (const ref of refs) {
+    const key: StoredKey = keys.get(keyId(ref)) ?? new Map();
+    keys.set(keyId(ref), key);
+    addTo(key, ref);
+  }
+  return [...keys].sort(([a], [b]) => byCodePoint(a, b)).map(([id, key]) => keyRow(id, key));
+}
+
+export const UPSERT_KEYS = keepPlan(`UNWIND $rows AS row
+MERGE (k:ActorKey {id: row.id})
+SET k.refs = row.refs, k.articles = row.articles, k.tokens = row.tokens`);
+
+export const REMOVE_KEYS = keepPlan(`UNWIND $ids AS id
+MATCH (k:ActorKey {id: id})
+DELETE k`);
+
+/** Writes the ActorKey nodes the load changes; the two statements go out together. */
+export async function writeActorKeys(tx: Transaction, { upsert, remove }: IdentityWork['keys']) {
+  const sent = [
+    upsert.length > 0 ? tx.run(UPSERT_KEYS, { rows: upsert }) : undefined,
+    remove.length > 0 ? tx.run(REMOVE_KEYS, { ids: remove }) : undefined,
+  ];
+  for (const result of sent) await result;
+}
+
+const NEEDS_KEYS = `RETURN NOT EXISTS { MATCH (:ActorKey) }
+  AND EXISTS { MATCH (a:Article) WHERE size(coalesce(a.actorRefs, [])) > 0 } AS needed`;
+
+/** ActorKey nodes written per statement by the backfill. */
+const KEYS_PER_STATEMENT = 1000;
+
+/**
+ * Writes the ActorKey nodes of a database whose articles were loaded before there were any (once: a
+ * database with one ActorKey node has them all), under the corpus lock like an article's load.
+ */
+export async function backfillActorKeys(driver: Driver, database: string): Promise<void> {
+  const needed = async (tx: Reader) => (await tx.run(NEEDS_KEYS)).records[0]?.get('needed') === true;
+  if (!(await driver.executeQuery(NEEDS_KEYS, {}, { database })).records[0]?.get('needed')) return;
+  const session = driver.session({ database, defaultAccessMode: neo4j.session.WRITE });
+  try {
+    await session.executeWrite(async (tx) => {
+      await tx.run('MERGE (lock:Actor {id: $lockId}) DELETE lock', { lockId: CORPUS_LOCK_ID });
+      if (!(await needed(tx))) return;
+      const rows = actorKeysOf(await readAllActors(tx));
+      for (let i = 0; i < rows.length; i += KEYS_PER_STATEMENT) {
+        await tx.run(UPSERT_KEYS, { rows: rows.slice(i, i + KEYS_PER_STATEMENT) });
+      }
+    });
+  } finally {
+    await session.close();
+  }
+}
+
+/** Every article's stored actors (articles loaded before actors were stored have none): for the report and the backfill. */
 async function readAllActors(tx: Reader): Promise<ActorRef[]> {
   const { records } = await tx.run(
     'MATCH (a:Article) WHERE a.actorRefs IS NOT NULL RETURN a.id AS id, a.actorRefs AS refs',
@@ -179,6 +316,8 @@ RETURN a.id AS id, a.actorLinks AS links, a.actorRefs AS refs, a.eventRefs AS ev
 /** The corpus step's result and what the other articles it moves stored about their actors. */
 export interface IdentityWork {
   changes: IdentityChanges;
+  /** The ActorKey nodes to write and to remove (UPSERT_KEYS, REMOVE_KEYS). */
+  keys: ReturnType<typeof actorKeyWrites>;
   /** Per relinked article: its actor relationships on their new nodes, and its stored events (unparsed). */
   relinks: { articleId: string; batches: RelationshipBatch[]; events: unknown }[];
   earlier: EarlierLoad;
@@ -194,7 +333,8 @@ export async function prepareIdentity(tx: Transaction, plan: LoadPlan): Promise<
     const corpus = await readCorpus(tx, plan, seeds);
     const changes = identityChanges(plan.articleId, plan.actors, corpus.others, corpus.previous);
     const ids = [...changes.relinked.keys()].sort();
-    if (ids.length === 0) return { changes, relinks: [], earlier: corpus.earlier };
+    const keys = actorKeyWrites(plan.articleId, plan.actors, corpus);
+    if (ids.length === 0) return { changes, keys, relinks: [], earlier: corpus.earlier };
     const { records } = await tx.run(MOVED_ARTICLES, { ids });
     const moved = records.map((record) => {
       const articleId = String(record.get('id'));
@@ -217,7 +357,7 @@ export async function prepareIdentity(tx: Transaction, plan: LoadPlan): Promise<
       const nodeOf = nodesOfArticle(refs, changes.after);
       return { articleId, batches: retargetRelationships(links, (id) => nodeOf.get(id)), events };
     });
-    return { changes, relinks, earlier: corpus.earlier };
+    return { changes, keys, relinks, earlier: corpus.earlier };
   }
 }
 
@@ -228,7 +368,7 @@ function refId(ref: ActorRef): string {
 /** The article's own actors and actor relationships, as its Article node keeps them. */
 export function storedActors(plan: LoadPlan): { refs: string[]; tokens: string[]; links: string[] } {
   return {
-    refs: plan.actors.map(({ kind, key, names, aliases }) => JSON.stringify({ kind, key, names, aliases })),
+    refs: plan.actors.map(refJson),
     // One entry per ref, its lookup tokens separated by spaces (words to the full-text index).
     tokens: plan.actors.map((a) => actorTokens(a).join(' ')),
     links: actorRelationships(plan).map((b) => JSON.stringify(b)),

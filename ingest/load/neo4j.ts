@@ -19,8 +19,10 @@ import {
   STORE_ACTORS,
   UNLINK,
   UPSERT_NODES,
+  backfillActorKeys,
   identityParams,
   prepareIdentity,
+  writeActorKeys,
   storedActors,
   type IdentityWork,
 } from './identity';
@@ -172,6 +174,7 @@ export async function applySchema(driver: Driver, database: string): Promise<voi
     await session.close();
   }
   await backfillStanceCounts(driver, database);
+  await backfillActorKeys(driver, database);
 }
 
 /**
@@ -308,6 +311,7 @@ async function writeOnce(driver: Driver, plan: LoadPlan, options: LoadOptions): 
     try {
       // Takes the corpus lock first; its own create and delete are not counted: no one ever sees them.
       const work = await prepareIdentity(tx, plan);
+      await writeActorKeys(tx, work.keys);
       const load = await writePlan(tx, plan, work, options.onStep);
       await tx.commit();
       return load;

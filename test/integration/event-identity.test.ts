@@ -3,6 +3,8 @@
 // counter-proposal by the other side, and tell a second meeting of the same two ministers weeks later.
 // The two reports are one Meeting with evidence from both, the counter-proposal and the later meeting stay
 // apart, loading the articles in another order gives the same graph, and loading them again changes nothing.
+// A fourth (test/fixtures/event-articles-later/) looks back weeks later at the first meeting, dated: it
+// joins that meeting whichever is loaded first, although its article is far from theirs.
 import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,6 +15,7 @@ import { clearDatabase, contentLines, query, snapshot, testDriver } from './grap
 
 const DIR = join('test', 'fixtures', 'event-articles');
 const FILES = articlesIn(DIR);
+const LATER = articlesIn(join('test', 'fixtures', 'event-articles-later'));
 
 let driver: Driver;
 
@@ -107,5 +110,22 @@ describe('meetings and proposals across articles', { timeout: 300_000 }, () => {
       await ingestFiles({ files: order, config: testConfig() });
       expect(await contentLines(driver)).toEqual(ordered);
     }
+  });
+
+  it('joins a dated meeting told weeks later to its earlier reports, in either order', async () => {
+    const pellham = async () => (await events('Meeting')).filter((m) => m.place === 'Pellham');
+    const told = [
+      'Norvia and Casterland Open Border Talks in Pellham',
+      'Norvia and Casterland Still Apart on the Border',
+      'Pellham Talks End Without Agreement',
+    ];
+    await clearDatabase(driver);
+    await ingestFiles({ files: [...FILES, ...LATER], config: testConfig() });
+    expect((await pellham()).map((m) => sorted(m.articles))).toEqual([told]);
+    const later = await contentLines(driver);
+    await clearDatabase(driver);
+    await ingestFiles({ files: [...LATER, ...FILES], config: testConfig() });
+    expect((await pellham()).map((m) => sorted(m.articles))).toEqual([told]);
+    expect(await contentLines(driver)).toEqual(later);
   });
 });

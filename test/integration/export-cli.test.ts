@@ -192,7 +192,11 @@ describe('npm run export', () => {
       }, xml);
       expect(parsed.error).toBe(false);
       expect(parsed.root).toBe('gexf 1.3');
-      const nodes = await query<{ id: string }>(driver, 'MATCH (n) RETURN elementId(n) AS id');
+      // Every node but the ingest's own bookkeeping (ActorKey, cypher/schema.cypher).
+      const nodes = await query<{ id: string }>(
+        driver,
+        'MATCH (n) WHERE NOT n:ActorKey RETURN elementId(n) AS id',
+      );
       const rels = await query<{ s: string; t: string }>(
         driver,
         'MATCH (a)-[r]->(b) RETURN elementId(a) AS s, elementId(b) AS t',

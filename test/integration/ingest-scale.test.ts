@@ -233,3 +233,17 @@ describe('a run over many articles', () => {
     }
   });
 });
+
+describe('a database loaded before its actor keys were kept', () => {
+  it('gets them from its articles, and later articles resolve as over a database that always had them', async () => {
+    await clearDatabase(driver);
+    await ingestFiles({ files: FILES, config: testConfig() });
+    const always = await contentLines(driver);
+    await clearDatabase(driver);
+    await ingestFiles({ files: FILES.slice(0, -2), config: testConfig() });
+    await driver.executeQuery('MATCH (k:ActorKey) DELETE k', {}, { database });
+    // The next run's schema step writes them again, from every article's stored actors.
+    await ingestFiles({ files: FILES.slice(-2), config: testConfig() });
+    expect(await contentLines(driver)).toEqual(always);
+  });
+});

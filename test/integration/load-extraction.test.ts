@@ -53,7 +53,7 @@ describe('applySchema', () => {
       driver,
       "SHOW CONSTRAINTS YIELD type, labelsOrTypes, properties WHERE type = 'UNIQUENESS' RETURN labelsOrTypes AS labels, properties AS props",
     );
-    for (const label of ['Article', 'Actor', 'Meeting', 'Proposal', 'Stance', 'Quote']) {
+    for (const label of ['Article', 'Actor', 'Meeting', 'Proposal', 'Stance', 'Quote', 'ActorKey']) {
       expect(constraints).toContainEqual({ labels: [label], props: ['id'] });
     }
     const indexes = await query<{ name: string; state: string }>(
@@ -65,6 +65,7 @@ describe('applySchema', () => {
         { name: 'actor_names', state: 'ONLINE' },
         { name: 'quote_text', state: 'ONLINE' },
         { name: 'article_actor_tokens', state: 'ONLINE' },
+        { name: 'actor_key_tokens', state: 'ONLINE' },
       ]),
     );
     // Only the ingest's own lookup is updated inside each article's commit; the search indexes follow it.
@@ -73,6 +74,7 @@ describe('applySchema', () => {
       "SHOW INDEXES YIELD name, type, options WHERE type = 'FULLTEXT' RETURN name, options.indexConfig.`fulltext.eventually_consistent` AS eventual ORDER BY name",
     );
     expect(consistency).toEqual([
+      { name: 'actor_key_tokens', eventual: false },
       { name: 'actor_names', eventual: true },
       { name: 'article_actor_tokens', eventual: false },
       { name: 'quote_text', eventual: true },

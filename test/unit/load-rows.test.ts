@@ -241,20 +241,20 @@ describe('keepSets and planCounts', () => {
 });
 
 describe('schemaStatements', () => {
-  it('reads cypher/schema.cypher as idempotent statements: a constraint per label, three full-text indexes and the range indexes of the saved queries', async () => {
+  it('reads cypher/schema.cypher as idempotent statements: a constraint per label and for the actor keys, four full-text indexes and the range indexes of the saved queries', async () => {
     const { readFile } = await import('node:fs/promises');
     const { schemaStatements } = await import('../../ingest/load/neo4j');
     const statements = schemaStatements(
       await readFile(new URL('../../cypher/schema.cypher', import.meta.url), 'utf8'),
     );
-    expect(statements).toHaveLength(NodeLabels.length + 3 + 7);
+    expect(statements).toHaveLength(NodeLabels.length + 1 + 4 + 7);
     for (const s of statements) expect(s).toMatch(/IF NOT EXISTS/);
-    for (const label of NodeLabels) {
+    for (const label of [...NodeLabels, 'ActorKey']) {
       expect(statements).toContainEqual(
         expect.stringMatching(new RegExp(`FOR \\(n:${label}\\) REQUIRE n\\.id IS UNIQUE`)),
       );
     }
-    expect(statements.filter((s) => s.startsWith('CREATE FULLTEXT INDEX'))).toHaveLength(3);
+    expect(statements.filter((s) => s.startsWith('CREATE FULLTEXT INDEX'))).toHaveLength(4);
     const ranged = statements.flatMap(
       (s) =>
         /^CREATE INDEX \w+ IF NOT EXISTS FOR \(n:(\w+)\) ON \(n\.(\w+)\)$/.exec(s)?.slice(1, 3).join('.') ??
