@@ -367,6 +367,11 @@ export const INDUSTRY_WORDS = new Set(
   ),
 );
 
+/** Trade nouns that say a name right after them is a firm's ("brokerage Tallis Marsh said"). */
+export const BUSINESS_DESCRIPTORS = new Set(
+  words('brokerage broker bank carmaker automaker insurer lender retailer conglomerate consultancy'),
+);
+
 /** Nouns that refer back to a company in a later sentence ("the company said", "the steelmaker"). */
 export const COMPANY_REFERENCES = new Set(
   words(
@@ -620,6 +625,12 @@ export const STATE_BODY_NOUNS = new Set(
 /** Words of a state's offices in a title ("Foreign Minister", "Prime Minister"). */
 export const STATE_OFFICE_WORDS = new Set(words('minister premier chancellor'));
 
+/** Titles only one person holds at a time, which name her alone after "the" ("the Queen said"). */
+export const SOVEREIGN_TITLES = new Set(words('King Queen Pope Emperor Empress'));
+
+/** Words naming a party's wing after its name ("the Vela left"). */
+export const FACTION_WORDS = new Set(words('left right'));
+
 /** A state's formal name before "of" ("the Republic of Norland", "the Kingdom of Tarsk"). */
 export const STATE_FORM_WORDS = new Set(words('Republic Kingdom Principality Emirate Sultanate'));
 
@@ -655,6 +666,12 @@ export const NOT_NAMES = new Set(
 export const LOCATIVE_PREPOSITIONS = new Set(
   words('in to at from near into outside via through across around toward towards'),
 );
+
+/** Prepositions after which a name, however often it recurs, says where something is ("envoys from Norland"). */
+export const PLACE_PREPOSITIONS = new Set(words('in from into inside within across throughout near'));
+
+/** Nouns a country's name modifies as a place ("Norland territory", "Norland airspace"). */
+export const PLACE_NOUNS = new Set(words('territory soil airspace waters border borders'));
 
 /** Speech verbs: "X said", "X told", used to attribute quotations and to spot subjects. */
 export const SPEECH_VERBS = words(

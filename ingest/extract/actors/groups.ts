@@ -3,8 +3,9 @@
 import type { Doc } from '../document';
 import { COLLECTIVE_NOUNS, GROUP_NOUNS, GROUP_OBJECT_HEADS, PERSON_COLLECTIVES } from '../lexicon';
 import type { Registry } from './registry';
+import { bodyOfMembers } from './acting-groups';
 import { forEachToken } from './runs';
-import { nameKey } from './types';
+import { nameKey, type Mention } from './types';
 
 const COLLECTIVES = new Set(COLLECTIVE_NOUNS);
 const GROUPS = new Set(GROUP_NOUNS);
@@ -33,14 +34,29 @@ export function personCollectives(doc: Doc, reg: Registry): void {
   }
 }
 
-/** groups that take sides ("critics of the draft deal"), kept only if a stance uses them. */
+/**
+ * groups that take sides ("critics of the draft deal"), kept only if a stance uses them. An organisation
+ * just before names whose members they are ("Vela players"); after "the" alone, they are the body named
+ * by them, if one ("the players" once "the Players Association" is named).
+ */
 export function groupsTakingSides(doc: Doc, reg: Registry): void {
   const { tokens } = doc;
   const { claimed, ensureActor, addMention } = reg;
+  const organisationEndingAt = new Map<number, Mention>();
+  for (const m of reg.mentions)
+    if (reg.actors.get(m.actor)?.kind === 'organization' && !m.possessive) organisationEndingAt.set(m.to, m);
   forEachToken(doc, (t, i, si) => {
     if (!GROUPS.has(t.lower) || claimed.has(i)) return;
     const [, to] = doc.sentenceTokens[si] ?? [0, 0];
     if (tokens[i - 1]?.lower === 'and' || tokens[i - 1]?.kind === 'possessive') return;
+    const owner = organisationEndingAt.get(i);
+    // Only "the players": bare "farmers" in "would hurt farmers" are farmers at large.
+    const body = tokens[i - 1]?.lower === 'the' ? bodyOfMembers(reg, t.lower) : undefined;
+    if (!owner && body) {
+      addMention(body, i, i + 1, si, 'description');
+      return;
+    }
+    const from = owner ? owner.from : i;
     let end = i + 1;
     if (tokens[end]?.lower === 'of') {
       let k = end + 1;
@@ -58,8 +74,8 @@ export function groupsTakingSides(doc: Doc, reg: Registry): void {
       }
       if (words > 0) end = k;
     }
-    const phrase = doc.text.slice(t.start, tokens[end - 1]!.end);
+    const phrase = doc.text.slice(tokens[from]!.start, tokens[end - 1]!.end);
     const name = phrase.charAt(0).toUpperCase() + phrase.slice(1);
-    addMention(ensureActor(`group:${nameKey(phrase)}`, name, 'group', true), i, end, si, 'group');
+    addMention(ensureActor(`group:${nameKey(phrase)}`, name, 'group', true), from, end, si, 'group');
   });
 }

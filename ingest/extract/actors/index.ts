@@ -7,6 +7,7 @@ import { inferAffiliations } from './affiliations';
 import { articleCountries } from './article-countries';
 import { colleaguesOfPeople } from './colleagues';
 import { contractedOrganisations } from './contractions';
+import { partyWings } from './factions';
 import { namedFamilies } from './families';
 import { gazetteerNames } from './countries';
 import { Gazetteer } from './gazetteer';
@@ -21,18 +22,14 @@ import {
   shortForms,
   unnamedBodies,
 } from './organisations';
+import { namedInPassing } from './in-passing';
 import { namedMemberBodies } from './member-bodies';
 import { lonePeople, speakingLoneNames } from './lone-names';
-import { labelledSpeakers, loneSurnames, peopleByName } from './people';
+import { introducedOrganisations, labelledSpeakers, loneSurnames, peopleByName } from './people';
 import { placesAndEvents } from './places';
-import {
-  describedPeople,
-  governmentReferences,
-  namedInPassing,
-  organisationReferences,
-  untitledLeaders,
-} from './references';
+import { describedPeople, governmentReferences, organisationReferences, untitledLeaders } from './references';
 import { Registry } from './registry';
+import { sovereigns } from './sovereigns';
 import type { ActorIndex, Mention } from './types';
 
 export { nameKey } from './types';
@@ -48,12 +45,14 @@ export function findActors(doc: Doc): ActorIndex {
   loneSurnames(doc, reg, bySurname); // "Sato" once "Aiko Sato" is known
   lonePeople(doc, reg, bySurname); // "Vik, the trade minister, said", "Vik said ... He added"
   organisationsByHead(doc, reg); // "Harbour Workers Union", "Russia's Foreign Ministry"
+  introducedOrganisations(doc, reg); // "KB Borsk, the investment bank,"
   gazetteerNames(doc, reg); // countries, capitals, known organisations and regions, "Ukrainian officials"
   placesAndEvents(doc, reg); // "in Lyon", "Munich Security Conference"
   inferAffiliations(doc, reg.gazetteer, reg.actors, reg.mentions); // each person's country, from the text around them
   personCollectives(doc, reg); // "the Trump administration" for the country
   describedPeople(doc, reg); // "the Ukrainian leader"
   untitledLeaders(doc, reg); // "the president"
+  sovereigns(doc, reg); // "the Queen"
   organisationsBeforeNouns(doc, reg); // "the Vela party"
   acronyms(doc, reg); // "(HWU)", "WXYZ rejected"
   employers(doc, reg); // "Acme chairman Li Wei"
@@ -62,6 +61,7 @@ export function findActors(doc: Doc): ActorIndex {
   governmentReferences(doc, reg); // "the government"
   partyPlurals(doc, reg); // "the Conservatives"
   partyLabels(doc, reg); // "Labour gained ground"
+  partyWings(doc, reg); // "the Tory right"
   namedMemberBodies(doc, reg); // "the pilots' union, Skyway Crews"
   unnamedBodies(doc, reg); // "the pilots' union"
   organisationReferences(doc, reg); // "the union", "the company"

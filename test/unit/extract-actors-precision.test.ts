@@ -1,0 +1,100 @@
+// The actor pass on who is a party and who is only named: countries named only as places, bodies named
+// as a forum's modifier, members named by their organisation, a party's wing, a title only one person
+// holds, and organisations introduced by what they are.
+import { describe, expect, it } from 'vitest';
+import { extractBody, stanceLines } from '../support/extraction';
+import { type Extraction } from '../../schema';
+
+const extract = (body: string): Extraction => extractBody(body, '2024-03-15');
+const names = (doc: Extraction) => doc.actors.map((a) => a.name);
+const actor = (doc: Extraction, name: string) => doc.actors.find((a) => a.name === name);
+
+describe('names that say where, not who', () => {
+  it('leaves out a country named only as a place, however often', () => {
+    const doc = extract(
+      [
+        'Talks between Sarn Front representatives from Chile and Peruvian officials ended in Lima on Friday.',
+        'Peru said it wanted a new border treaty. The Peruvian army reported incursions into Chile territory.',
+        'The Sarn Front said its fighters would stay in Chile.',
+      ].join(' '),
+    );
+    expect(names(doc)).toContain('Peru');
+    expect(names(doc)).not.toContain('Chile');
+  });
+
+  it('keeps a country named as a place when it is also a party to talks', () => {
+    const doc = extract(
+      'Talks between Chilean officials and representatives from Peru ended in Quito on Friday. Chile said it wanted a new border treaty.',
+    );
+    expect(names(doc)).toEqual(expect.arrayContaining(['Chile', 'Peru']));
+    expect(doc.meetings[0]?.participants).toHaveLength(2);
+  });
+
+  it('leaves out a body whose bracketed acronym only names a forum', () => {
+    const doc = extract(
+      'Norway and Chile held talks in Rome at the margins of the Group of Twenty (G20) finance meeting. Norway said no deal was reached.',
+    );
+    expect(names(doc)).not.toContain('G20');
+    expect(names(doc)).toContain('Norway');
+  });
+});
+
+describe('members and wings', () => {
+  it('names members after their organisation, and makes bare members the body that speaks for them', () => {
+    const doc = extract(
+      [
+        'The Basketball Players Association said on Friday it would strike.',
+        'Vela League players were highly critical of commissioner Ann Vey.',
+        'The Vela League has accused the players of stalling.',
+      ].join(' '),
+    );
+    expect(names(doc)).toContain('Vela League players');
+    expect(names(doc)).not.toContain('Players');
+    expect(stanceLines(doc)).toEqual(
+      expect.arrayContaining([
+        'Vela League players -> Ann Vey: oppose',
+        'Vela League -> Basketball Players Association: oppose',
+      ]),
+    );
+  });
+
+  it("makes a party's wing a group of its own, and a party leaving talks no wing", () => {
+    const doc = extract(
+      [
+        'Mr Holm proposed a grand coalition of all three parties.',
+        'Mr Vik said at once that the Tory right had rejected the grand coalition.',
+        'The Vela Party left the talks on Friday.',
+      ].join(' '),
+    );
+    expect(stanceLines(doc)).toContain('Tory right -> proposal of Holm: oppose');
+    expect(names(doc).filter((n) => / (left|right)$/.test(n))).toEqual(['Tory right']);
+  });
+});
+
+describe('titles and descriptions that name', () => {
+  it('makes "the Queen" a person, and "the King" the king named before', () => {
+    const doc = extract(
+      [
+        'The Queen asked Mr Holm to form a government. Mr Holm said he would try.',
+        'King Harald met Mr Holm on Friday. The King said the talks went well.',
+        'The Queen of Tarsk did not attend.',
+      ].join(' '),
+    );
+    expect(actor(doc, 'The Queen')?.kind).toBe('person');
+    expect(actor(doc, 'The Queen')?.mentions.map((m) => m.text)).toEqual(['The Queen']);
+    expect(actor(doc, 'Harald')?.mentions.map((m) => m.text)).toContain('The King');
+  });
+
+  it('makes a name introduced as a bank an organisation, and one after a trade noun too', () => {
+    const doc = extract(
+      [
+        'Mr Dunmore made a new offer for Harlow Freight on Monday.',
+        'KB Borsk, the investment bank, is advising Mr Dunmore. Later KB Borsk said it had no comment.',
+        'The brokerage Tallis Marsh said in a note that the bid was too low.',
+      ].join(' '),
+    );
+    expect(actor(doc, 'KB Borsk')?.kind).toBe('organization');
+    expect(actor(doc, 'KB Borsk')?.mentions).toHaveLength(2);
+    expect(actor(doc, 'Tallis Marsh')?.kind).toBe('organization');
+  });
+});
