@@ -372,6 +372,13 @@ export const BUSINESS_DESCRIPTORS = new Set(
   words('brokerage broker bank carmaker automaker insurer lender retailer conglomerate consultancy'),
 );
 
+/** Words describing someone quoted for a view of the story, not a party to it ("analyst Ann Vo"). */
+export const COMMENTATOR_WORDS = new Set(
+  words(
+    'analyst analysts economist economists strategist strategists journalist journalists commentator columnist brokerage broker equities',
+  ),
+);
+
 /** Nouns that refer back to a company in a later sentence ("the company said", "the steelmaker"). */
 export const COMPANY_REFERENCES = new Set(
   words(
@@ -630,6 +637,13 @@ export const SOVEREIGN_TITLES = new Set(words('King Queen Pope Emperor Empress')
 
 /** Words naming a party's wing after its name ("the Vela left"). */
 export const FACTION_WORDS = new Set(words('left right'));
+
+/** Kin nouns after a person's possessive that introduce relatives by given name ("Mr Vik's two sons, Ari and Bo"). */
+export const KIN_NOUNS = new Set(
+  words(
+    'son sons daughter daughters brother brothers sister sisters wife husband nephew niece cousin cousins children',
+  ),
+);
 
 /** A state's formal name before "of" ("the Republic of Norland", "the Kingdom of Tarsk"). */
 export const STATE_FORM_WORDS = new Set(words('Republic Kingdom Principality Emirate Sultanate'));

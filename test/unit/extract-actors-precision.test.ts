@@ -43,7 +43,7 @@ describe('members and wings', () => {
   it('names members after their organisation, and makes bare members the body that speaks for them', () => {
     const doc = extract(
       [
-        'The Basketball Players Association said on Friday it would strike.',
+        'The Netball Players Association said on Friday it would strike.',
         'Vela League players were highly critical of commissioner Ann Vey.',
         'The Vela League has accused the players of stalling.',
       ].join(' '),
@@ -53,7 +53,7 @@ describe('members and wings', () => {
     expect(stanceLines(doc)).toEqual(
       expect.arrayContaining([
         'Vela League players -> Ann Vey: oppose',
-        'Vela League -> Basketball Players Association: oppose',
+        'Vela League -> Netball Players Association: oppose',
       ]),
     );
   });
@@ -96,5 +96,45 @@ describe('titles and descriptions that name', () => {
     expect(actor(doc, 'KB Borsk')?.kind).toBe('organization');
     expect(actor(doc, 'KB Borsk')?.mentions).toHaveLength(2);
     expect(actor(doc, 'Tallis Marsh')?.kind).toBe('organization');
+  });
+});
+
+describe('relatives, communities and commentators', () => {
+  it("names relatives introduced by given name after a person's possessive with the family's surname", () => {
+    const doc = extract(
+      [
+        'Mr Dunmore made a new offer for Harlow Freight on Monday.',
+        "Mr Dunmore's two sons, Ari and Benno, are leading the bid. Mr Dunmore's son Tomas said nothing.",
+      ].join(' '),
+    );
+    expect(names(doc)).toEqual(expect.arrayContaining(['Ari Dunmore', 'Benno Dunmore', 'Tomas Dunmore']));
+    expect(actor(doc, 'Ari Dunmore')?.kind).toBe('person');
+  });
+
+  it('makes a community that takes a side a group, and leaves out one that takes none', () => {
+    const doc = extract(
+      [
+        'Norway proposed a ceasefire plan on Monday. The international community welcomed the plan.',
+        'The local business community held a dinner.',
+      ].join(' '),
+    );
+    expect(stanceLines(doc)).toContain('International community -> proposal of Norway: support');
+    expect(names(doc)).not.toContain('Local business community');
+  });
+
+  it('leaves out analysts, journalists and brokerages quoted for their view, unless they take a side', () => {
+    const doc = extract(
+      [
+        'Harlow Shipping rejected a takeover offer from Mr Dunmore on Monday.',
+        'Brokerage Tallis Marsh said in a note that a legal fight was likely.',
+        'Peter Quill, head of European equities for Aldgate Investments, said he believed talks would go on.',
+        'Journalist Tom Bede said the atmosphere was tense.',
+        'Mia Sorn, an analyst at Kessel Bank, said the offer was too low.',
+      ].join(' '),
+    );
+    expect(names(doc)).not.toContain('Tallis Marsh');
+    expect(names(doc)).not.toContain('Peter Quill');
+    expect(names(doc)).not.toContain('Tom Bede');
+    expect(stanceLines(doc)).toContain('Mia Sorn -> proposal of Dunmore: oppose');
   });
 });

@@ -13,6 +13,9 @@ const GROUPS = new Set(GROUP_NOUNS);
 /** Tags of the words a noun phrase is made of ("critics of the new trade deal"). */
 const NOUN_PHRASE_TAGS = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM']);
 
+/** Tags of the words that say what a community's members share ("the wider creditor community"). */
+const MODIFIER_TAGS = new Set(['NOUN', 'ADJ']);
+
 /** collectives named after a person ("the Trump administration", "Zelenskiy’s team"). */
 export function personCollectives(doc: Doc, reg: Registry): void {
   const { tokens } = doc;
@@ -77,5 +80,34 @@ export function groupsTakingSides(doc: Doc, reg: Registry): void {
     const phrase = doc.text.slice(tokens[from]!.start, tokens[end - 1]!.end);
     const name = phrase.charAt(0).toUpperCase() + phrase.slice(1);
     addMention(ensureActor(`group:${nameKey(phrase)}`, name, 'group', true), from, end, si, 'group');
+  });
+}
+
+/**
+ * "the international community", "others in the wider creditor community": a community named by what
+ * its members share is a weak group, kept only if a stance or a meeting uses it.
+ */
+export function communities(doc: Doc, reg: Registry): void {
+  const { tokens } = doc;
+  forEachToken(doc, (t, i, si) => {
+    if (t.lower !== 'community' || reg.claimed.has(i)) return;
+    let from = i;
+    while (
+      from > i - 4 &&
+      tokens[from - 1]?.kind === 'word' &&
+      !tokens[from - 1]!.cap &&
+      MODIFIER_TAGS.has(tokens[from - 1]!.pos)
+    )
+      from--;
+    if (from === i || tokens[from - 1]?.lower !== 'the') return;
+    const phrase = doc.text.slice(tokens[from]!.start, t.end);
+    const name = phrase.charAt(0).toUpperCase() + phrase.slice(1);
+    reg.addMention(
+      reg.ensureActor(`group:${nameKey(phrase)}`, name, 'group', true),
+      from - 1,
+      i + 1,
+      si,
+      'group',
+    );
   });
 }

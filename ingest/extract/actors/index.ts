@@ -6,12 +6,13 @@ import { actingGroups } from './acting-groups';
 import { inferAffiliations } from './affiliations';
 import { articleCountries } from './article-countries';
 import { colleaguesOfPeople } from './colleagues';
+import { commentators } from './commentators';
 import { contractedOrganisations } from './contractions';
 import { partyWings } from './factions';
 import { namedFamilies } from './families';
 import { gazetteerNames } from './countries';
 import { Gazetteer } from './gazetteer';
-import { groupsTakingSides, personCollectives } from './groups';
+import { communities, groupsTakingSides, personCollectives } from './groups';
 import {
   acronyms,
   employers,
@@ -29,6 +30,7 @@ import { introducedOrganisations, labelledSpeakers, loneSurnames, peopleByName }
 import { placesAndEvents } from './places';
 import { describedPeople, governmentReferences, organisationReferences, untitledLeaders } from './references';
 import { Registry } from './registry';
+import { namedRelatives } from './relatives';
 import { sovereigns } from './sovereigns';
 import type { ActorIndex, Mention } from './types';
 
@@ -44,6 +46,7 @@ export function findActors(doc: Doc): ActorIndex {
   labelledSpeakers(doc, reg, bySurname); // "Marek:" heading an interview's answers
   loneSurnames(doc, reg, bySurname); // "Sato" once "Aiko Sato" is known
   lonePeople(doc, reg, bySurname); // "Vik, the trade minister, said", "Vik said ... He added"
+  namedRelatives(doc, reg); // "Mr Vik's two sons, Ari and Bo"
   organisationsByHead(doc, reg); // "Harbour Workers Union", "Russia's Foreign Ministry"
   introducedOrganisations(doc, reg); // "KB Borsk, the investment bank,"
   gazetteerNames(doc, reg); // countries, capitals, known organisations and regions, "Ukrainian officials"
@@ -68,7 +71,9 @@ export function findActors(doc: Doc): ActorIndex {
   colleaguesOfPeople(doc, reg); // "Ms Holm's colleagues" for her party
   actingGroups(doc, reg); // "exporters voted", "talks between lenders and the ministry"
   groupsTakingSides(doc, reg); // "critics of the draft deal"
+  communities(doc, reg); // "the international community"
   namedFamilies(doc, reg); // "the Halden family, which controls the bank"
+  commentators(doc, reg); // "analyst Ann Vo": kept only if a relation uses them
   namedInPassing(doc, reg); // "owned by Acme": kept only if a relation uses it
   contractedOrganisations(reg); // "Bexley Utd" for "Bexley United"
   const { actors, mentions, places, events } = reg;
