@@ -279,13 +279,18 @@ export const BODY_SEATS = new Map<string, { body: string; cues: string[] }>([
 /** Words that end the name of an organisation ("Ministry", "Council"). */
 export const ORGANIZATION_HEADS = new Set(
   words(
-    'Ministry Council Commission Bank Fund Agency Union Organization Organisation Party Army Forces Committee Department Parliament Congress Senate Court Corporation Corp Inc Company Group Institute Association Federation Alliance Front Movement Authority Bureau Cabinet Assembly Duma Rada Service Administration Co Ltd Plc plc LLC AG SA NV GmbH Holdings Motors Airlines Airways Exchange Industries Partners Securities Technologies Systems Club Society League Foundation Trust Board United Investments Capital',
+    'Ministry Council Commission Bank Fund Agency Union Organization Organisation Party Army Forces Committee Department Parliament Congress Senate Court Corporation Corp Inc Company Group Institute Association Federation Alliance Front Movement Authority Bureau Cabinet Assembly Duma Rada Service Administration Co Ltd Plc plc LLC LLP AG SA NV GmbH Holdings Motors Airlines Airways Exchange Industries Partners Securities Technologies Systems Club Society League Foundation Trust Board United Investments Capital',
   ),
+);
+
+/** Last words of an office before "of" and its body's name ("Chief Executive Officer of Acme Group"). */
+export const OFFICE_HOLDER_WORDS = new Set(
+  words('Officer Chairman Chairwoman Chair Director President Executive Founder Head Partner CEO'),
 );
 
 /** Legal forms at the end of a company's name, which the name goes without ("Acme Corp" is "Acme"). */
 export const LEGAL_FORMS = new Set(
-  words('Inc Incorporated Corp Ltd Limited Co Plc PLC plc LLC AG SA NV GmbH BV SpA'),
+  words('Inc Incorporated Corp Ltd Limited Co Plc PLC plc LLC LLP AG SA NV GmbH BV SpA'),
 );
 
 /** Abbreviations the language model does not know, so it ends a sentence at their full stop ("Acme Bros. said"). */
@@ -396,7 +401,9 @@ export const PARTY_ADJECTIVES = new Set(
 
 /** Role nouns that a person's name may follow in apposition ("her Danish counterpart, Tomas Varga"). */
 export const ROLE_BEFORE_NAME = new Set(
-  words('counterpart envoy negotiator spokesman spokeswoman spokesperson ambassador adviser advisor'),
+  words(
+    'counterpart envoy negotiator spokesman spokeswoman spokesperson ambassador adviser advisor mediator arbitrator',
+  ),
 );
 
 /** Honorifics used with a first name alone: "Sir Alan" after "Sir Alan Brookes". */
@@ -651,7 +658,7 @@ export const STATE_FORM_WORDS = new Set(words('Republic Kingdom Principality Emi
 /** Plurals naming a side by what its members do or hold, which act as a group ("exporters voted", "bondholders rejected"). */
 export const PARTY_GROUP_HEADS = new Set(
   words(
-    'producers consumers exporters importers employers bondholders creditors lenders shareholders stockholders members bidders',
+    'producers consumers exporters importers employers owners bondholders creditors lenders shareholders stockholders members bidders',
   ),
 );
 

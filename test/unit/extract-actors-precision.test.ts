@@ -1,12 +1,24 @@
 // The actor pass on who is a party and who is only named: countries named only as places, bodies named
 // as a forum's modifier, members named by their organisation, a party's wing, a title only one person
 // holds, and organisations introduced by what they are.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../ingest/article/read';
+import { extractArticle } from '../../ingest/extract';
 import { extractBody, stanceLines } from '../support/extraction';
-import { type Extraction } from '../../schema';
+import { ExtractionSchema, type Extraction } from '../../schema';
 
 const extract = (body: string): Extraction => extractBody(body, '2024-03-15');
 const names = (doc: Extraction) => doc.actors.map((a) => a.name);
+const kinds = (doc: Extraction) => doc.actors.map((a) => `${a.name}: ${a.kind}`).sort();
+
+function extractFixture(file: string): Extraction {
+  const raw = readFileSync(join(__dirname, '../fixtures/style-articles', file), 'utf8');
+  const doc = extractArticle(parseArticle(raw, file));
+  ExtractionSchema.parse(doc);
+  return doc;
+}
 const actor = (doc: Extraction, name: string) => doc.actors.find((a) => a.name === name);
 
 describe('names that say where, not who', () => {
@@ -136,5 +148,30 @@ describe('relatives, communities and commentators', () => {
     expect(names(doc)).not.toContain('Peter Quill');
     expect(names(doc)).not.toContain('Tom Bede');
     expect(stanceLines(doc)).toContain('Mia Sorn -> proposal of Dunmore: oppose');
+  });
+});
+
+describe('articles in other styles', () => {
+  it('reads the firms and officers of an acquisition press release, and leaves out the analyst', () => {
+    expect(kinds(extractFixture('acquisition-release.txt'))).toEqual([
+      'Brenholt Logistics: organization',
+      'Castellan Marine Group: organization',
+      'Dorsey & Lyle: organization',
+      'Halvard Quist: person',
+      'Ilse Varnek: person',
+      'Rennick Partners: organization',
+    ]);
+  });
+
+  it('reads the sides of a lockout story, its league players and the mediator at the next meeting', () => {
+    const doc = extractFixture('lockout.txt');
+    expect(names(doc)).toEqual(
+      expect.arrayContaining(['Harbour Hockey League players', 'Owners', 'Ilka Brand', 'Maren Tull']),
+    );
+    const byId = new Map(doc.actors.map((a) => [a.id, a.name]));
+    expect(doc.meetings.map((m) => m.participants.map((p) => byId.get(p)).sort())).toEqual([
+      ['Harbour Hockey League', 'Hockey Players Association', 'Ilka Brand'],
+    ]);
+    expect(doc.proposals.map((p) => p.proposers.map((x) => byId.get(x)))).toEqual([['Owners']]);
   });
 });

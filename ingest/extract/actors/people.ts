@@ -8,6 +8,8 @@ import {
   INDEFINITE_OR_DEFINITE,
   INDUSTRY_WORDS,
   NOT_NAMES,
+  OFFICE_HOLDER_WORDS,
+  ORGANIZATION_CONTEXT_NOUNS,
   ORGANIZATION_NOUNS,
   ROLE_BEFORE_NAME,
 } from '../lexicon';
@@ -230,13 +232,19 @@ function signalledCompanies(doc: Doc, candidates: PersonCandidate[]): string[] {
     const [, end] = doc.sentenceTokens[c.sentence] ?? [0, 0];
     const it = tokens.slice(c.to, end).some((t) => t.lower === 'it' || t.lower === 'its');
     const which = tokens[c.to]?.text === ',' && tokens[c.to + 1]?.lower === 'which';
+    // "Chairman of Brenn Mills", "the board of Brenn Mills": a body's office or organ before "of".
+    const organ = tokens[c.from - 1]?.lower === 'of' && organOrOffice(tokens[c.from - 2]);
     // "brokerage Tallis Marsh said": a trade noun before a speaking name says what it is.
     const trade =
       c.speaks && !tokens[c.from - 1]?.cap && BUSINESS_DESCRIPTORS.has(tokens[c.from - 1]?.lower ?? '');
-    if (tickerAfter(tokens, c.to) || which || trade || (industry && (it || referred)))
+    if (tickerAfter(tokens, c.to) || which || trade || organ || (industry && (it || referred)))
       out.push(words.join(' '));
   }
   return out;
+}
+
+function organOrOffice(t: Token | undefined): boolean {
+  return !!t && (OFFICE_HOLDER_WORDS.has(t.text) || (!t.cap && ORGANIZATION_CONTEXT_NOUNS.has(t.lower)));
 }
 
 /** "(NYSE: CSL)", "(CSL.N)", "<CSL>": a stock ticker in brackets starting at token i. */
