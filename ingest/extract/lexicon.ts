@@ -1161,6 +1161,8 @@ export const ROUND_NOUNS = new Set(words('round rounds series session sessions d
 export const MEETING_ORDINALS = new Map<string, string>([
   ...words('first second third fourth fifth sixth').map((w): [string, string] => [w, w]),
   ...words('final last').map((w): [string, string] => [w, 'last']),
+  // "previous talks in 2019": an earlier round than the one the story is about.
+  ...words('previous prior').map((w): [string, string] => [w, 'previous']),
 ]);
 
 /** Nouns for the parties to talks already named ("the two sides", "both parties"). */
