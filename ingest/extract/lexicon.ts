@@ -652,6 +652,12 @@ export const KIN_NOUNS = new Set(
   ),
 );
 
+/** A country's parts, before "of" and their name ("the state of Varnia"). */
+export const REGION_WORDS = new Set(words('state province region canton county territory'));
+
+/** Nouns for the people who speak for a region's government ("officials in the state of Varnia"). */
+export const REGIONAL_OFFICIALS = new Set(words('officials authorities government administration leaders'));
+
 /** A state's formal name before "of" ("the Republic of Norland", "the Kingdom of Tarsk"). */
 export const STATE_FORM_WORDS = new Set(words('Republic Kingdom Principality Emirate Sultanate'));
 

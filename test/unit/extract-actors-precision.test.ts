@@ -151,6 +151,20 @@ describe('relatives, communities and commentators', () => {
   });
 });
 
+describe('regions named by their officials', () => {
+  it('makes the region whose officials act an organisation, but not a city where officials are', () => {
+    const doc = extract(
+      [
+        'Harlow Exchange plans to move its headquarters to Oslo, the company said on Monday.',
+        'Officials in the province of Kell welcomed the plan. Officials in Oslo declined to comment.',
+      ].join(' '),
+    );
+    expect(actor(doc, 'Kell')?.kind).toBe('organization');
+    expect(actor(doc, 'Kell')?.mentions.map((m) => m.text)).toEqual(['Officials in the province of Kell']);
+    expect(names(doc)).not.toContain('Oslo');
+  });
+});
+
 describe('articles in other styles', () => {
   it('reads the firms and officers of an acquisition press release, and leaves out the analyst', () => {
     expect(kinds(extractFixture('acquisition-release.txt'))).toEqual([

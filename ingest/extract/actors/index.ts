@@ -29,6 +29,7 @@ import { lonePeople, speakingLoneNames } from './lone-names';
 import { introducedOrganisations, labelledSpeakers, loneSurnames, peopleByName } from './people';
 import { placesAndEvents } from './places';
 import { describedPeople, governmentReferences, organisationReferences, untitledLeaders } from './references';
+import { regionalAuthorities } from './regions';
 import { Registry } from './registry';
 import { namedRelatives } from './relatives';
 import { sovereigns } from './sovereigns';
@@ -61,6 +62,7 @@ export function findActors(doc: Doc): ActorIndex {
   employers(doc, reg); // "Acme chairman Li Wei"
   speakingLoneNames(doc, reg); // "Corvex said", "Corvex, which runs the port"
   shortForms(doc, reg); // "Harlow" after "Harlow Freight Corp"
+  regionalAuthorities(doc, reg); // "officials in the state of Varnia"
   governmentReferences(doc, reg); // "the government"
   partyPlurals(doc, reg); // "the Conservatives"
   partyLabels(doc, reg); // "Labour gained ground"
