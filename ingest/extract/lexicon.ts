@@ -658,6 +658,9 @@ export const REGION_WORDS = new Set(words('state province region canton county t
 /** Nouns for the people who speak for a region's government ("officials in the state of Varnia"). */
 export const REGIONAL_OFFICIALS = new Set(words('officials authorities government administration leaders'));
 
+/** Nouns for the person who heads a body, before "of" and its name ("the leader of the Vela Party"). */
+export const HEAD_OF_NOUNS = new Set(words('leader head chairman chairwoman chief founder'));
+
 /** A state's formal name before "of" ("the Republic of Norland", "the Kingdom of Tarsk"). */
 export const STATE_FORM_WORDS = new Set(words('Republic Kingdom Principality Emirate Sultanate'));
 

@@ -151,6 +151,21 @@ describe('relatives, communities and commentators', () => {
   });
 });
 
+describe('other parties and heads of bodies', () => {
+  it('makes "the other parties" a group, and "the head of X, Name" a mention of the person', () => {
+    const doc = extract(
+      [
+        'The Vela Party topped the poll in May. Since then the other parties have refused to govern with',
+        'the head of the nationalist Vela Party (VP), Ivo Marr, who wants early elections.',
+      ].join(' '),
+    );
+    expect(stanceLines(doc)).toEqual(['The other parties -> Ivo Marr: oppose']);
+    expect(actor(doc, 'Ivo Marr')?.mentions.map((m) => m.text)).toContain(
+      'the head of the nationalist Vela Party (VP)',
+    );
+  });
+});
+
 describe('regions named by their officials', () => {
   it('makes the region whose officials act an organisation, but not a city where officials are', () => {
     const doc = extract(

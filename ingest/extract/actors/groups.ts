@@ -13,6 +13,9 @@ const GROUPS = new Set(GROUP_NOUNS);
 /** Tags of the words a noun phrase is made of ("critics of the new trade deal"). */
 const NOUN_PHRASE_TAGS = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM']);
 
+/** Words before "other parties" that belong to the group's name ("all other parties"). */
+const OTHERS_OPENERS = new Set(['all', 'the']);
+
 /** Tags of the words that say what a community's members share ("the wider creditor community"). */
 const MODIFIER_TAGS = new Set(['NOUN', 'ADJ']);
 
@@ -105,6 +108,27 @@ export function communities(doc: Doc, reg: Registry): void {
     reg.addMention(
       reg.ensureActor(`group:${nameKey(phrase)}`, name, 'group', true),
       from - 1,
+      i + 1,
+      si,
+      'group',
+    );
+  });
+}
+
+/**
+ * "the other parties ruled out a pact", "all other parties": the parties besides those the story
+ * follows, a weak group kept only if a stance or a meeting uses it.
+ */
+export function otherParties(doc: Doc, reg: Registry): void {
+  const { tokens } = doc;
+  forEachToken(doc, (t, i, si) => {
+    if (t.lower !== 'parties' || tokens[i - 1]?.lower !== 'other' || reg.claimed.has(i)) return;
+    const from = i - 1 - (OTHERS_OPENERS.has(tokens[i - 2]?.lower ?? '') ? 1 : 0);
+    const phrase = doc.text.slice(tokens[from]!.start, t.end);
+    const name = phrase.charAt(0).toUpperCase() + phrase.slice(1);
+    reg.addMention(
+      reg.ensureActor(`group:${nameKey(phrase)}`, name, 'group', true),
+      from,
       i + 1,
       si,
       'group',

@@ -12,7 +12,7 @@ import { partyWings } from './factions';
 import { namedFamilies } from './families';
 import { gazetteerNames } from './countries';
 import { Gazetteer } from './gazetteer';
-import { communities, groupsTakingSides, personCollectives } from './groups';
+import { communities, groupsTakingSides, otherParties, personCollectives } from './groups';
 import {
   acronyms,
   employers,
@@ -30,6 +30,7 @@ import { introducedOrganisations, labelledSpeakers, loneSurnames, peopleByName }
 import { placesAndEvents } from './places';
 import { describedPeople, governmentReferences, organisationReferences, untitledLeaders } from './references';
 import { regionalAuthorities } from './regions';
+import { headsOfBodies } from './heads-of';
 import { Registry } from './registry';
 import { namedRelatives } from './relatives';
 import { sovereigns } from './sovereigns';
@@ -74,7 +75,9 @@ export function findActors(doc: Doc): ActorIndex {
   actingGroups(doc, reg); // "exporters voted", "talks between lenders and the ministry"
   groupsTakingSides(doc, reg); // "critics of the draft deal"
   communities(doc, reg); // "the international community"
+  otherParties(doc, reg); // "all other parties"
   namedFamilies(doc, reg); // "the Halden family, which controls the bank"
+  headsOfBodies(doc, reg); // "the leader of the Vela Party, Ivo Marr"
   commentators(doc, reg); // "analyst Ann Vo": kept only if a relation uses them
   namedInPassing(doc, reg); // "owned by Acme": kept only if a relation uses it
   contractedOrganisations(reg); // "Bexley Utd" for "Bexley United"
