@@ -279,13 +279,18 @@ export const BODY_SEATS = new Map<string, { body: string; cues: string[] }>([
 /** Words that end the name of an organisation ("Ministry", "Council"). */
 export const ORGANIZATION_HEADS = new Set(
   words(
-    'Ministry Council Commission Bank Fund Agency Union Organization Organisation Party Army Forces Committee Department Parliament Congress Senate Court Corporation Corp Inc Company Group Institute Association Federation Alliance Front Movement Authority Bureau Cabinet Assembly Duma Rada Service Administration Co Ltd Plc plc LLC AG SA NV GmbH Holdings Motors Airlines Airways Exchange Industries Partners Securities Technologies Systems Club Society League Foundation Trust Board United Investments Capital',
+    'Ministry Council Commission Bank Fund Agency Union Organization Organisation Party Army Forces Committee Department Parliament Congress Senate Court Corporation Corp Inc Company Group Institute Association Federation Alliance Front Movement Authority Bureau Cabinet Assembly Duma Rada Service Administration Co Ltd Plc plc LLC LLP AG SA NV GmbH Holdings Motors Airlines Airways Exchange Industries Partners Securities Technologies Systems Club Society League Foundation Trust Board United Investments Capital',
   ),
+);
+
+/** Last words of an office before "of" and its body's name ("Chief Executive Officer of Acme Group"). */
+export const OFFICE_HOLDER_WORDS = new Set(
+  words('Officer Chairman Chairwoman Chair Director President Executive Founder Head Partner CEO'),
 );
 
 /** Legal forms at the end of a company's name, which the name goes without ("Acme Corp" is "Acme"). */
 export const LEGAL_FORMS = new Set(
-  words('Inc Incorporated Corp Ltd Limited Co Plc PLC plc LLC AG SA NV GmbH BV SpA'),
+  words('Inc Incorporated Corp Ltd Limited Co Plc PLC plc LLC LLP AG SA NV GmbH BV SpA'),
 );
 
 /** Abbreviations the language model does not know, so it ends a sentence at their full stop ("Acme Bros. said"). */
@@ -367,6 +372,18 @@ export const INDUSTRY_WORDS = new Set(
   ),
 );
 
+/** Trade nouns that say a name right after them is a firm's ("brokerage Tallis Marsh said"). */
+export const BUSINESS_DESCRIPTORS = new Set(
+  words('brokerage broker bank carmaker automaker insurer lender retailer conglomerate consultancy'),
+);
+
+/** Words describing someone quoted for a view of the story, not a party to it ("analyst Ann Vo"). */
+export const COMMENTATOR_WORDS = new Set(
+  words(
+    'analyst analysts economist economists strategist strategists journalist journalists commentator columnist brokerage broker equities',
+  ),
+);
+
 /** Nouns that refer back to a company in a later sentence ("the company said", "the steelmaker"). */
 export const COMPANY_REFERENCES = new Set(
   words(
@@ -384,7 +401,9 @@ export const PARTY_ADJECTIVES = new Set(
 
 /** Role nouns that a person's name may follow in apposition ("her Danish counterpart, Tomas Varga"). */
 export const ROLE_BEFORE_NAME = new Set(
-  words('counterpart envoy negotiator spokesman spokeswoman spokesperson ambassador adviser advisor'),
+  words(
+    'counterpart envoy negotiator spokesman spokeswoman spokesperson ambassador adviser advisor mediator arbitrator',
+  ),
 );
 
 /** Honorifics used with a first name alone: "Sir Alan" after "Sir Alan Brookes". */
@@ -620,13 +639,35 @@ export const STATE_BODY_NOUNS = new Set(
 /** Words of a state's offices in a title ("Foreign Minister", "Prime Minister"). */
 export const STATE_OFFICE_WORDS = new Set(words('minister premier chancellor'));
 
+/** Titles only one person holds at a time, which name her alone after "the" ("the Queen said"). */
+export const SOVEREIGN_TITLES = new Set(words('King Queen Pope Emperor Empress'));
+
+/** Words naming a party's wing after its name ("the Vela left"). */
+export const FACTION_WORDS = new Set(words('left right'));
+
+/** Kin nouns after a person's possessive that introduce relatives by given name ("Mr Vik's two sons, Ari and Bo"). */
+export const KIN_NOUNS = new Set(
+  words(
+    'son sons daughter daughters brother brothers sister sisters wife husband nephew niece cousin cousins children',
+  ),
+);
+
+/** A country's parts, before "of" and their name ("the state of Varnia"). */
+export const REGION_WORDS = new Set(words('state province region canton county territory'));
+
+/** Nouns for the people who speak for a region's government ("officials in the state of Varnia"). */
+export const REGIONAL_OFFICIALS = new Set(words('officials authorities government administration leaders'));
+
+/** Nouns for the person who heads a body, before "of" and its name ("the leader of the Vela Party"). */
+export const HEAD_OF_NOUNS = new Set(words('leader head chairman chairwoman chief founder'));
+
 /** A state's formal name before "of" ("the Republic of Norland", "the Kingdom of Tarsk"). */
 export const STATE_FORM_WORDS = new Set(words('Republic Kingdom Principality Emirate Sultanate'));
 
 /** Plurals naming a side by what its members do or hold, which act as a group ("exporters voted", "bondholders rejected"). */
 export const PARTY_GROUP_HEADS = new Set(
   words(
-    'producers consumers exporters importers employers bondholders creditors lenders shareholders stockholders members bidders',
+    'producers consumers exporters importers employers owners bondholders creditors lenders shareholders stockholders members bidders',
   ),
 );
 
@@ -655,6 +696,12 @@ export const NOT_NAMES = new Set(
 export const LOCATIVE_PREPOSITIONS = new Set(
   words('in to at from near into outside via through across around toward towards'),
 );
+
+/** Prepositions after which a name, however often it recurs, says where something is ("envoys from Norland"). */
+export const PLACE_PREPOSITIONS = new Set(words('in from into inside within across throughout near'));
+
+/** Nouns a country's name modifies as a place ("Norland territory", "Norland airspace"). */
+export const PLACE_NOUNS = new Set(words('territory soil airspace waters border borders'));
 
 /** Speech verbs: "X said", "X told", used to attribute quotations and to spot subjects. */
 export const SPEECH_VERBS = words(
@@ -1123,6 +1170,8 @@ export const ROUND_NOUNS = new Set(words('round rounds series session sessions d
 export const MEETING_ORDINALS = new Map<string, string>([
   ...words('first second third fourth fifth sixth').map((w): [string, string] => [w, w]),
   ...words('final last').map((w): [string, string] => [w, 'last']),
+  // "previous talks in 2019": an earlier round than the one the story is about.
+  ...words('previous prior').map((w): [string, string] => [w, 'previous']),
 ]);
 
 /** Nouns for the parties to talks already named ("the two sides", "both parties"). */

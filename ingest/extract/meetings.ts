@@ -979,6 +979,8 @@ function withinEarlier(
  */
 function sameOrdinal(o: MeetingDraft, m: MeetingDraft): boolean {
   if (o.ordinal && m.ordinal) return o.ordinal === m.ordinal;
+  // "Previous talks" are never the talks the story is about.
+  if (o.ordinal === 'previous' || m.ordinal === 'previous') return false;
   const [first, other] = o.sentence <= m.sentence ? [o, m] : [m, o];
   return first.ordinal !== 'first' || other.sentence - first.sentence <= 1;
 }

@@ -163,3 +163,14 @@ describe('what is not a meeting', () => {
     expect(meetings(doc).map((m) => m.who)).toEqual([['Ian Cole', 'Mexico']]);
   });
 });
+
+describe('previous rounds', () => {
+  it('keeps "previous talks" between the same sides apart from the talks the story is about', () => {
+    const doc = extract(
+      'Norway and Chile held talks in Oslo on Monday on a fishing accord. Previous talks between Norway and Chile in 2019 ended without a deal.',
+    );
+    expect(meetings(doc).map((m) => m.status)).toEqual(['held', 'failed']);
+    expect(doc.meetings[0]?.place).toBe('Oslo');
+    expect(doc.meetings[1]?.place).toBeNull();
+  });
+});

@@ -103,7 +103,7 @@ function coordinatedSubject(tokens: Token[], k: number): boolean {
 }
 
 /** The organisation whose name holds the group's word ("employers" in "Bank Employers' Federation"), if one. */
-function bodyOfMembers(reg: Registry, keyWord: string): ActorDraft | undefined {
+export function bodyOfMembers(reg: Registry, keyWord: string): ActorDraft | undefined {
   const stem = groupStem(keyWord);
   for (const actor of reg.actors.values()) {
     if (actor.kind !== 'organization') continue;

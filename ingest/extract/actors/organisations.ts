@@ -8,6 +8,7 @@ import {
   GOVERNMENT_HEADS,
   MEDIA,
   NOT_NAMES,
+  OFFICE_HOLDER_WORDS,
   ORGANIZATION_HEADS,
   ORGANIZATION_NOUNS,
   ORGANIZATION_PLURALS,
@@ -42,6 +43,7 @@ export function organisationsByHead(doc: Doc, reg: Registry): void {
     const head = tokens[run - 1]!.text.replace(/\.$/, '');
     let s = i;
     while (s < run && NOT_NAMES.has(tokens[s]!.text)) s++;
+    s = afterOfficeOf(tokens, s, run);
     // "the Alliance of Cocoa Producing Countries", "Bank of Norland": a head word before "of" names the body.
     const headFirst = ORGANIZATION_HEADS.has(tokens[s]?.text ?? '') && tokens[s + 1]?.lower === 'of';
     if (ORGANIZATION_HEADS.has(head)) s = coordinatedStart(reg.gazetteer, tokens, s, from);
@@ -59,6 +61,13 @@ export function organisationsByHead(doc: Doc, reg: Registry): void {
       for (let k = s; k < run; k++) claimedByOrg.add(k);
     }
   });
+}
+
+/** "Chief Executive Officer of Acme Group": the body's name starts after an office's "of". */
+function afterOfficeOf(tokens: Token[], s: number, run: number): number {
+  for (let k = s + 1; k < run - 1; k++)
+    if (tokens[k]!.lower === 'of' && OFFICE_HOLDER_WORDS.has(tokens[k - 1]!.text)) return k + 1;
+  return s;
 }
 
 /**

@@ -2,11 +2,14 @@
 // people already known.
 import type { Doc } from '../document';
 import {
+  BUSINESS_DESCRIPTORS,
   COMPANY_REFERENCES,
   FIRST_NAME_HONORIFICS,
   INDEFINITE_OR_DEFINITE,
   INDUSTRY_WORDS,
   NOT_NAMES,
+  OFFICE_HOLDER_WORDS,
+  ORGANIZATION_CONTEXT_NOUNS,
   ORGANIZATION_NOUNS,
   ROLE_BEFORE_NAME,
 } from '../lexicon';
@@ -22,16 +25,7 @@ export function peopleByName(doc: Doc, reg: Registry): Map<string, string> {
   const { tokens } = doc;
   const { actors, mentions, ensureActor, organisation, addMention } = reg;
   const candidates: PersonCandidate[] = [];
-  const surnameUses = new Map<string, number>();
-  doc.sentences.forEach((_, si) => {
-    if (doc.skip[si]) return;
-    const [from, to] = doc.sentenceTokens[si] ?? [0, 0];
-    for (let i = from; i < to; i++) {
-      const t = tokens[i];
-      if (t?.kind === 'word' && t.cap && !NOT_NAMES.has(t.text))
-        surnameUses.set(t.text, (surnameUses.get(t.text) ?? 0) + 1);
-    }
-  });
+  const surnameUses = capitalisedWordUses(doc);
   forEachRun(doc, capitalisedRun, (i, run, from, si) => {
     const c = parsePersonRun(reg.gazetteer, tokens, i, run, from, si);
     if (c) candidates.push(c);
@@ -40,9 +34,10 @@ export function peopleByName(doc: Doc, reg: Registry): Map<string, string> {
   // People with full names first; a lone surname joins the full name it ends.
   const bySurname = new Map<string, string>();
   const sortedCandidates = [...candidates].sort((a, b) => b.nameTokens.length - a.nameTokens.length);
+  const appositives = new Set(appositiveOrganisations(doc).map((n) => n.name));
   const organisationNames = new Set([
     ...companyNames(doc),
-    ...appositiveOrganisations(doc),
+    ...appositives,
     ...signalledCompanies(doc, candidates),
     ...candidates
       .filter((c) => !c.title && namesOrganisation(tokens, c.from, c.to))
@@ -52,9 +47,11 @@ export function peopleByName(doc: Doc, reg: Registry): Map<string, string> {
   // "her Danish counterpart, Tomas Varga": a role noun right before the name describes a person.
   const described = (c: PersonCandidate) =>
     ROLE_BEFORE_NAME.has(tokens[tokens[c.from - 1]?.text === ',' ? c.from - 2 : c.from - 1]?.lower ?? '');
-  // "Brenn Mills (NYSE: BRM)": a listed company is named for itself.
+  // "Brenn Mills (NYSE: BRM)", "Borsk Capital, the investment bank,": a body introduced is named for itself.
+  const introduced = (c: PersonCandidate) =>
+    tickerAfter(tokens, c.to) || appositives.has(nameWordsOf(c.nameTokens).join(' '));
   const named = (c: PersonCandidate) =>
-    !!c.title || c.speaks || c.acts || recurs(c) || described(c) || tickerAfter(tokens, c.to);
+    !!c.title || c.speaks || c.acts || recurs(c) || described(c) || introduced(c);
   const listed = coordinatedWithNamed(tokens, candidates, named);
   for (const c of sortedCandidates) {
     const names = nameWordsOf(c.nameTokens);
@@ -102,6 +99,15 @@ export function peopleByName(doc: Doc, reg: Registry): Map<string, string> {
   }
   mentions.forEach((m) => (m.possessive = tokens[m.to]?.kind === 'possessive'));
   return bySurname;
+}
+
+/** How often each capitalised word is used in the sentences read. */
+function capitalisedWordUses(doc: Doc): Map<string, number> {
+  const uses = new Map<string, number>();
+  forEachToken(doc, (t) => {
+    if (t.kind === 'word' && t.cap && !NOT_NAMES.has(t.text)) uses.set(t.text, (uses.get(t.text) ?? 0) + 1);
+  });
+  return uses;
 }
 
 /**
@@ -154,14 +160,22 @@ function companyNames(doc: Doc): string[] {
   return out;
 }
 
+/** A name the article introduces as an organisation, and where it stands. */
+interface IntroducedName {
+  name: string;
+  from: number;
+  to: number;
+  sentence: number;
+}
+
 /**
  * Names described right after them as an organisation: "Corvane Hydro, the company building the dam",
  * "Tarn Mills, a textile group," (not "Ann Vo, the company's chief", where the noun owns a title).
  */
-function appositiveOrganisations(doc: Doc): string[] {
+function appositiveOrganisations(doc: Doc): IntroducedName[] {
   const { tokens } = doc;
-  const out: string[] = [];
-  forEachRun(doc, capitalisedRun, (from, run) => {
+  const out: IntroducedName[] = [];
+  forEachRun(doc, capitalisedRun, (from, run, _s, sentence) => {
     if (tokens[run]?.text !== ',' || !INDEFINITE_OR_DEFINITE.has(tokens[run + 1]?.lower ?? '')) return;
     for (let k = run + 2; k < run + 6; k++) {
       const t = tokens[k];
@@ -173,11 +187,30 @@ function appositiveOrganisations(doc: Doc): string[] {
         return;
       let i = from;
       while (i < run && NOT_NAMES.has(tokens[i]!.text)) i++;
-      if (i < run) out.push(nameWordsOf(tokens.slice(i, run)).join(' '));
+      if (i < run)
+        out.push({ name: nameWordsOf(tokens.slice(i, run)).join(' '), from: i, to: run, sentence });
       return;
     }
   });
   return out;
+}
+
+/** "KB Borsk, the investment bank,": an introduced name no person's reading took is an organisation, wherever it recurs. */
+export function introducedOrganisations(doc: Doc, reg: Registry): void {
+  const { tokens } = doc;
+  const names = new Set(
+    appositiveOrganisations(doc)
+      .filter((n) => !reg.claimed.has(n.from) && !reg.gazetteer.at(tokens, n.from, n.to))
+      .map((n) => n.name),
+  );
+  if (names.size === 0) return;
+  forEachRun(doc, capitalisedRun, (from, run, _s, sentence) => {
+    let i = from;
+    while (i < run && NOT_NAMES.has(tokens[i]!.text)) i++;
+    const name = nameWordsOf(tokens.slice(i, run)).join(' ');
+    if (names.has(name) && !reg.claimed.has(i))
+      reg.addMention(reg.organisation(name), i, run, sentence, 'name');
+  });
 }
 
 /**
@@ -199,9 +232,19 @@ function signalledCompanies(doc: Doc, candidates: PersonCandidate[]): string[] {
     const [, end] = doc.sentenceTokens[c.sentence] ?? [0, 0];
     const it = tokens.slice(c.to, end).some((t) => t.lower === 'it' || t.lower === 'its');
     const which = tokens[c.to]?.text === ',' && tokens[c.to + 1]?.lower === 'which';
-    if (tickerAfter(tokens, c.to) || which || (industry && (it || referred))) out.push(words.join(' '));
+    // "Chairman of Brenn Mills", "the board of Brenn Mills": a body's office or organ before "of".
+    const organ = tokens[c.from - 1]?.lower === 'of' && organOrOffice(tokens[c.from - 2]);
+    // "brokerage Tallis Marsh said": a trade noun before a speaking name says what it is.
+    const trade =
+      c.speaks && !tokens[c.from - 1]?.cap && BUSINESS_DESCRIPTORS.has(tokens[c.from - 1]?.lower ?? '');
+    if (tickerAfter(tokens, c.to) || which || trade || organ || (industry && (it || referred)))
+      out.push(words.join(' '));
   }
   return out;
+}
+
+function organOrOffice(t: Token | undefined): boolean {
+  return !!t && (OFFICE_HOLDER_WORDS.has(t.text) || (!t.cap && ORGANIZATION_CONTEXT_NOUNS.has(t.lower)));
 }
 
 /** "(NYSE: CSL)", "(CSL.N)", "<CSL>": a stock ticker in brackets starting at token i. */

@@ -2,18 +2,15 @@
 // "the government" for the country, and "the union" for the organisation of that kind.
 import type { Doc } from '../document';
 import {
-  EXAMPLE_LEMMAS,
   COLLECTIVE_NOUNS,
   GOVERNMENT_NOUNS,
   LEADER_NOUNS,
   ORGANIZATION_CONTEXT_NOUNS,
   ORGANIZATION_NOUNS,
-  PARTNER_PREPOSITIONS,
-  STATE_FORM_WORDS,
 } from '../lexicon';
 import type { Registry } from './registry';
 import { forEachToken } from './runs';
-import { roleAt, titleEndingAt } from './titles';
+import { roleAt } from './titles';
 import type { ActorDraft, Mention } from './types';
 
 /** Nouns after an organisation's noun that still speak for it ("the union officials", "the company board"). */
@@ -192,50 +189,4 @@ function resolveDescription(
     }
   }
   return best ?? people[0];
-}
-
-/**
- * An organisation or country named once, in passing, is kept only if a meeting, proposal or stance uses
- * it: after a preposition ("owned by Acme", "a member of Acme", "in Norway"), as a modifier of a noun
- * ("Acme approval"), or in angle brackets. One named as an actor does something, or is named again.
- */
-export function namedInPassing(doc: Doc, reg: Registry): void {
-  const { tokens } = doc;
-  const first = new Map<string, Mention>();
-  const count = new Map<string, number>();
-  for (const m of reg.mentions) {
-    if (!first.has(m.actor)) first.set(m.actor, m);
-    count.set(m.actor, (count.get(m.actor) ?? 0) + 1);
-  }
-  for (const [key, m] of first) {
-    const actor = reg.actors.get(key);
-    if (count.get(key) !== 1 || !actor || (actor.kind !== 'organization' && actor.kind !== 'country'))
-      continue;
-    let before = m.from - 1;
-    if (tokens[before]?.lower === 'the') before--;
-    // "the chairman of Acme" and "Minister Ann Vo of Norland" name the body a person speaks for, not a
-    // bystander; "the Republic of Norland" is the state itself.
-    const office =
-      tokens[before]?.lower === 'of' &&
-      (titleEndingAt(tokens, before, 0) !== null ||
-        reg.claimedByPerson.has(before - 1) ||
-        STATE_FORM_WORDS.has(tokens[before - 1]?.text ?? ''));
-    const prep = tokens[before]?.pos === 'ADP' && !PARTNER_PREPOSITIONS.has(tokens[before]!.lower) && !office;
-    // Wire copy puts a company in angle brackets where it gives no ticker: "<Acme Ltd>".
-    const bracketed = tokens[m.from - 1]?.text === '<' && tokens[m.to]?.text === '>';
-    const modifier = m.via === 'name' && tokens[m.to]?.pos === 'NOUN';
-    if (prep || modifier || bracketed || namedAsExample(doc, m)) actor.weak = true;
-  }
-}
-
-/** "Possible buyers include Acme, Vela and ...": a name listed after "include" or "such as" is an example. */
-function namedAsExample(doc: Doc, m: Mention): boolean {
-  const { tokens } = doc;
-  const [from] = doc.sentenceTokens[m.sentence] ?? [0, 0];
-  for (let k = m.from - 1; k >= from; k--) {
-    const t = tokens[k]!;
-    if (t.text === ';' || t.text === ':') return false;
-    if (EXAMPLE_LEMMAS.has(t.lemma) || (t.lower === 'as' && tokens[k - 1]?.lower === 'such')) return true;
-  }
-  return false;
 }

@@ -110,6 +110,8 @@ export function capitalisedRun(tokens: Token[], i: number, end: number): number 
     } else if (j > i && (t.lower === 'of' || NAME_CONNECTORS.has(t.lower)) && connectsName(tokens, j + 1))
       j++;
     else if (j > i && isNameHyphen(tokens, j)) j++;
+    // "Dorvel & Lyle LLP": an ampersand between capitalised words joins one firm's name.
+    else if (j > i && t.text === '&' && tokens[j + 1]?.cap) j++;
     else break;
   }
   // Do not end on a connector.
