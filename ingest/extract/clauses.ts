@@ -154,7 +154,9 @@ export class Clauses {
       if (here.length === 0 || k < coveredTo) continue;
       const e = here.reduce((w, x) => (x.to > w.to ? x : w));
       coveredTo = e.to;
-      if (e.type !== 'actor' || e.possessive || PREPOSITIONS.has(tokens[e.from - 1]?.lower ?? '')) continue;
+      // Not the object of a preposition: "After a meeting with (the) Acme, the group said".
+      const before = tokens[e.from - 1]?.lower === 'the' ? e.from - 2 : e.from - 1;
+      if (e.type !== 'actor' || e.possessive || PREPOSITIONS.has(tokens[before]?.lower ?? '')) continue;
       return { ref: e.ref, span: e };
     }
     return null;

@@ -352,6 +352,16 @@ export const ORGANIZATION_NOUNS = new Map<string, Set<string>>(
       ['airline', 'airlines airways air'],
       ['insurer', 'insurance assurance'],
       ['lender', 'bank'],
+      ['steelmaker', 'steel steelworks'],
+      ['carmaker', 'motors automotive auto cars'],
+      ['automaker', 'motors automotive auto cars'],
+      ['planemaker', 'aerospace aircraft aviation'],
+      ['drugmaker', 'pharmaceuticals pharma'],
+      ['chipmaker', 'semiconductors semiconductor'],
+      ['refiner', 'refining petroleum oil'],
+      ['brewer', 'breweries brewing'],
+      ['retailer', 'retail stores'],
+      ['conglomerate', 'group holdings industries'],
     ] as const
   ).map(([noun, heads]) => [noun, new Set(words(heads))]),
 );
@@ -364,6 +374,17 @@ export const ORGANIZATION_NOUNS = new Map<string, Set<string>>(
 export const INDUSTRY_WORDS = new Set(
   words(
     'Steel Steelworks Mills Commodities Trading Energy Mining Mines Oil Gas Petroleum Refining Petrochemicals Shipping Shipyards Logistics Freight Foods Chemicals Pharmaceuticals Pharma Telecom Telecoms Communications Networks Metals Minerals Resources Textiles Electric Electronics Insurance Media Rail Railways Construction Engineering Aerospace Automotive Breweries Brewing Cement Paper Utilities Semiconductors Software Hotels Dairy Retail Stores Studios Fisheries',
+  ),
+);
+
+/**
+ * Lower-case words that may stand between "the" and a noun for an organisation named before, describing
+ * it without naming it ("the rival group"); places come from the gazetteer, and any hyphenated compound
+ * ("the loss-making carmaker") describes too.
+ */
+export const DESCRIBING_ADJECTIVES = new Set(
+  words(
+    'rival larger smaller bigger biggest largest smallest merged combined listed troubled struggling ailing embattled indebted privatised privatized',
   ),
 );
 
@@ -815,6 +836,20 @@ export const PROPOSING_LEMMAS = new Set(
 export const OFFER_MARKERS = new Set(
   words('initial draft first original opening earlier latest new revised proposed'),
 );
+
+/**
+ * Modifiers of an offer that replaces one the same side made before ("a sweetened bid", "its improved
+ * offer"): a proposal of its own, not a later mention of the first.
+ */
+export const REVISED_MARKERS = new Set(
+  words('raised improved sweetened increased higher revised enhanced better fresh second'),
+);
+
+/** Modifiers of an offer that a later one replaced ("its initial offer", "the original bid"). */
+export const ORIGINAL_MARKERS = new Set(words('initial original first opening earlier previous'));
+
+/** Lemmas of raising an offer one made before ("raised its bid to $5", "sweetened its offer"). */
+export const RAISING_LEMMAS = new Set(words('raise increase improve sweeten lift boost up hike revise'));
 
 /** Proposal heads that are also verbs: without a determiner, "plans to meet" is a verb. */
 export const VERBAL_HEADS = new Set(words('plan offer bid demand draft'));

@@ -24,7 +24,8 @@ export function clusterProposals(doc: Doc, mentions: ProposalMention[]): Proposa
     drafts.push(d);
     return d;
   };
-  for (const m of sorted) {
+  for (const named of sorted) {
+    const m = revisionMaker(named, recent.get('offer'));
     let target: ProposalDraft | null | undefined = null;
     const recentOfKind = recent.get(m.kind) ?? null;
     // Apposition: "a 25% cut in quotas, a proposal that ..." names the same proposal twice.
@@ -39,12 +40,7 @@ export function clusterProposals(doc: Doc, mentions: ProposalMention[]): Proposa
     if (appositive) target = appositive;
     else if (m.fromVerb) target = open(m);
     else if (m.kind === 'offer' && m.proposers.length > 0) {
-      target = drafts.find(
-        (d) =>
-          d.kind === 'offer' &&
-          [...d.proposers].some((p) => m.proposers.includes(p)) &&
-          !d.mentions.some((x) => x.fromVerb),
-      );
+      target = ownOffer(drafts, m);
     } else if (m.kind === 'deal' && m.topics.size > 0) {
       target = drafts.find((d) => d.kind === 'deal' && overlap(d.topics, m.topics));
     } else if (m.definite) {
@@ -82,6 +78,34 @@ export function clusterProposals(doc: Doc, mentions: ProposalMention[]): Proposa
     if (!m.fromVerb) recent.set(target.kind, target);
   }
   return drafts;
+}
+
+/**
+ * "the original bid", "a sweetened offer" with no maker named: a version of the offer named last, so by
+ * the same makers.
+ */
+function revisionMaker(m: ProposalMention, lastOffer: ProposalDraft | undefined): ProposalMention {
+  if (m.kind !== 'offer' || !m.revision || m.proposers.length > 0 || !lastOffer) return m;
+  return { ...m, proposers: [...lastOffer.proposers] };
+}
+
+/**
+ * The offer its makers made before that mention m names. A raised offer ("a sweetened bid", "raised
+ * its offer to $5") is a new one; "its initial offer" is the first they made; any other mention names
+ * their latest.
+ */
+function ownOffer(drafts: ProposalDraft[], m: ProposalMention): ProposalDraft | undefined {
+  const own = drafts.filter(
+    (d) =>
+      d.kind === 'offer' &&
+      [...d.proposers].some((p) => m.proposers.includes(p)) &&
+      !d.mentions.some((x) => x.fromVerb),
+  );
+  const revised = (d: ProposalDraft) => d.mentions.some((x) => x.revision === 'revised');
+  if (m.revision === 'revised' && !m.definite) return undefined;
+  if (m.revision === 'original') return own.find((d) => !revised(d));
+  if (m.revision === 'revised') return own.filter(revised).at(-1);
+  return own.at(-1);
 }
 
 /**

@@ -10,13 +10,16 @@ import {
   DRAFT_MARKERS,
   LED_BY_LEMMAS,
   OFFER_MARKERS,
+  ORIGINAL_MARKERS,
   PROPOSAL_HEAD_KINDS,
+  RAISING_LEMMAS,
+  REVISED_MARKERS,
   STOP_MODIFIERS,
   VERBAL_HEADS,
 } from '../lexicon';
 import type { Token } from '../../text/language';
 import type { ProposalMention } from './drafts';
-import { offerMakers } from './proposers';
+import { governingVerb, offerMakers } from './proposers';
 import { singular, TERM_BOUNDARY, topicWords, withHead } from './topics';
 
 /**
@@ -125,7 +128,31 @@ function proposalAt(
     topics: withHead(topicWords(tokens.slice(s, complementTo)), head.lower),
     complementTo,
     fromVerb: false,
+    revision: kind === 'offer' && !isDraftDeal ? revisionOf(doc, s, h, complementTo, si) : undefined,
   };
+}
+
+/**
+ * Whether the offer phrase from s to head h replaces an earlier offer of its maker ("a sweetened bid",
+ * "raised its offer for Vela to $5 a share") or is the one replaced ("its initial offer"). "Refused to
+ * raise its offer" names the standing offer: raising says a new one only with the amount it goes to.
+ */
+function revisionOf(
+  doc: Doc,
+  s: number,
+  h: number,
+  complementTo: number,
+  si: number,
+): 'revised' | 'original' | undefined {
+  const { tokens } = doc;
+  const modifiers = tokens.slice(s, h).map((t) => t.lower);
+  if (modifiers.some((w) => ORIGINAL_MARKERS.has(w))) return 'original';
+  if (modifiers.some((w) => REVISED_MARKERS.has(w))) return 'revised';
+  const v = governingVerb(doc, s, si);
+  if (v < 0 || !RAISING_LEMMAS.has(tokens[v]!.lemma)) return undefined;
+  for (let k = h + 1; k < Math.max(h + 2, complementTo); k++)
+    if (tokens[k]?.lower === 'to' && doc.amountStarts.has(k + 1)) return 'revised';
+  return undefined;
 }
 
 /**
@@ -174,10 +201,22 @@ function complementEnd(doc: Doc, h: number, to: number): number {
     k < to &&
     k - h < 14 &&
     !COMPLEMENT_STOPS.has(tokens[k]!.lower) &&
-    !TERM_BOUNDARY.has(tokens[k]!.text)
+    !TERM_BOUNDARY.has(tokens[k]!.text) &&
+    !beforeProposalPhrase(tokens, k)
   )
     k++;
   return k > h + 2 ? k : h + 1;
+}
+
+/** "... to $5 from its initial offer": a preposition that opens another proposal phrase ends a complement. */
+function beforeProposalPhrase(tokens: Token[], k: number): boolean {
+  if (tokens[k]!.pos !== 'ADP' || !DETERMINERS.has(tokens[k + 1]?.lower ?? '')) return false;
+  for (let j = k + 2; j < k + 7; j++) {
+    const t = tokens[j];
+    if (!t || t.kind === 'punct') return false;
+    if (PROPOSAL_HEAD_KINDS.has(t.lower) && t.pos === 'NOUN') return true;
+  }
+  return false;
 }
 
 /**

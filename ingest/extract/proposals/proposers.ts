@@ -57,7 +57,7 @@ export function offerMakers(clauses: Clauses, s: number, si: number): string[] {
 }
 
 /** The nearest verb before the phrase starting at token s, over adverbs and an indirect object. */
-function governingVerb(doc: Doc, s: number, si: number): number {
+export function governingVerb(doc: Doc, s: number, si: number): number {
   const [from] = doc.sentenceTokens[si] ?? [0, 0];
   for (let k = s - 1; k >= Math.max(from, s - 5); k--) {
     const t = doc.tokens[k]!;
