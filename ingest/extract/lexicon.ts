@@ -1352,6 +1352,9 @@ export const PURSUIT_LEMMAS = new Set(
   ),
 );
 
+/** Lemmas of assenting to something nobody is said to have offered ("both sides agreed to an extension"). */
+export const ASSENT_LEMMAS = new Set(words('agree approve'));
+
 /** Tags that may stand between a verb and the proposal it governs ("offering the firm a bid", "called for a truce"). */
 export const GOVERNED_GAP_TAGS = new Set(words('ADV AUX PART ADP PROPN'));
 
@@ -1524,7 +1527,17 @@ export const OWNER_PRONOUNS = new Set(words('his her their its'));
 export const MEET_PRESENT = new Set(words('meets meet'));
 
 /** Plural nouns that, after "both" or "two", name the two sides of the story ("both governments"). */
-export const TWO_SIDE_NOUNS = new Set(words('sides countries parties nations governments'));
+export const TWO_SIDE_NOUNS = new Set(
+  words('sides countries parties nations governments companies firms groups banks clubs unions exchanges'),
+);
+
+/** Plurals after "both" or "the two" that mean the two countries of the story ("the two nations"). */
+export const COUNTRY_PAIR_NOUNS = new Set(words('countries nations governments states'));
+
+/** Plurals after "both" or "the two" that mean the two organisations of the story ("the two firms"). */
+export const ORGANISATION_PAIR_NOUNS = new Set(
+  words('companies firms groups banks clubs unions exchanges carriers airlines bourses'),
+);
 
 /** Beginnings of words that make a meeting talks ("negotiated", "negotiations", "discussed"). */
 export const TALK_STEMS = /^(talks|talked|spoke|speak|speaks|discuss|negotiat|consultations|conversation)/;

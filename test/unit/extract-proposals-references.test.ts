@@ -86,3 +86,33 @@ describe('raised offers', () => {
     expect(proposedBy(doc, 'Halden Capital')).toHaveLength(1);
   });
 });
+
+describe('the two sides of the story', () => {
+  it('reads "the two sides had agreed to an extension" as the two organisations, not a country named in passing', () => {
+    const doc = extract(
+      'Norvik Motors and the Harbour Workers Union are negotiating a new contract in Norway. The two sides had agreed to a two-week extension in March. Norvik Motors said on Monday the union had been constructive.',
+    );
+    const extension = doc.proposals.find((p) => textOf(p).includes('two-week extension'));
+    expect(extension?.proposers.sort()).toEqual(
+      [actorIdByName(doc, 'Norvik Motors'), actorIdByName(doc, 'Harbour Workers Union')].sort(),
+    );
+  });
+
+  it('reads "the two firms" as the two companies of the story', () => {
+    const doc = extract(
+      'Halden Capital and Norvik Motors met in Oslo on Tuesday over a disputed supply contract. Norway wants the plant to stay open. The two firms signed a compromise on Friday, Halden Capital said.',
+    );
+    const compromise = doc.proposals.find((p) => textOf(p).includes('compromise'));
+    expect(compromise?.proposers.sort()).toEqual(
+      [actorIdByName(doc, 'Halden Capital'), actorIdByName(doc, 'Norvik Motors')].sort(),
+    );
+  });
+
+  it('does not give an extension a side agrees to the side that agrees, when another offered it', () => {
+    const doc = extract(
+      'Halden Capital offered Norvik Motors a 30-day extension of the supply contract. Norvik Motors agreed to the extension on Friday.',
+    );
+    expect(doc.proposals).toHaveLength(1);
+    expect(doc.proposals[0]!.proposers).toEqual([actorIdByName(doc, 'Halden Capital')]);
+  });
+});
