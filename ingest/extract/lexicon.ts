@@ -1352,6 +1352,17 @@ export const PURSUIT_LEMMAS = new Set(
   ),
 );
 
+/**
+ * Nouns that, after "the", "this" or "that", name again a proposal named before: "the move" and "the
+ * step" any proposal, the others one whose own words hold them ("the cut" after "a 20% cut in quotas").
+ */
+export const REFERRING_NOUNS = new Set(
+  words('move step idea scheme split cut rise increase hike reduction freeze'),
+);
+
+/** Referring nouns that fit any proposal, whatever its words. */
+export const GENERIC_REFERRING_NOUNS = new Set(words('move step idea scheme'));
+
 /** Lemmas of assenting to something nobody is said to have offered ("both sides agreed to an extension"). */
 export const ASSENT_LEMMAS = new Set(words('agree approve'));
 
@@ -1363,7 +1374,9 @@ export const CALL_FOR_LEMMAS = new Set(words('call push press urge appeal argue 
 
 /** Lemmas of verbs whose subject makes the offer they govern ("announced an offer", "launched a bid"). */
 export const MAKING_LEMMAS = new Set(
-  words('make submit table present put launch announce unveil float propose offer mount lodge file tender'),
+  words(
+    'make submit table present put launch announce unveil float propose offer mount lodge file tender counter',
+  ),
 );
 
 /** Verbs whose amount object is a demand ("wanted $500 billion"). */

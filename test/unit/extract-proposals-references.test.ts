@@ -116,3 +116,41 @@ describe('the two sides of the story', () => {
     expect(doc.proposals[0]!.proposers).toEqual([actorIdByName(doc, 'Halden Capital')]);
   });
 });
+
+describe('nouns that name a proposal again', () => {
+  it('joins "the cut" to the cut proposed before, and reads a stance on it', () => {
+    const doc = extract(
+      'Norway proposed a 20 pct cut in herring quotas at the council on Monday. Denmark opposed the cut on Friday.',
+    );
+    expect(doc.proposals).toHaveLength(1);
+    expect(textOf(doc.proposals[0]!)).toContain('the cut');
+    const stance = doc.stances.find((s) => s.holder === actorIdByName(doc, 'Denmark'));
+    expect(stance).toMatchObject({ target: doc.proposals[0]!.id, polarity: 'oppose' });
+  });
+
+  it('joins "the move" to the proposal named last, not to an earlier one', () => {
+    const doc = extract(
+      'Halden Capital offered 20 dlrs a share for Norvik Motors on Monday. On Tuesday Sweden proposed a ban on foreign takeovers of carmakers. Norvik Motors welcomed the move.',
+    );
+    const ban = doc.proposals.find((p) => textOf(p).includes('ban on foreign takeovers'))!;
+    expect(textOf(ban)).toContain('the move');
+    expect(doc.proposals.filter((p) => textOf(p).includes('the move'))).toHaveLength(1);
+  });
+
+  it('makes no proposal of "the cut" when no cut was proposed', () => {
+    const doc = extract('Norway said on Monday that the cut would hurt its fishermen.');
+    expect(doc.proposals).toEqual([]);
+  });
+});
+
+describe('counteroffers', () => {
+  it('reads "X countered with a rival offer" as X\'s offer, apart from the first', () => {
+    const doc = extract(
+      'Halden Capital offered 20 dlrs a share for Norvik Motors on Monday. Kestrel Partners countered with a rival offer of 23 dlrs a share.',
+    );
+    const rival = proposedBy(doc, 'Kestrel Partners');
+    expect(rival).toHaveLength(1);
+    expect(textOf(rival[0]!)).toContain('23 dlrs');
+    expect(proposedBy(doc, 'Halden Capital')).toHaveLength(1);
+  });
+});

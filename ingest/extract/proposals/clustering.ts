@@ -1,6 +1,6 @@
 // Groups the mentions that name one proposal ("an offer ... the offer ... it") into drafts.
 import type { Doc } from '../document';
-import { DETERMINERS, PROPOSAL_HEAD_KINDS, type ProposalKind } from '../lexicon';
+import { DETERMINERS, GENERIC_REFERRING_NOUNS, PROPOSAL_HEAD_KINDS, type ProposalKind } from '../lexicon';
 import type { ProposalDraft, ProposalMention } from './drafts';
 
 /** Groups mentions into proposals: by proposer and kind for offers, by topic for deals, anaphora to the latest. */
@@ -25,6 +25,11 @@ export function clusterProposals(doc: Doc, mentions: ProposalMention[]): Proposa
     return d;
   };
   for (const named of sorted) {
+    if (named.refersBack) {
+      const earlier = referredProposal(doc, drafts, named);
+      if (earlier) addReference(doc, earlier, named);
+      continue;
+    }
     const m = revisionMaker(named, recent.get('offer'));
     let target: ProposalDraft | null | undefined = null;
     const recentOfKind = recent.get(m.kind) ?? null;
@@ -78,6 +83,31 @@ export function clusterProposals(doc: Doc, mentions: ProposalMention[]): Proposa
     if (!m.fromVerb) recent.set(target.kind, target);
   }
   return drafts;
+}
+
+/**
+ * The proposal "the move" or "the cut" names again: the one named last before it, among those whose own
+ * words hold the noun unless it fits any ("the move").
+ */
+function referredProposal(doc: Doc, drafts: ProposalDraft[], m: ProposalMention): ProposalDraft | undefined {
+  const generic = GENERIC_REFERRING_NOUNS.has(m.head);
+  let best: ProposalDraft | undefined;
+  let bestAt = -1;
+  for (const d of drafts) {
+    const lastBefore = Math.max(-1, ...d.mentions.filter((x) => x.start < m.start).map((x) => x.start));
+    if (lastBefore <= bestAt) continue;
+    const words = [d.label, ...d.evidence.map((e) => e.text)].join(' ').toLowerCase();
+    if (generic || words.includes(m.head)) {
+      best = d;
+      bestAt = lastBefore;
+    }
+  }
+  return best;
+}
+
+function addReference(doc: Doc, d: ProposalDraft, m: ProposalMention): void {
+  d.mentions.push(m);
+  d.evidence.push({ start: m.start, end: m.end, text: doc.text.slice(m.start, m.end) });
 }
 
 /**

@@ -25,6 +25,8 @@ export interface ProposalMention {
    * "its initial offer": the one a later offer replaced.
    */
   revision?: 'revised' | 'original';
+  /** "the move", "the cut": only names again a proposal named before, and never a new one. */
+  refersBack?: boolean;
   /** Where its quote starts when that is before the phrase: the verb that makes the proposal. */
   quoteStart?: number;
 }

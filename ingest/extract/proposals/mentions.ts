@@ -13,6 +13,7 @@ import {
   ORIGINAL_MARKERS,
   PROPOSAL_HEAD_KINDS,
   RAISING_LEMMAS,
+  REFERRING_NOUNS,
   REVISED_MARKERS,
   STOP_MODIFIERS,
   VERBAL_HEADS,
@@ -77,12 +78,40 @@ export function findProposalMentions(doc: Doc, index: ActorIndex, clauses: Claus
     if (doc.skip[si]) return;
     const [from, to] = doc.sentenceTokens[si] ?? [0, 0];
     for (let h = from; h < to; h++) {
-      const mention = proposalAt(doc, index, clauses, si, h);
+      const mention = proposalAt(doc, index, clauses, si, h) ?? referenceAt(doc, si, h);
       if (mention) out.push(mention);
     }
   });
   return out;
 }
+
+/** "the move", "this cut": a noun that names again a proposal named before (joined in clustering). */
+function referenceAt(doc: Doc, si: number, h: number): ProposalMention | null {
+  const { tokens } = doc;
+  const head = tokens[h]!;
+  const det = tokens[h - 1]?.lower ?? '';
+  if (!REFERRING_NOUNS.has(head.lower) || head.pos !== 'NOUN' || !REFERRING_DETERMINERS.has(det)) return null;
+  const next = tokens[h + 1];
+  if (next?.lower === 'of' || next?.pos === 'NOUN') return null; // "the rise of", "the cut rate"
+  return {
+    from: h - 1,
+    to: h + 1,
+    start: tokens[h - 1]!.start,
+    end: head.end,
+    sentence: si,
+    head: head.lower,
+    kind: 'offer',
+    definite: true,
+    marked: false,
+    proposers: [],
+    topics: new Set(),
+    complementTo: h + 1,
+    fromVerb: false,
+    refersBack: true,
+  };
+}
+
+const REFERRING_DETERMINERS = new Set(['the', 'this', 'that']);
 
 /** The proposal phrase whose head noun is token h ("an initial US offer"), or null. */
 function proposalAt(
