@@ -154,3 +154,13 @@ describe('counteroffers', () => {
     expect(proposedBy(doc, 'Halden Capital')).toHaveLength(1);
   });
 });
+
+describe('a proposal whose verb is a proposal noun too', () => {
+  it('reads "X\'s counterproposal offers Y" as X\'s proposal', () => {
+    const doc = extract(
+      "Talks resumed on Monday. The proposal from the Harbour Workers Union calls for a 5 pct rise. Tern Shipping Corp's counterproposal offers 2 pct.",
+    );
+    expect(proposedBy(doc, 'Tern Shipping')).toHaveLength(1);
+    expect(proposedBy(doc, 'Harbour Workers Union')).toHaveLength(1);
+  });
+});

@@ -273,7 +273,8 @@ function genericDeal(tokens: Token[], s: number, h: number): boolean {
 function modifiesLaterHead(tokens: Token[], h: number): boolean {
   const next = tokens[h + 1];
   if (!next) return false;
-  if (PROPOSAL_HEAD_KINDS.has(next.lower)) return true;
+  // "the draft offer", not "the plan offers 2 pct", where the next head is the verb.
+  if (PROPOSAL_HEAD_KINDS.has(next.lower) && next.pos !== 'VERB' && next.pos !== 'AUX') return true;
   const after = tokens[h + 2];
   return (
     (next.pos === 'ADJ' || next.pos === 'NOUN') &&
