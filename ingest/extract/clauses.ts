@@ -8,8 +8,10 @@ import {
   ALONGSIDE_WORDS,
   AUXILIARY_WORDS,
   CLAUSE_OPENERS,
+  COUNTRY_PAIR_NOUNS,
   GOVERNING_BODIES,
   NAME_LIST_FILLERS,
+  ORGANISATION_PAIR_NOUNS,
   ORGANISATION_POSSESSIVES,
   PAIR_WORDS,
   PERSONAL,
@@ -154,7 +156,9 @@ export class Clauses {
       if (here.length === 0 || k < coveredTo) continue;
       const e = here.reduce((w, x) => (x.to > w.to ? x : w));
       coveredTo = e.to;
-      if (e.type !== 'actor' || e.possessive || PREPOSITIONS.has(tokens[e.from - 1]?.lower ?? '')) continue;
+      // Not the object of a preposition: "After a meeting with (the) Acme, the group said".
+      const before = tokens[e.from - 1]?.lower === 'the' ? e.from - 2 : e.from - 1;
+      if (e.type !== 'actor' || e.possessive || PREPOSITIONS.has(tokens[before]?.lower ?? '')) continue;
       return { ref: e.ref, span: e };
     }
     return null;
@@ -264,7 +268,7 @@ export class Clauses {
       while (k > from && AUXILIARY_WORDS.has(tokens[k]!.lower)) k--;
       const bothSides =
         PAIR_WORDS.has(tokens[k - 1]?.lower ?? '') && TWO_SIDE_NOUNS.has(tokens[k]?.lower ?? '');
-      if (k > from && bothSides) return this.topCountries(2);
+      if (k > from && bothSides) return this.pairOf(tokens[k]!.lower);
       return [];
     }
     const out = new Set([found.ref]);
@@ -390,15 +394,28 @@ export class Clauses {
 
   /** The n countries the article names most. */
   topCountries(n: number): string[] {
-    if (!this.countryRanking) {
-      const counts = new Map<string, number>();
-      for (const m of this.index.mentions) {
-        if (this.index.actors.get(m.actor)?.kind === 'country')
-          counts.set(m.actor, (counts.get(m.actor) ?? 0) + 1);
-      }
-      this.countryRanking = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([k]) => k);
-    }
+    this.countryRanking ??= this.ranking((kind) => kind === 'country');
     return this.countryRanking.slice(0, n);
+  }
+
+  /**
+   * The two sides "both sides", "the two firms" or "the two nations" stand for: the two countries, the two
+   * organisations, or for "sides" and "parties" the two bodies of either kind, that the article names most.
+   */
+  pairOf(noun: string): string[] {
+    if (COUNTRY_PAIR_NOUNS.has(noun)) return this.topCountries(2);
+    if (ORGANISATION_PAIR_NOUNS.has(noun)) return this.ranking((kind) => kind === 'organization').slice(0, 2);
+    return this.ranking((kind) => kind === 'country' || kind === 'organization').slice(0, 2);
+  }
+
+  /** Actors of the kinds asked for, the most named first. */
+  private ranking(fits: (kind: string) => boolean): string[] {
+    const counts = new Map<string, number>();
+    for (const m of this.index.mentions) {
+      const kind = this.index.actors.get(m.actor)?.kind;
+      if (kind && fits(kind)) counts.set(m.actor, (counts.get(m.actor) ?? 0) + 1);
+    }
+    return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([k]) => k);
   }
 
   /** For ", who ... ," or ", the X," ending at the comma k: the index of the opening comma, or null. */

@@ -257,7 +257,8 @@ function shortName(a: { kind: string; name: string }): string {
 function proposalLabel(d: ProposalDraft, actor: (key: string) => ActorDraft | undefined): string {
   if (/\s/.test(d.label)) return d.label;
   const term = d.terms[0]?.text;
-  if (term) return `${d.label} on ${term}`;
+  // "Bid of $5 a share", "Agreement on fishing quotas".
+  if (term) return `${d.label} ${/^[\p{Sc}\d]/u.test(term) ? 'of' : 'on'} ${term}`;
   const sides = [...d.proposers].map((k) => actor(k)).filter((a): a is ActorDraft => !!a);
   return sides.length ? `${sides.map(shortName).join('–')} ${d.label.toLowerCase()}` : d.label;
 }

@@ -357,6 +357,16 @@ export const ORGANIZATION_NOUNS = new Map<string, Set<string>>(
       ['airline', 'airlines airways air'],
       ['insurer', 'insurance assurance'],
       ['lender', 'bank'],
+      ['steelmaker', 'steel steelworks'],
+      ['carmaker', 'motors automotive auto cars'],
+      ['automaker', 'motors automotive auto cars'],
+      ['planemaker', 'aerospace aircraft aviation'],
+      ['drugmaker', 'pharmaceuticals pharma'],
+      ['chipmaker', 'semiconductors semiconductor'],
+      ['refiner', 'refining petroleum oil'],
+      ['brewer', 'breweries brewing'],
+      ['retailer', 'retail stores'],
+      ['conglomerate', 'group holdings industries'],
     ] as const
   ).map(([noun, heads]) => [noun, new Set(words(heads))]),
 );
@@ -381,6 +391,17 @@ export const BUSINESS_DESCRIPTORS = new Set(
 export const COMMENTATOR_WORDS = new Set(
   words(
     'analyst analysts economist economists strategist strategists journalist journalists commentator columnist brokerage broker equities',
+  ),
+);
+
+/**
+ * Lower-case words that may stand between "the" and a noun for an organisation named before, describing
+ * it without naming it ("the rival group"); places come from the gazetteer, and any hyphenated compound
+ * ("the loss-making carmaker") describes too.
+ */
+export const DESCRIBING_ADJECTIVES = new Set(
+  words(
+    'rival larger smaller bigger biggest largest smallest merged combined listed troubled struggling ailing embattled indebted privatised privatized',
   ),
 );
 
@@ -862,6 +883,20 @@ export const PROPOSING_LEMMAS = new Set(
 export const OFFER_MARKERS = new Set(
   words('initial draft first original opening earlier latest new revised proposed'),
 );
+
+/**
+ * Modifiers of an offer that replaces one the same side made before ("a sweetened bid", "its improved
+ * offer"): a proposal of its own, not a later mention of the first.
+ */
+export const REVISED_MARKERS = new Set(
+  words('raised improved sweetened increased higher revised enhanced better fresh second'),
+);
+
+/** Modifiers of an offer that a later one replaced ("its initial offer", "the original bid"). */
+export const ORIGINAL_MARKERS = new Set(words('initial original first opening earlier previous'));
+
+/** Lemmas of raising an offer one made before ("raised its bid to $5", "sweetened its offer"). */
+export const RAISING_LEMMAS = new Set(words('raise increase improve sweeten lift boost up hike revise'));
 
 /** Proposal heads that are also verbs: without a determiner, "plans to meet" is a verb. */
 export const VERBAL_HEADS = new Set(words('plan offer bid demand draft'));
@@ -1366,6 +1401,20 @@ export const PURSUIT_LEMMAS = new Set(
   ),
 );
 
+/**
+ * Nouns that, after "the", "this" or "that", name again a proposal named before: "the move" and "the
+ * step" any proposal, the others one whose own words hold them ("the cut" after "a 20% cut in quotas").
+ */
+export const REFERRING_NOUNS = new Set(
+  words('move step idea scheme split cut rise increase hike reduction freeze'),
+);
+
+/** Referring nouns that fit any proposal, whatever its words. */
+export const GENERIC_REFERRING_NOUNS = new Set(words('move step idea scheme'));
+
+/** Lemmas of assenting to something nobody is said to have offered ("both sides agreed to an extension"). */
+export const ASSENT_LEMMAS = new Set(words('agree approve'));
+
 /** Tags that may stand between a verb and the proposal it governs ("offering the firm a bid", "called for a truce"). */
 export const GOVERNED_GAP_TAGS = new Set(words('ADV AUX PART ADP PROPN'));
 
@@ -1374,7 +1423,9 @@ export const CALL_FOR_LEMMAS = new Set(words('call push press urge appeal argue 
 
 /** Lemmas of verbs whose subject makes the offer they govern ("announced an offer", "launched a bid"). */
 export const MAKING_LEMMAS = new Set(
-  words('make submit table present put launch announce unveil float propose offer mount lodge file tender'),
+  words(
+    'make submit table present put launch announce unveil float propose offer mount lodge file tender counter',
+  ),
 );
 
 /** Verbs whose amount object is a demand ("wanted $500 billion"). */
@@ -1538,7 +1589,17 @@ export const OWNER_PRONOUNS = new Set(words('his her their its'));
 export const MEET_PRESENT = new Set(words('meets meet'));
 
 /** Plural nouns that, after "both" or "two", name the two sides of the story ("both governments"). */
-export const TWO_SIDE_NOUNS = new Set(words('sides countries parties nations governments'));
+export const TWO_SIDE_NOUNS = new Set(
+  words('sides countries parties nations governments companies firms groups banks clubs unions exchanges'),
+);
+
+/** Plurals after "both" or "the two" that mean the two countries of the story ("the two nations"). */
+export const COUNTRY_PAIR_NOUNS = new Set(words('countries nations governments states'));
+
+/** Plurals after "both" or "the two" that mean the two organisations of the story ("the two firms"). */
+export const ORGANISATION_PAIR_NOUNS = new Set(
+  words('companies firms groups banks clubs unions exchanges carriers airlines bourses'),
+);
 
 /** Beginnings of words that make a meeting talks ("negotiated", "negotiations", "discussed"). */
 export const TALK_STEMS = /^(talks|talked|spoke|speak|speaks|discuss|negotiat|consultations|conversation)/;

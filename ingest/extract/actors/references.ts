@@ -1,13 +1,17 @@
 // References to actors named before: descriptions of people ("the Ukrainian leader", "the president"),
 // "the government" for the country, and "the union" for the organisation of that kind.
+import type { Token } from '../../text/language';
 import type { Doc } from '../document';
 import {
+  DESCRIBING_ADJECTIVES,
   COLLECTIVE_NOUNS,
   GOVERNMENT_NOUNS,
   LEADER_NOUNS,
   ORGANIZATION_CONTEXT_NOUNS,
   ORGANIZATION_NOUNS,
+  PARTNER_PREPOSITIONS,
 } from '../lexicon';
+import { GAZETTEER } from './gazetteer';
 import type { Registry } from './registry';
 import { forEachToken } from './runs';
 import { roleAt } from './titles';
@@ -90,16 +94,12 @@ export function organisationReferences(doc: Doc, reg: Registry): void {
   const describedAs = (i: number) => {
     const noun = tokens[i + 1]?.lower ?? '';
     const fits = tokens[i]!.lower === 'the' && ORGANIZATION_NOUNS.has(noun) && !claimed.has(i + 1);
-    // "the Union of ...", "the group of ...": a name or a phrase, not a reference; nor "the bank
-    // clerks", where the noun modifies a plural, unless that one is the body's own ("the union officials").
-    const after = tokens[i + 2];
-    const compound = after?.pos === 'NOUN' && after.lemma !== after.lower && !BODY_NOUNS.has(after.lower);
-    return fits && !after?.cap && after?.lower !== 'of' && !compound ? noun : null;
+    return fits && bareNoun(tokens, i + 2) ? noun : null;
   };
   const partitives = partitiveNouns(doc);
   const nounsUsed = new Set<string>();
   forEachToken(doc, (_, i) => {
-    const noun = describedAs(i);
+    const noun = describedAs(i) ?? describedWithModifiers(doc, reg, i)?.noun;
     if (noun) nounsUsed.add(noun);
   });
   const claimedByOther = (actor: ActorDraft, noun: string) =>
@@ -108,13 +108,145 @@ export function organisationReferences(doc: Doc, reg: Registry): void {
   const resolved = new Map<string, ActorDraft>();
   forEachToken(doc, (t, i, si) => {
     const noun = describedAs(i);
-    if (!noun) return;
-    if ((partitives.get(noun) ?? i) < i) return;
-    const org = resolved.get(noun) ?? referentOf(organisations, actors, noun, t.start, claimedByOther);
+    if (noun) {
+      if ((partitives.get(noun) ?? i) < i) return;
+      const org = resolved.get(noun) ?? referentOf(organisations, actors, noun, t.start, claimedByOther);
+      if (!org) return;
+      resolved.set(noun, org);
+      addMention(org, i, i + 2, si, 'description');
+      return;
+    }
+    const d = describedWithModifiers(doc, reg, i);
+    if (!d || (partitives.get(d.noun) ?? i) < i) return;
+    const org = resolved.get(d.key) ?? describedReferent(doc, organisations, actors, d, si);
     if (!org) return;
-    resolved.set(noun, org);
-    addMention(org, i, i + 2, si, 'description');
+    resolved.set(d.key, org);
+    addMention(org, i, d.to, si, 'description');
   });
+}
+
+/**
+ * Whether the noun ending before token k stands alone: not "the Union of ...", "the group of ...", nor
+ * "the bank clerks", where it modifies a plural, unless that one is the body's own ("the union officials").
+ */
+function bareNoun(tokens: Token[], k: number): boolean {
+  const after = tokens[k];
+  const compound = after?.pos === 'NOUN' && after.lemma !== after.lower && !BODY_NOUNS.has(after.lower);
+  return !after?.cap && after?.lower !== 'of' && !compound;
+}
+
+/** A description with modifiers: "the Swedish group", "the Oslo-based exchange", "the rival bourse". */
+interface Described {
+  noun: string;
+  /** The modifiers and noun as written, lower-cased: one description keeps one referent. */
+  key: string;
+  /** Token after the noun. */
+  to: number;
+  /** The country a place among the modifiers belongs to ("Swedish", "Oslo-based"). */
+  country: string | null;
+  /** "the Madrid exchange": a city or capital on its own names a body of that place, not any. */
+  city: boolean;
+}
+
+/** "the", one or two describing words, and a lower-case noun for an organisation, at token i. */
+function describedWithModifiers(doc: Doc, reg: Registry, i: number): Described | null {
+  const { tokens } = doc;
+  if (tokens[i]?.lower !== 'the') return null;
+  let k = i + 1;
+  let country: string | null = null;
+  let city = false;
+  for (let n = 0; n < 2 && !ORGANIZATION_NOUNS.has(tokens[k]?.lower ?? ''); n++) {
+    const mod = modifierAt(tokens, reg, k);
+    if (!mod) return null;
+    country = mod.country ?? country;
+    city ||= mod.city;
+    k = mod.to;
+  }
+  const noun = tokens[k];
+  if (k === i + 1 || !noun || noun.cap || !ORGANIZATION_NOUNS.has(noun.lower) || reg.claimed.has(k))
+    return null;
+  if (!bareNoun(tokens, k + 1)) return null;
+  const key = doc.text.slice(tokens[i + 1]!.start, noun.end).toLowerCase();
+  return { noun: noun.lower, key, to: k + 1, country, city };
+}
+
+/** One describing word at token k: a place ("Swedish", "Vienna"), a hyphenated compound, or a listed adjective. */
+function modifierAt(
+  tokens: Token[],
+  reg: Registry,
+  k: number,
+): { to: number; country: string | null; city: boolean } | null {
+  const t = tokens[k];
+  if (!t || t.kind !== 'word' || reg.claimedByPerson.has(k) || reg.claimedByOrg.has(k)) return null;
+  const hit = reg.gazetteer.at(tokens, k, k + 3);
+  const place = hit?.entry.type === 'country' && hit.entry.form !== 'people' ? hit : null;
+  let to = place ? k + place.length : k + 1;
+  let hyphenated = t.text.includes('-');
+  // "Oslo-based", "loss-making": a word, an unspaced hyphen and an unspaced word.
+  while (tokens[to]?.text === '-' && !tokens[to]!.spaced && tokens[to + 1] && !tokens[to + 1]!.spaced) {
+    to += 2;
+    hyphenated = true;
+  }
+  if (!place && !hyphenated && !DESCRIBING_ADJECTIVES.has(t.lower)) return null;
+  const entry = place?.entry.type === 'country' ? place.entry : null;
+  // "Oslo-based" describes where a body sits; "Madrid" alone names the body of that city.
+  return { to, country: entry?.name ?? null, city: entry?.form === 'capital' && !hyphenated };
+}
+
+/**
+ * The organisation a description with modifiers points at, among those named before it: one whose name
+ * holds the description's place ("the Vienna exchange"); else, leaving out those whose name places them
+ * in another country and those named in the same sentence as the other side ("talks with Y, the rival
+ * bourse said"), one whose name holds the noun, or the first named in the latest sentence naming any.
+ */
+function describedReferent(
+  doc: Doc,
+  organisations: Mention[],
+  actors: Map<string, ActorDraft>,
+  d: Described,
+  si: number,
+): ActorDraft | undefined {
+  const start = doc.tokens[d.to - 1]!.start;
+  const before = organisations.filter((m) => m.start < start);
+  const places = (m: Mention) => namePlaces(actors.get(m.actor));
+  const placed = d.country ? before.filter((m) => places(m).includes(d.country!)).at(-1) : undefined;
+  if (placed || d.city) return placed ? actors.get(placed.actor) : undefined;
+  const partners = new Set(
+    before.filter((m) => m.sentence === si && afterPartnerWord(doc, m)).map((m) => m.actor),
+  );
+  const candidates = before.filter((m) => !partners.has(m.actor) && (!d.country || places(m).length === 0));
+  const heads = ORGANIZATION_NOUNS.get(d.noun);
+  const latest = (fits: (a: ActorDraft) => boolean) =>
+    candidates.filter((m) => fits(actors.get(m.actor)!)).at(-1);
+  const chosen =
+    latest((a) => nameWords(a).includes(d.noun)) ??
+    latest((a) => nameWords(a).some((w) => heads?.has(w))) ??
+    topicOfLatestSentence(candidates);
+  return chosen ? actors.get(chosen.actor) : undefined;
+}
+
+/** "talks with Y", "a bid against the Y": a mention right after a preposition that joins two sides. */
+function afterPartnerWord(doc: Doc, m: Mention): boolean {
+  const { tokens } = doc;
+  const k = tokens[m.from - 1]?.lower === 'the' ? m.from - 2 : m.from - 1;
+  return PARTNER_PREPOSITIONS.has(tokens[k]?.lower ?? '');
+}
+
+/** The first mention in the latest sentence that has any. */
+function topicOfLatestSentence(candidates: Mention[]): Mention | undefined {
+  const last = candidates.at(-1);
+  return last ? candidates.find((m) => m.sentence === last.sentence) : undefined;
+}
+
+/** The countries the words of an organisation's name place it in ("Vienna" of "Vienna Grain Exchange"). */
+function namePlaces(actor: ActorDraft | undefined): string[] {
+  if (!actor) return [];
+  const out: string[] = [];
+  for (const w of actor.name.split(/[\s’']+/)) {
+    const entry = GAZETTEER.get(w) ?? GAZETTEER.get(w.toLowerCase());
+    if (entry?.type === 'country' && entry.form !== 'people') out.push(entry.name);
+  }
+  return out;
 }
 
 /**

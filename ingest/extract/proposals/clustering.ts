@@ -1,6 +1,6 @@
 // Groups the mentions that name one proposal ("an offer ... the offer ... it") into drafts.
 import type { Doc } from '../document';
-import { DETERMINERS, PROPOSAL_HEAD_KINDS, type ProposalKind } from '../lexicon';
+import { DETERMINERS, GENERIC_REFERRING_NOUNS, PROPOSAL_HEAD_KINDS, type ProposalKind } from '../lexicon';
 import type { ProposalDraft, ProposalMention } from './drafts';
 
 /** Groups mentions into proposals: by proposer and kind for offers, by topic for deals, anaphora to the latest. */
@@ -24,7 +24,13 @@ export function clusterProposals(doc: Doc, mentions: ProposalMention[]): Proposa
     drafts.push(d);
     return d;
   };
-  for (const m of sorted) {
+  for (const named of sorted) {
+    if (named.refersBack) {
+      const earlier = referredProposal(doc, drafts, named);
+      if (earlier) addReference(doc, earlier, named);
+      continue;
+    }
+    const m = revisionMaker(named, recent.get('offer'));
     let target: ProposalDraft | null | undefined = null;
     const recentOfKind = recent.get(m.kind) ?? null;
     // Apposition: "a 25% cut in quotas, a proposal that ..." names the same proposal twice.
@@ -39,12 +45,7 @@ export function clusterProposals(doc: Doc, mentions: ProposalMention[]): Proposa
     if (appositive) target = appositive;
     else if (m.fromVerb) target = open(m);
     else if (m.kind === 'offer' && m.proposers.length > 0) {
-      target = drafts.find(
-        (d) =>
-          d.kind === 'offer' &&
-          [...d.proposers].some((p) => m.proposers.includes(p)) &&
-          !d.mentions.some((x) => x.fromVerb),
-      );
+      target = ownOffer(drafts, m);
     } else if (m.kind === 'deal' && m.topics.size > 0) {
       target = drafts.find((d) => d.kind === 'deal' && overlap(d.topics, m.topics));
     } else if (m.definite) {
@@ -82,6 +83,59 @@ export function clusterProposals(doc: Doc, mentions: ProposalMention[]): Proposa
     if (!m.fromVerb) recent.set(target.kind, target);
   }
   return drafts;
+}
+
+/**
+ * The proposal "the move" or "the cut" names again: the one named last before it, among those whose own
+ * words hold the noun unless it fits any ("the move").
+ */
+function referredProposal(doc: Doc, drafts: ProposalDraft[], m: ProposalMention): ProposalDraft | undefined {
+  const generic = GENERIC_REFERRING_NOUNS.has(m.head);
+  let best: ProposalDraft | undefined;
+  let bestAt = -1;
+  for (const d of drafts) {
+    const lastBefore = Math.max(-1, ...d.mentions.filter((x) => x.start < m.start).map((x) => x.start));
+    if (lastBefore <= bestAt) continue;
+    const words = [d.label, ...d.evidence.map((e) => e.text)].join(' ').toLowerCase();
+    if (generic || words.includes(m.head)) {
+      best = d;
+      bestAt = lastBefore;
+    }
+  }
+  return best;
+}
+
+function addReference(doc: Doc, d: ProposalDraft, m: ProposalMention): void {
+  d.mentions.push(m);
+  d.evidence.push({ start: m.start, end: m.end, text: doc.text.slice(m.start, m.end) });
+}
+
+/**
+ * "the original bid", "a sweetened offer" with no maker named: a version of the offer named last, so by
+ * the same makers.
+ */
+function revisionMaker(m: ProposalMention, lastOffer: ProposalDraft | undefined): ProposalMention {
+  if (m.kind !== 'offer' || !m.revision || m.proposers.length > 0 || !lastOffer) return m;
+  return { ...m, proposers: [...lastOffer.proposers] };
+}
+
+/**
+ * The offer its makers made before that mention m names. A raised offer ("a sweetened bid", "raised
+ * its offer to $5") is a new one; "its initial offer" is the first they made; any other mention names
+ * their latest.
+ */
+function ownOffer(drafts: ProposalDraft[], m: ProposalMention): ProposalDraft | undefined {
+  const own = drafts.filter(
+    (d) =>
+      d.kind === 'offer' &&
+      [...d.proposers].some((p) => m.proposers.includes(p)) &&
+      !d.mentions.some((x) => x.fromVerb),
+  );
+  const revised = (d: ProposalDraft) => d.mentions.some((x) => x.revision === 'revised');
+  if (m.revision === 'revised' && !m.definite) return undefined;
+  if (m.revision === 'original') return own.find((d) => !revised(d));
+  if (m.revision === 'revised') return own.filter(revised).at(-1);
+  return own.at(-1);
 }
 
 /**

@@ -20,6 +20,13 @@ export interface ProposalMention {
   complementTo: number;
   /** Created by a verb ("put forward changes ..."): always a proposal of its own. */
   fromVerb: boolean;
+  /**
+   * "a sweetened bid", "raised its offer to $5": an offer that replaces an earlier one of its maker;
+   * "its initial offer": the one a later offer replaced.
+   */
+  revision?: 'revised' | 'original';
+  /** "the move", "the cut": only names again a proposal named before, and never a new one. */
+  refersBack?: boolean;
   /** Where its quote starts when that is before the phrase: the verb that makes the proposal. */
   quoteStart?: number;
 }

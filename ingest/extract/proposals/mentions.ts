@@ -10,13 +10,17 @@ import {
   DRAFT_MARKERS,
   LED_BY_LEMMAS,
   OFFER_MARKERS,
+  ORIGINAL_MARKERS,
   PROPOSAL_HEAD_KINDS,
+  RAISING_LEMMAS,
+  REFERRING_NOUNS,
+  REVISED_MARKERS,
   STOP_MODIFIERS,
   VERBAL_HEADS,
 } from '../lexicon';
 import type { Token } from '../../text/language';
 import type { ProposalMention } from './drafts';
-import { offerMakers } from './proposers';
+import { governingVerb, offerMakers } from './proposers';
 import { singular, TERM_BOUNDARY, topicWords, withHead } from './topics';
 
 /**
@@ -74,12 +78,40 @@ export function findProposalMentions(doc: Doc, index: ActorIndex, clauses: Claus
     if (doc.skip[si]) return;
     const [from, to] = doc.sentenceTokens[si] ?? [0, 0];
     for (let h = from; h < to; h++) {
-      const mention = proposalAt(doc, index, clauses, si, h);
+      const mention = proposalAt(doc, index, clauses, si, h) ?? referenceAt(doc, si, h);
       if (mention) out.push(mention);
     }
   });
   return out;
 }
+
+/** "the move", "this cut": a noun that names again a proposal named before (joined in clustering). */
+function referenceAt(doc: Doc, si: number, h: number): ProposalMention | null {
+  const { tokens } = doc;
+  const head = tokens[h]!;
+  const det = tokens[h - 1]?.lower ?? '';
+  if (!REFERRING_NOUNS.has(head.lower) || head.pos !== 'NOUN' || !REFERRING_DETERMINERS.has(det)) return null;
+  const next = tokens[h + 1];
+  if (next?.lower === 'of' || next?.pos === 'NOUN') return null; // "the rise of", "the cut rate"
+  return {
+    from: h - 1,
+    to: h + 1,
+    start: tokens[h - 1]!.start,
+    end: head.end,
+    sentence: si,
+    head: head.lower,
+    kind: 'offer',
+    definite: true,
+    marked: false,
+    proposers: [],
+    topics: new Set(),
+    complementTo: h + 1,
+    fromVerb: false,
+    refersBack: true,
+  };
+}
+
+const REFERRING_DETERMINERS = new Set(['the', 'this', 'that']);
 
 /** The proposal phrase whose head noun is token h ("an initial US offer"), or null. */
 function proposalAt(
@@ -125,7 +157,31 @@ function proposalAt(
     topics: withHead(topicWords(tokens.slice(s, complementTo)), head.lower),
     complementTo,
     fromVerb: false,
+    revision: kind === 'offer' && !isDraftDeal ? revisionOf(doc, s, h, complementTo, si) : undefined,
   };
+}
+
+/**
+ * Whether the offer phrase from s to head h replaces an earlier offer of its maker ("a sweetened bid",
+ * "raised its offer for Vela to $5 a share") or is the one replaced ("its initial offer"). "Refused to
+ * raise its offer" names the standing offer: raising says a new one only with the amount it goes to.
+ */
+function revisionOf(
+  doc: Doc,
+  s: number,
+  h: number,
+  complementTo: number,
+  si: number,
+): 'revised' | 'original' | undefined {
+  const { tokens } = doc;
+  const modifiers = tokens.slice(s, h).map((t) => t.lower);
+  if (modifiers.some((w) => ORIGINAL_MARKERS.has(w))) return 'original';
+  if (modifiers.some((w) => REVISED_MARKERS.has(w))) return 'revised';
+  const v = governingVerb(doc, s, si);
+  if (v < 0 || !RAISING_LEMMAS.has(tokens[v]!.lemma)) return undefined;
+  for (let k = h + 1; k < Math.max(h + 2, complementTo); k++)
+    if (tokens[k]?.lower === 'to' && doc.amountStarts.has(k + 1)) return 'revised';
+  return undefined;
 }
 
 /**
@@ -174,10 +230,22 @@ function complementEnd(doc: Doc, h: number, to: number): number {
     k < to &&
     k - h < 14 &&
     !COMPLEMENT_STOPS.has(tokens[k]!.lower) &&
-    !TERM_BOUNDARY.has(tokens[k]!.text)
+    !TERM_BOUNDARY.has(tokens[k]!.text) &&
+    !beforeProposalPhrase(tokens, k)
   )
     k++;
   return k > h + 2 ? k : h + 1;
+}
+
+/** "... to $5 from its initial offer": a preposition that opens another proposal phrase ends a complement. */
+function beforeProposalPhrase(tokens: Token[], k: number): boolean {
+  if (tokens[k]!.pos !== 'ADP' || !DETERMINERS.has(tokens[k + 1]?.lower ?? '')) return false;
+  for (let j = k + 2; j < k + 7; j++) {
+    const t = tokens[j];
+    if (!t || t.kind === 'punct') return false;
+    if (PROPOSAL_HEAD_KINDS.has(t.lower) && t.pos === 'NOUN') return true;
+  }
+  return false;
 }
 
 /**
@@ -205,7 +273,8 @@ function genericDeal(tokens: Token[], s: number, h: number): boolean {
 function modifiesLaterHead(tokens: Token[], h: number): boolean {
   const next = tokens[h + 1];
   if (!next) return false;
-  if (PROPOSAL_HEAD_KINDS.has(next.lower)) return true;
+  // "the draft offer", not "the plan offers 2 pct", where the next head is the verb.
+  if (PROPOSAL_HEAD_KINDS.has(next.lower) && next.pos !== 'VERB' && next.pos !== 'AUX') return true;
   const after = tokens[h + 2];
   return (
     (next.pos === 'ADJ' || next.pos === 'NOUN') &&

@@ -4,6 +4,7 @@ import { nameKey, type ActorIndex } from '../actors';
 import type { Clauses } from '../clauses';
 import type { Doc } from '../document';
 import {
+  ASSENT_LEMMAS,
   CALL_FOR_LEMMAS,
   DEMAND_END_WORDS,
   DEMAND_LEAD_WORDS,
@@ -35,18 +36,28 @@ export function addPassiveProposers(doc: Doc, clauses: Clauses, drafts: Proposal
   }
 }
 
-/** The parties to a deal: those who sign, forge or call for it ("X signed a deal"), and "a deal with Y". */
+/**
+ * The parties to a deal: those who sign, forge or call for it ("X signed a deal"), and "a deal with Y".
+ * An offer nobody is said to make that sides agree to ("both sides agreed to a 30-day extension") is
+ * theirs too.
+ */
 export function addDealParties(doc: Doc, clauses: Clauses, drafts: ProposalDraft[]): void {
   for (const d of drafts) {
     for (const m of d.mentions) {
       // "a programme with the IMF", "a pact with the bloc": the other side, whatever the head.
       if (!m.fromVerb) for (const p of partiesWith(doc, clauses, m)) d.proposers.add(p);
-      if (d.kind !== 'deal') continue;
       const v = governingVerb(doc, m.from, m.sentence);
+      if (d.kind !== 'deal' && !(v >= 0 && unmadeOffer(doc, d, m, v))) continue;
       if (v >= 0 && (PURSUIT_LEMMAS.has(doc.tokens[v]!.lemma) || callsFor(doc, v)))
         for (const s of proposerSubjects(clauses, v, m.sentence)) d.proposers.add(s);
     }
   }
+}
+
+/** "agreed to a 30-day extension": an offer nobody is said to make, first named as what sides assent to. */
+function unmadeOffer(doc: Doc, d: ProposalDraft, m: ProposalMention, v: number): boolean {
+  const assent = ASSENT_LEMMAS.has(doc.tokens[v]!.lemma);
+  return assent && d.kind === 'offer' && d.proposers.size === 0 && !m.definite && !m.fromVerb;
 }
 
 /** The maker of an offer phrase starting at token s: "X announced an offer", "X said it is offering Y a package". */
@@ -57,7 +68,7 @@ export function offerMakers(clauses: Clauses, s: number, si: number): string[] {
 }
 
 /** The nearest verb before the phrase starting at token s, over adverbs and an indirect object. */
-function governingVerb(doc: Doc, s: number, si: number): number {
+export function governingVerb(doc: Doc, s: number, si: number): number {
   const [from] = doc.sentenceTokens[si] ?? [0, 0];
   for (let k = s - 1; k >= Math.max(from, s - 5); k--) {
     const t = doc.tokens[k]!;

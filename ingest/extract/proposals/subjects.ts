@@ -7,7 +7,9 @@ const SPEECH = new Set(SPEECH_VERBS);
 
 /** The subjects of the verb at v; "it" before the verb stands for a company, union or country. */
 export function proposerSubjects(clauses: Clauses, v: number, si: number): string[] {
-  if (pairSubject(clauses, v, si)) return clauses.topCountries(2);
+  const pair = pairSubject(clauses, v, si);
+  // "Lenders could force both firms to strike a deal": the pair is the object, the deal a goal of others.
+  if (pair) return pair.object ? [] : clauses.pairOf(pair.noun);
   const it = itBefore(clauses, v, si);
   if (it < 0) return clauses.subjectsOf(v, si);
   const ref = itReferent(clauses, it, si);
@@ -15,16 +17,20 @@ export function proposerSubjects(clauses: Clauses, v: number, si: number): strin
 }
 
 /**
- * "the two sides could settle", "both sides agreed": the two sides of the story are the
- * subject, and not a speaker named before them.
+ * "the two sides could settle", "both firms agreed": the two sides of the story are the subject, and
+ * not a speaker named before them. The plural noun that says which, and whether the pair is the object
+ * of a verb before it ("push the two firms to settle"); null without a pair.
  */
-function pairSubject(clauses: Clauses, v: number, si: number): boolean {
+function pairSubject(clauses: Clauses, v: number, si: number): { noun: string; object: boolean } | null {
   const { tokens } = clauses.doc;
   const [from] = clauses.sentenceRange(si);
   let k = v - 1;
   while (k > from && AUXILIARY_TAGS.has(tokens[k]!.pos)) k--;
   const t = tokens[k];
-  return !!t && t.pos === 'NOUN' && !t.cap && PAIR_WORDS.has(tokens[k - 1]?.lower ?? '');
+  if (!t || t.pos !== 'NOUN' || t.cap || !PAIR_WORDS.has(tokens[k - 1]?.lower ?? '')) return null;
+  const before = tokens[k - 2]?.lower === 'the' ? tokens[k - 3] : tokens[k - 2];
+  // "push the two firms to settle" (the pair, then "to"), not "said both sides agreed".
+  return { noun: t.lower, object: before?.pos === 'VERB' && tokens[k + 1]?.lower === 'to' };
 }
 
 /** Token index of an "it" that is the verb's subject ("it would bid", "it has offered"), or -1. */

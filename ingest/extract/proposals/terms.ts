@@ -17,14 +17,21 @@ export function readTerms(
   const { tokens } = doc;
   for (const d of drafts) {
     const seen = new Set<string>();
-    const mentionStarts = new Set(d.mentions.map((x) => x.from));
+    // A mention's stretch ends where this proposal or another offer of its makers is named next: "raise
+    // its bid to $5 from its initial $4 offer" gives $4 to the initial offer alone.
+    const mentionStarts = new Set(
+      drafts
+        .filter((o) => o === d || (o.kind === 'offer' && [...o.proposers].some((p) => d.proposers.has(p))))
+        .flatMap((o) => o.mentions.map((x) => x.from)),
+    );
     const addTerm = (from: number, to: number) => {
       while (
         to > from &&
         (tokens[to - 1]!.kind === 'punct' ||
           TERM_STOP_WORDS.has(tokens[to - 1]!.lower) ||
           tokens[to - 1]!.lower === 'and' ||
-          tokens[to - 1]!.lower === 'the')
+          tokens[to - 1]!.lower === 'the' ||
+          tokens[to - 1]!.pos === 'ADP')
       )
         to--;
       while (
