@@ -982,6 +982,22 @@ export const PASSIVE_AUXILIARIES = new Set(words('be get'));
 /** Auxiliaries of the perfect before a passive's "been": "the offer has been rejected". */
 export const PERFECT_AUXILIARIES = new Set(words('has have had'));
 
+/**
+ * Plural nouns that name a group by the side it takes: "critics say the plan ...", "supporters argue ...".
+ * As the subject of a verb of saying or believing, the group (or the members named in its aside) holds
+ * that side toward the proposal the clause is about.
+ */
+export const SIDE_GROUP_NOUNS = new Map<string, 'support' | 'oppose'>([
+  ...words('critics opponents detractors sceptics skeptics').map((w): [string, 'oppose'] => [w, 'oppose']),
+  ...words('supporters proponents backers advocates').map((w): [string, 'support'] => [w, 'support']),
+]);
+
+/** Verbs by which a side group voices a view: "critics believe", "opponents fear", "supporters argue". */
+export const OPINION_LEMMAS = new Set([
+  ...SPEECH_LEMMAS,
+  ...words('believe think fear worry contend maintain complain predict suggest'),
+]);
+
 /** Nouns that carry a stance "from" their holder: "outrage from NATO allies". */
 export const STANCE_NOUNS = new Map<string, 'support' | 'oppose'>([
   ['outrage', 'oppose'],

@@ -184,7 +184,7 @@ export function holdersOf(reader: Reader, v: number, si: number): string[] {
   if (country?.kind !== 'country' || q) return holders;
   const speakers = attributedSpeakers(doc, clauses, si, v);
   const speaker = speakers.length === 1 ? index.actors.get(speakers[0]!) : undefined;
-  if (speaker?.kind === 'person' && speaker.affiliation === country.name) return [speaker.key];
+  if (speaker?.kind === 'person' && speaker.affiliation === country.name) return [speaker.key, country.key];
   return holders;
 }
 

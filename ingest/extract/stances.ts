@@ -19,6 +19,7 @@ import {
 import { curtailedObject, effortMakers } from './stance-efforts';
 import { reportedPassive } from './stances-passive';
 import { wishStances } from './stance-wishes';
+import { sideGroupStances } from './stance-groups';
 import { gapAntecedent, latestProposal, personObject, stanceObject } from './stance-targets';
 import {
   COLLECTIVE_NOUNS,
@@ -84,6 +85,7 @@ export function findStances(
     out.push(...evaluationStances(reader, si));
     out.push(...nominalStances(reader, si));
     out.push(...wishStances(reader, si));
+    out.push(...sideGroupStances(reader, si));
   });
 
   // Quoted speech: “We need strong agreements ...,” X said.
