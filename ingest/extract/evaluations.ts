@@ -142,7 +142,9 @@ function copulaSubject(reader: Reader, si: number, s: number): Target | null {
   const { doc, clauses } = reader;
   const { tokens } = doc;
   const [from] = clauses.sentenceRange(si);
-  if (PRONOUN_OBJECTS.has(tokens[s]?.lower ?? '')) {
+  // "said that was impossible": a "that" standing before "be" is a pronoun, not one opening a clause.
+  const demonstrative = tokens[s]?.lower === 'that' && tokens[s]!.pos === 'PRON';
+  if (PRONOUN_OBJECTS.has(tokens[s]?.lower ?? '') || demonstrative) {
     const p = latestProposal(clauses, s);
     return p && { ...p, from: s, to: s + 1 };
   }

@@ -382,6 +382,9 @@ export const PARTY_ADJECTIVES = new Set(
   words('Conservative Liberal Labour Republican Democrat Democratic Green Socialist Tory'),
 );
 
+/** Words after a party's name that make one of its wings ("the Tory right", "the Green left"). */
+export const PARTY_WINGS = new Set(words('left right'));
+
 /** Role nouns that a person's name may follow in apposition ("her Danish counterpart, Tomas Varga"). */
 export const ROLE_BEFORE_NAME = new Set(
   words('counterpart envoy negotiator spokesman spokeswoman spokesperson ambassador adviser advisor'),
@@ -923,7 +926,7 @@ export const PRONOUN_OBJECTS = new Set(words('it this them'));
 /** Adjectives that judge a proposal or an actor, by the side they take. */
 export const EVALUATIONS = new Map<string, 'support' | 'oppose'>([
   ...words(
-    'unacceptable unreasonable unrealistic inadequate insufficient unfair unjust absurd ridiculous farcical outrageous insulting disappointing meaningless unworkable untenable irresponsible counterproductive misguided flawed excessive bothersome regrettable deplorable disgraceful shameful worthless laughable unjustified unjustifiable unwarranted indefensible invalid illegal unlawful unconstitutional worst disastrous contrary',
+    'unacceptable impossible unthinkable unreasonable unrealistic inadequate insufficient unfair unjust absurd ridiculous farcical outrageous insulting disappointing meaningless unworkable untenable irresponsible counterproductive misguided flawed excessive bothersome regrettable deplorable disgraceful shameful worthless laughable unjustified unjustifiable unwarranted indefensible invalid illegal unlawful unconstitutional worst disastrous contrary',
   ).map((w): [string, 'oppose'] => [w, 'oppose']),
   ...words(
     'valid acceptable reasonable fair visionary constructive positive beneficial sensible realistic workable balanced generous helpful encouraging',
@@ -1012,6 +1015,19 @@ export const STANCE_NOUNS = new Map<string, 'support' | 'oppose'>([
   ['praise', 'support'],
   ['support', 'support'],
   ['backing', 'support'],
+]);
+
+/**
+ * Stance nouns whose "of" names their holder: "the opposition of the unions (to the plan)", "with the
+ * backing of the board". ("the rejection of the plan" names its target, so it is not here; "in support
+ * of" is left out where it is read.)
+ */
+export const OF_HOLDER_STANCES = new Map<string, 'support' | 'oppose'>([
+  ...words('opposition resistance hostility objection objections').map((w): [string, 'oppose'] => [
+    w,
+    'oppose',
+  ]),
+  ...words('backing support').map((w): [string, 'support'] => [w, 'support']),
 ]);
 
 /**

@@ -7,7 +7,7 @@ import type { Clauses, EntitySpan } from './clauses';
 import type { Doc } from './document';
 import type { Token } from '../text/language';
 import { evaluationStances } from './evaluations';
-import { fromStances, nominalStances } from './stances-nominal';
+import { fromStances, nominalStances, ofHolderStances } from './stances-nominal';
 import {
   attributedSpeakers,
   holdersOf,
@@ -84,6 +84,7 @@ export function findStances(
     out.push(...fromStances(reader, si));
     out.push(...evaluationStances(reader, si));
     out.push(...nominalStances(reader, si));
+    out.push(...ofHolderStances(reader, si));
     out.push(...wishStances(reader, si));
     out.push(...sideGroupStances(reader, si));
   });

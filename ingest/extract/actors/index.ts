@@ -18,6 +18,7 @@ import {
   organisationsByHead,
   partyLabels,
   partyPlurals,
+  partyWings,
   shortForms,
   unnamedBodies,
 } from './organisations';
@@ -48,6 +49,7 @@ export function findActors(doc: Doc): ActorIndex {
   loneSurnames(doc, reg, bySurname); // "Sato" once "Aiko Sato" is known
   lonePeople(doc, reg, bySurname); // "Vik, the trade minister, said", "Vik said ... He added"
   organisationsByHead(doc, reg); // "Harbour Workers Union", "Russia's Foreign Ministry"
+  partyWings(doc, reg); // "the Tory right"
   gazetteerNames(doc, reg); // countries, capitals, known organisations and regions, "Ukrainian officials"
   placesAndEvents(doc, reg); // "in Lyon", "Munich Security Conference"
   inferAffiliations(doc, reg.gazetteer, reg.actors, reg.mentions); // each person's country, from the text around them

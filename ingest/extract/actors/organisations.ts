@@ -12,6 +12,7 @@ import {
   ORGANIZATION_NOUNS,
   ORGANIZATION_PLURALS,
   PARTY_ADJECTIVES,
+  PARTY_WINGS,
 } from '../lexicon';
 import type { Gazetteer } from './gazetteer';
 import {
@@ -210,6 +211,23 @@ export function partyLabels(doc: Doc, reg: Registry): void {
       !next || (next.text !== '-' && (next.kind !== 'word' || (!next.cap && PHRASE_END_TAGS.has(next.pos))));
     if (!ends) return;
     addMention(organisation(t.text), i, i + 1, si, 'name');
+  });
+}
+
+/**
+ * "the Tory right", "the Green left": a wing of a party, a group that may take a side of its own. Kept
+ * only if something refers to it; the party word is the wing's, not a mention of the party.
+ */
+export function partyWings(doc: Doc, reg: Registry): void {
+  const { tokens } = doc;
+  const { claimed, ensureActor, addMention } = reg;
+  forEachToken(doc, (t, i, si) => {
+    if (claimed.has(i) || !PARTY_ADJECTIVES.has(t.text) || tokens[i - 1]?.lower !== 'the') return;
+    const wing = tokens[i + 1];
+    // "the Tory right was against it", not "the Tory right to strike".
+    if (!wing || !PARTY_WINGS.has(wing.lower) || tokens[i + 2]?.lower === 'to') return;
+    const name = `${t.text} ${wing.lower}`;
+    addMention(ensureActor(`group:${nameKey(name)}`, name, 'group', true), i, i + 2, si, 'group');
   });
 }
 
