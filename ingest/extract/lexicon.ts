@@ -903,6 +903,12 @@ export const COPULAR_STANCES = new Map<string, StanceVerb>([
   ...sv('support', 'transitive', 'in_favour_of in_favor_of open_to receptive_to'),
 ]);
 
+/**
+ * Words just before a stance verb that hold it back: "stopped short of backing", "has yet to accept"
+ * take no side yet.
+ */
+export const HEDGES_BEFORE = new Set(['short of', 'yet to']);
+
 /** Modals of duty before a passive: "the offer should be rejected", "it has to be accepted". */
 export const DUTY_MODALS = new Set(words('should must ought has have needs need'));
 

@@ -26,6 +26,7 @@ import {
   COPULAR_STANCES,
   COPULAS,
   DUTY_MODALS,
+  HEDGES_BEFORE,
   HYPOTHETICAL_MARKERS,
   MEETING_NOUNS,
   NEGATIONS,
@@ -180,12 +181,28 @@ export function verbNegated(tokens: readonly Token[], v: number): boolean {
 /** "rejected", "did not accept", "refused to back": the verb's polarity after negation, or null to drop it. */
 function polarityAt(doc: Doc, si: number, v: number, verb: StanceVerb): Polarity | null {
   const { tokens } = doc;
+  const hedge = hedgeBefore(tokens, v);
+  if (hedge === 'held back') return null;
+  // "ruled out accepting the offer": against what the gerund would do.
+  if (hedge === 'ruled out') return verb.polarity === 'support' ? 'oppose' : null;
   if (verbNegated(tokens, v)) return verb.polarity === 'oppose' ? null : 'oppose';
   if (verb.negatedOnly) return null;
   // "assured ... but then demurred": a reversal in the same sentence cancels support.
   const rest = doc.sentences[si]!.text.slice(tokens[v]!.start - doc.sentences[si]!.start);
   if (verb.polarity === 'support' && SUPPORT_REVERSAL.test(rest)) return null;
   return verb.polarity;
+}
+
+/**
+ * What stands just before the stance verb at v: a hedge that holds it back ("stopped short of backing",
+ * "has yet to accept", "did not rule out accepting"), "ruled out" before it, or nothing of the kind.
+ */
+function hedgeBefore(tokens: readonly Token[], v: number): 'held back' | 'ruled out' | null {
+  const before = `${tokens[v - 2]?.lower} ${tokens[v - 1]?.lower}`;
+  if (HEDGES_BEFORE.has(before)) return 'held back';
+  const rule = v - 2;
+  if (tokens[v - 1]?.lower !== 'out' || tokens[rule]?.lemma !== 'rule') return null;
+  return verbNegated(tokens, rule) ? 'held back' : 'ruled out';
 }
 
 /** A stance verb in the active voice: its subjects hold it, toward its object. */
