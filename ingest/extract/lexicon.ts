@@ -926,6 +926,17 @@ export const EVALUATIVE_BLOCKERS = new Set(words('for on off up out in upon'));
 /** Verbs that join a subject to an adjective that judges it: "the offer was inadequate". */
 export const COPULAS = new Set(words('be seem appear remain look sound'));
 
+/**
+ * Nouns that name a proposal without saying which, after "the" or "this": "spoke out against the move",
+ * "opposition to this idea" point back at the proposal last named.
+ */
+export const ANAPHORIC_PROPOSAL_NOUNS = new Set(
+  words('move idea step plan plans proposal proposals scheme initiative measure offer bid deal'),
+);
+
+/** Determiners by which such a noun points back: "the move", "this idea", "that plan". */
+export const POINTING_DETERMINERS = new Set(words('the this that these such'));
+
 /** Pronouns that point back at the proposal last named: "called it fair", "it is unrealistic". */
 export const PRONOUN_OBJECTS = new Set(words('it this them'));
 
@@ -945,7 +956,7 @@ export const EVALUATIONS = new Map<string, 'support' | 'oppose'>([
  */
 export const CONSEQUENCE_LEMMAS = new Map<string, 'support' | 'oppose'>([
   ...words(
-    'hurt harm damage undermine cripple devastate ruin weaken jeopardize jeopardise endanger penalize penalise disadvantage',
+    'hurt harm damage undermine cripple devastate ruin weaken jeopardize jeopardise endanger penalize penalise disadvantage undervalue',
   ).map((w): [string, 'oppose'] => [w, 'oppose']),
   ...words('benefit strengthen').map((w): [string, 'support'] => [w, 'support']),
 ]);

@@ -18,7 +18,7 @@ import {
   VOICING_LEMMAS,
 } from './lexicon';
 import { holdersOf, type Reader } from './speakers';
-import { latestProposal, stanceObject } from './stance-targets';
+import { anaphoricProposal, latestProposal, stanceObject } from './stance-targets';
 import { spanOf, stancesToward, summaryOf, TERM_BREAKS, type StanceDraft } from './stances';
 
 const APOSTROPHES = new Set(["'", '’']);
@@ -109,7 +109,7 @@ function targetAfter(reader: Reader, si: number, i: number, limit = Infinity): E
   const end = Math.min(limit, clauses.clauseEnd(i, si));
   // "support for talks": a meeting sought, not a side taken.
   if (tokens.slice(i, Math.min(end, i + 4)).some((t) => MEETING_NOUNS.has(t.lower))) return null;
-  return stanceObject(reader, i, end);
+  return stanceObject(reader, i, end) ?? anaphoricProposal(clauses, i);
 }
 
 /**

@@ -20,7 +20,13 @@ import { curtailedObject, effortMakers } from './stance-efforts';
 import { reportedPassive } from './stances-passive';
 import { wishStances } from './stance-wishes';
 import { sideGroupStances } from './stance-groups';
-import { gapAntecedent, latestProposal, personObject, stanceObject } from './stance-targets';
+import {
+  anaphoricProposal,
+  gapAntecedent,
+  latestProposal,
+  personObject,
+  stanceObject,
+} from './stance-targets';
 import {
   COLLECTIVE_NOUNS,
   COPULAR_STANCES,
@@ -285,6 +291,7 @@ function transitiveTarget(
     target = clauses.firstEntityAfter(after, end, 'proposal') ?? latestProposal(clauses, v);
   }
   target ??= stanceObject(reader, after, end);
+  target ??= anaphoricProposal(clauses, after);
   // "the offer, which the union rejected (on Monday)": no object, so the relative's antecedent.
   if (!target && (after >= to || GAP_FOLLOWERS.has(tokens[after]!.pos)))
     target = gapAntecedent(clauses, si, v);
