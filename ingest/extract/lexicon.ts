@@ -1490,6 +1490,9 @@ export const PERSUADING_VERBS = new Set(
   ),
 );
 
+/** Verbs of advising whose "that" clause names what the adviser stands for ("recommended that holders reject"). */
+export const ADVISING_LEMMAS = new Set(words('recommend advise urge ask propose suggest'));
+
 /** Auxiliaries and adverbs between a subject and its verb ("X will also reject"). */
 export const AUXILIARY_WORDS = new Set(
   words('have has had will would also could should can may then jointly'),

@@ -28,6 +28,7 @@ import {
   stanceObject,
 } from './stance-targets';
 import {
+  ADVISING_LEMMAS,
   COLLECTIVE_NOUNS,
   COPULAR_STANCES,
   COPULAS,
@@ -217,6 +218,8 @@ function verbStances(reader: Reader, si: number, v: number, verb: StanceVerb, le
   const { tokens } = doc;
   const [from, to] = doc.sentenceTokens[si] ?? [0, 0];
   const after = v + length;
+  // "the talks broke off": the talks themselves, not a side leaving them.
+  if (verb.leavesTalks && talksBefore(tokens, v, from)) return [];
   const urger = persuaderBefore(doc, si, v);
   if (urger === null && gerundClauseSubject(doc, si, v)) return [];
   if (hypothetical(doc, si, urger ?? v)) return [];
@@ -305,7 +308,7 @@ function transitiveTarget(
 function persuaderBefore(doc: Doc, si: number, v: number): number | null {
   const { tokens } = doc;
   const [from] = doc.sentenceTokens[si] ?? [0, 0];
-  if (tokens[v - 1]?.lower !== 'to') return null;
+  if (tokens[v - 1]?.lower !== 'to') return adviserBefore(doc, from, v);
   for (let c = v - 2; c >= Math.max(from, v - 8); c--) {
     const t = tokens[c]!;
     if (CLAUSE_STOPS.has(t.text)) return null;
@@ -313,6 +316,23 @@ function persuaderBefore(doc: Doc, si: number, v: number): number | null {
   }
   return null;
 }
+
+/**
+ * "recommended that shareholders reject the offer", "urged that the union accept it": the verb of advising
+ * whose "that" clause the stance verb at v heads, or null.
+ */
+function adviserBefore(doc: Doc, from: number, v: number): number | null {
+  const { tokens } = doc;
+  for (let c = v - 1; c > Math.max(from, v - ADVICE_REACH); c--) {
+    if (CLAUSE_STOPS.has(tokens[c]!.text)) return null;
+    if (tokens[c]!.lower !== 'that') continue;
+    const verb = tokens[c - 1]!;
+    return ADVISING_LEMMAS.has(verb.lemma) && verb.pos === 'VERB' ? c - 1 : null;
+  }
+  return null;
+}
+/** How far back from a stance verb the "that" of advice may stand ("that all the shareholders should"). */
+const ADVICE_REACH = 7;
 const CLAUSE_STOPS = new Set([',', ';', ':', '—', '–']);
 /** Tags after a verb that show it has no object of its own: punctuation, an adverb, a preposition. */
 const GAP_FOLLOWERS = new Set(['PUNCT', 'ADV', 'ADP']);
@@ -327,6 +347,13 @@ function gerundClauseSubject(doc: Doc, si: number, v: number): boolean {
   if (!/ing$/.test(tokens[v]!.lower)) return false;
   const before = tokens[v - 1];
   return v === from || (!!before && (before.lower === 'that' || isSpeechVerb(doc, v - 1)));
+}
+
+/** "the talks had broken off": a meeting noun as the subject, just before the verb at v or its auxiliaries. */
+function talksBefore(tokens: readonly Token[], v: number, from: number): boolean {
+  let k = v - 1;
+  while (k > from && (tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'ADV')) k--;
+  return MEETING_NOUNS.has(tokens[k]?.lower ?? '');
 }
 
 /** "whether X would back the bid", "if the union accepts it": a clause that asks or supposes. */
