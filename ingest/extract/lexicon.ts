@@ -884,7 +884,7 @@ export const STANCE_VERBS = new Map<string, StanceVerb>([
   ...sv(
     'support',
     'transitive',
-    'agree_to consent_to accede_to push_for argue_for lobby_for press_for vote_for sign_up_to side_with throw_*_weight_behind lend_*_backing_to lend_*_support_to give_*_backing_to give_*_support_to voice_*_support_for express_*_support_for come_out_in_favour_of come_out_in_favor_of',
+    'agree_to consent_to accede_to push_for argue_for lobby_for press_for vote_for sign_up_to side_with throw_*_weight_behind throw_*_support_behind put_*_weight_behind give_*_blessing_to lend_*_backing_to lend_*_support_to give_*_backing_to give_*_support_to voice_*_support_for express_*_support_for come_out_in_favour_of come_out_in_favor_of',
   ),
 ]);
 
@@ -943,10 +943,10 @@ export const PRONOUN_OBJECTS = new Set(words('it this them'));
 /** Adjectives that judge a proposal or an actor, by the side they take. */
 export const EVALUATIONS = new Map<string, 'support' | 'oppose'>([
   ...words(
-    'unacceptable impossible unthinkable unreasonable unrealistic inadequate insufficient unfair unjust absurd ridiculous farcical outrageous insulting disappointing meaningless unworkable untenable irresponsible counterproductive misguided flawed excessive bothersome regrettable deplorable disgraceful shameful worthless laughable unjustified unjustifiable unwarranted indefensible invalid illegal unlawful unconstitutional worst disastrous contrary',
+    'unacceptable impossible unthinkable derisory paltry opportunistic unwelcome unreasonable unrealistic inadequate insufficient unfair unjust absurd ridiculous farcical outrageous insulting disappointing meaningless unworkable untenable irresponsible counterproductive misguided flawed excessive bothersome regrettable deplorable disgraceful shameful worthless laughable unjustified unjustifiable unwarranted indefensible invalid illegal unlawful unconstitutional worst disastrous contrary',
   ).map((w): [string, 'oppose'] => [w, 'oppose']),
   ...words(
-    'valid acceptable reasonable fair visionary constructive positive beneficial sensible realistic workable balanced generous helpful encouraging',
+    'valid acceptable reasonable fair attractive visionary constructive positive beneficial sensible realistic workable balanced generous helpful encouraging',
   ).map((w): [string, 'support'] => [w, 'support']),
 ]);
 

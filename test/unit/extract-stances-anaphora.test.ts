@@ -33,3 +33,18 @@ describe('a proposal judged by what it does', () => {
     expect(stanceLines(doc)).toEqual([`Lina Berg -> ${BID_TARGET}: oppose`]);
   });
 });
+
+describe('more phrases of backing and judging', () => {
+  it('reads thrown support, a blessing given and an offer judged derisory, paltry or attractive', () => {
+    const doc = extract(
+      `${BID} The Northfield Council threw its support behind the bid. The Tory Party gave its blessing to the bid. Lina Berg, the exchange chairman, described the bid as derisory. The Green Party said the bid was paltry. Ivo Marr said the offer was attractive.`,
+    );
+    expect(stanceLines(doc)).toEqual([
+      `Green Party -> ${BID_TARGET}: oppose`,
+      `Ivo Marr -> ${BID_TARGET}: support`,
+      `Lina Berg -> ${BID_TARGET}: oppose`,
+      `Northfield Council -> ${BID_TARGET}: support`,
+      `Tory Party -> ${BID_TARGET}: support`,
+    ]);
+  });
+});
