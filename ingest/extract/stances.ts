@@ -285,7 +285,11 @@ function transitiveTarget(
   const [, to] = doc.sentenceTokens[si] ?? [0, 0];
   const after = v + (stanceVerbAt(tokens, v, to)?.length ?? 1);
   const end = clauses.clauseEnd(after, si);
-  if (tokens[after]?.lower === 'it' || tokens[after]?.lower === 'them') return latestProposal(clauses, after);
+  // "rejected it", "will not accept this" (not "this offer", where "this" opens the object's name).
+  const next = tokens[after + 1];
+  const pointing = tokens[after]?.lower === 'this' && !(next && NAME_TAGS.has(next.pos));
+  if (tokens[after]?.lower === 'it' || tokens[after]?.lower === 'them' || pointing)
+    return latestProposal(clauses, after);
   let target: Target | null = personObject(clauses, after, si, holders, subject);
   const objectWords = tokens.slice(after, Math.min(end, after + 4)).map((t) => t.lower);
   // "pushed for a meeting": a meeting, not a stance; "pulled out of the talks": against their deal.
@@ -334,6 +338,8 @@ function adviserBefore(doc: Doc, from: number, v: number): number | null {
 /** How far back from a stance verb the "that" of advice may stand ("that all the shareholders should"). */
 const ADVICE_REACH = 7;
 const CLAUSE_STOPS = new Set([',', ';', ':', '—', '–']);
+/** Tags of a word that makes "this" before it a determiner ("this offer"), not the object itself. */
+const NAME_TAGS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
 /** Tags after a verb that show it has no object of its own: punctuation, an adverb, a preposition. */
 const GAP_FOLLOWERS = new Set(['PUNCT', 'ADV', 'ADP']);
 
