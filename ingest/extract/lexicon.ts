@@ -940,13 +940,13 @@ export const POINTING_DETERMINERS = new Set(words('the this that these such'));
 /** Pronouns that point back at the proposal last named: "called it fair", "it is unrealistic". */
 export const PRONOUN_OBJECTS = new Set(words('it this them'));
 
-/** Adjectives that judge a proposal or an actor, by the side they take. */
+/** Adjectives (and a few nouns: "was an insult") that judge a proposal or an actor, by the side they take. */
 export const EVALUATIONS = new Map<string, 'support' | 'oppose'>([
   ...words(
-    'unacceptable impossible unthinkable derisory paltry opportunistic unwelcome unreasonable unrealistic inadequate insufficient unfair unjust absurd ridiculous farcical outrageous insulting disappointing meaningless unworkable untenable irresponsible counterproductive misguided flawed excessive bothersome regrettable deplorable disgraceful shameful worthless laughable unjustified unjustifiable unwarranted indefensible invalid illegal unlawful unconstitutional worst disastrous contrary',
+    'unacceptable impossible unthinkable derisory paltry opportunistic unwelcome bad insult mistake disgrace travesty unreasonable unrealistic inadequate insufficient unfair unjust absurd ridiculous farcical outrageous insulting disappointing meaningless unworkable untenable irresponsible counterproductive misguided flawed excessive bothersome regrettable deplorable disgraceful shameful worthless laughable unjustified unjustifiable unwarranted indefensible invalid illegal unlawful unconstitutional worst disastrous contrary',
   ).map((w): [string, 'oppose'] => [w, 'oppose']),
   ...words(
-    'valid acceptable reasonable fair attractive visionary constructive positive beneficial sensible realistic workable balanced generous helpful encouraging',
+    'valid acceptable reasonable fair attractive good visionary constructive positive beneficial sensible realistic workable balanced generous helpful encouraging',
   ).map((w): [string, 'support'] => [w, 'support']),
 ]);
 

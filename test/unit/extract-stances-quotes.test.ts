@@ -27,3 +27,16 @@ describe('quoted stances', () => {
     expect(stanceLines(doc).filter((l) => l.endsWith(': support'))).toEqual([]);
   });
 });
+
+describe('judgements by a noun phrase after "be"', () => {
+  it('reads "was an insult", "was a mistake" and "is a bad deal" as opposition, and optimism about talks as none', () => {
+    const doc = extract(
+      `${BID} “This offer is an insult to our members,” union president Lina Berg said. Ivo Marr, the exchange chairman, said the bid was a mistake. “It is a bad deal for farmers,” Ana Ruiz told reporters. “It is good that talks continue,” Tomas Eld, the mayor, said.`,
+    );
+    expect(stanceLines(doc)).toEqual([
+      `Ana Ruiz -> ${BID_TARGET}: oppose`,
+      `Ivo Marr -> ${BID_TARGET}: oppose`,
+      `Lina Berg -> ${BID_TARGET}: oppose`,
+    ]);
+  });
+});
