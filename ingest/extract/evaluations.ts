@@ -4,6 +4,7 @@
 // ("X said the plan would hurt farmers"). The article's own voice holds none.
 import type { Polarity } from '../../schema';
 import type { EntitySpan } from './clauses';
+import type { Token } from '../text/language';
 import {
   CONSEQUENCE_LEMMAS,
   COPULAS,
@@ -18,6 +19,9 @@ import {
 import { attributedSpeakers, holdersOf, type Reader } from './speakers';
 import { latestProposal, stanceObject } from './stance-targets';
 import { spanOf, stancesToward, summaryOf, verbNegated, type StanceDraft } from './stances';
+
+/** Articles that may open a judging phrase after "be" ("was an insult"). */
+const ARTICLES = new Set(['a', 'an']);
 
 /** Words after an adjective that open the clause a dummy "it" before it stands for. */
 const EXTRAPOSED = new Set(['to', 'that']);
@@ -90,8 +94,10 @@ function reportedJudgement(
   const { tokens } = doc;
   const [from] = clauses.sentenceRange(si);
   let c = a - 1;
-  while (c > from && (tokens[c]!.pos === 'ADV' || tokens[c]!.pos === 'PUNCT' || tokens[c]!.pos === 'PART'))
-    c--;
+  // "was an insult", "is a bad deal": an article may open the judging phrase.
+  const skipped = (t: Token) =>
+    t.pos === 'ADV' || t.pos === 'PUNCT' || t.pos === 'PART' || ARTICLES.has(t.lower);
+  while (c > from && skipped(tokens[c]!)) c--;
   if (!COPULAS.has(tokens[c]!.lemma)) return [];
   let s = c - 1;
   while (s > from && (tokens[s]!.pos === 'AUX' || tokens[s]!.pos === 'ADV' || tokens[s]!.pos === 'PART')) s--;
@@ -142,7 +148,9 @@ function copulaSubject(reader: Reader, si: number, s: number): Target | null {
   const { doc, clauses } = reader;
   const { tokens } = doc;
   const [from] = clauses.sentenceRange(si);
-  if (PRONOUN_OBJECTS.has(tokens[s]?.lower ?? '')) {
+  // "said that was impossible": a "that" standing before "be" is a pronoun, not one opening a clause.
+  const demonstrative = tokens[s]?.lower === 'that' && tokens[s]!.pos === 'PRON';
+  if (PRONOUN_OBJECTS.has(tokens[s]?.lower ?? '') || demonstrative) {
     const p = latestProposal(clauses, s);
     return p && { ...p, from: s, to: s + 1 };
   }

@@ -963,7 +963,7 @@ export const STANCE_VERBS = new Map<string, StanceVerb>([
   ...sv(
     'support',
     'transitive',
-    'agree_to consent_to accede_to push_for argue_for lobby_for press_for vote_for sign_up_to side_with throw_*_weight_behind lend_*_backing_to lend_*_support_to give_*_backing_to give_*_support_to voice_*_support_for express_*_support_for come_out_in_favour_of come_out_in_favor_of',
+    'agree_to consent_to accede_to push_for argue_for lobby_for press_for vote_for sign_up_to side_with throw_*_weight_behind throw_*_support_behind put_*_weight_behind give_*_blessing_to lend_*_backing_to lend_*_support_to give_*_backing_to give_*_support_to voice_*_support_for express_*_support_for come_out_in_favour_of come_out_in_favor_of',
   ),
 ]);
 
@@ -982,6 +982,12 @@ export const COPULAR_STANCES = new Map<string, StanceVerb>([
   ...sv('support', 'transitive', 'in_favour_of in_favor_of open_to receptive_to'),
 ]);
 
+/**
+ * Words just before a stance verb that hold it back: "stopped short of backing", "has yet to accept"
+ * take no side yet.
+ */
+export const HEDGES_BEFORE = new Set(['short of', 'yet to']);
+
 /** Modals of duty before a passive: "the offer should be rejected", "it has to be accepted". */
 export const DUTY_MODALS = new Set(words('should must ought has have needs need'));
 
@@ -999,16 +1005,27 @@ export const EVALUATIVE_BLOCKERS = new Set(words('for on off up out in upon'));
 /** Verbs that join a subject to an adjective that judges it: "the offer was inadequate". */
 export const COPULAS = new Set(words('be seem appear remain look sound'));
 
+/**
+ * Nouns that name a proposal without saying which, after "the" or "this": "spoke out against the move",
+ * "opposition to this idea" point back at the proposal last named.
+ */
+export const ANAPHORIC_PROPOSAL_NOUNS = new Set(
+  words('move idea step plan plans proposal proposals scheme initiative measure offer bid deal'),
+);
+
+/** Determiners by which such a noun points back: "the move", "this idea", "that plan". */
+export const POINTING_DETERMINERS = new Set(words('the this that these such'));
+
 /** Pronouns that point back at the proposal last named: "called it fair", "it is unrealistic". */
 export const PRONOUN_OBJECTS = new Set(words('it this them'));
 
-/** Adjectives that judge a proposal or an actor, by the side they take. */
+/** Adjectives (and a few nouns: "was an insult") that judge a proposal or an actor, by the side they take. */
 export const EVALUATIONS = new Map<string, 'support' | 'oppose'>([
   ...words(
-    'unacceptable unreasonable unrealistic inadequate insufficient unfair unjust absurd ridiculous farcical outrageous insulting disappointing meaningless unworkable untenable irresponsible counterproductive misguided flawed excessive bothersome regrettable deplorable disgraceful shameful worthless laughable unjustified unjustifiable unwarranted indefensible invalid illegal unlawful unconstitutional worst disastrous contrary',
+    'unacceptable impossible unthinkable derisory paltry opportunistic unwelcome bad insult mistake disgrace travesty unreasonable unrealistic inadequate insufficient unfair unjust absurd ridiculous farcical outrageous insulting disappointing meaningless unworkable untenable irresponsible counterproductive misguided flawed excessive bothersome regrettable deplorable disgraceful shameful worthless laughable unjustified unjustifiable unwarranted indefensible invalid illegal unlawful unconstitutional worst disastrous contrary',
   ).map((w): [string, 'oppose'] => [w, 'oppose']),
   ...words(
-    'valid acceptable reasonable fair visionary constructive positive beneficial sensible realistic workable balanced generous helpful encouraging',
+    'valid acceptable reasonable fair attractive good visionary constructive positive beneficial sensible realistic workable balanced generous helpful encouraging',
   ).map((w): [string, 'support'] => [w, 'support']),
 ]);
 
@@ -1018,7 +1035,7 @@ export const EVALUATIONS = new Map<string, 'support' | 'oppose'>([
  */
 export const CONSEQUENCE_LEMMAS = new Map<string, 'support' | 'oppose'>([
   ...words(
-    'hurt harm damage undermine cripple devastate ruin weaken jeopardize jeopardise endanger penalize penalise disadvantage',
+    'hurt harm damage undermine cripple devastate ruin weaken jeopardize jeopardise endanger penalize penalise disadvantage undervalue',
   ).map((w): [string, 'oppose'] => [w, 'oppose']),
   ...words('benefit strengthen').map((w): [string, 'support'] => [w, 'support']),
 ]);
@@ -1064,6 +1081,22 @@ export const PASSIVE_AUXILIARIES = new Set(words('be get'));
 /** Auxiliaries of the perfect before a passive's "been": "the offer has been rejected". */
 export const PERFECT_AUXILIARIES = new Set(words('has have had'));
 
+/**
+ * Plural nouns that name a group by the side it takes: "critics say the plan ...", "supporters argue ...".
+ * As the subject of a verb of saying or believing, the group (or the members named in its aside) holds
+ * that side toward the proposal the clause is about.
+ */
+export const SIDE_GROUP_NOUNS = new Map<string, 'support' | 'oppose'>([
+  ...words('critics opponents detractors sceptics skeptics').map((w): [string, 'oppose'] => [w, 'oppose']),
+  ...words('supporters proponents backers advocates').map((w): [string, 'support'] => [w, 'support']),
+]);
+
+/** Verbs by which a side group voices a view: "critics believe", "opponents fear", "supporters argue". */
+export const OPINION_LEMMAS = new Set([
+  ...SPEECH_LEMMAS,
+  ...words('believe think fear worry contend maintain complain predict suggest'),
+]);
+
 /** Nouns that carry a stance "from" their holder: "outrage from NATO allies". */
 export const STANCE_NOUNS = new Map<string, 'support' | 'oppose'>([
   ['outrage', 'oppose'],
@@ -1078,6 +1111,19 @@ export const STANCE_NOUNS = new Map<string, 'support' | 'oppose'>([
   ['praise', 'support'],
   ['support', 'support'],
   ['backing', 'support'],
+]);
+
+/**
+ * Stance nouns whose "of" names their holder: "the opposition of the unions (to the plan)", "with the
+ * backing of the board". ("the rejection of the plan" names its target, so it is not here; "in support
+ * of" is left out where it is read.)
+ */
+export const OF_HOLDER_STANCES = new Map<string, 'support' | 'oppose'>([
+  ...words('opposition resistance hostility objection objections').map((w): [string, 'oppose'] => [
+    w,
+    'oppose',
+  ]),
+  ...words('backing support').map((w): [string, 'support'] => [w, 'support']),
 ]);
 
 /**
@@ -1540,6 +1586,9 @@ export const PERSUADING_VERBS = new Set(
     'urged urges urging asked asks pressed presses told tells encouraged called calls push pushes pushed invited invites force forces forced persuade persuades persuaded',
   ),
 );
+
+/** Verbs of advising whose "that" clause names what the adviser stands for ("recommended that holders reject"). */
+export const ADVISING_LEMMAS = new Set(words('recommend advise urge ask propose suggest'));
 
 /** Auxiliaries and adverbs between a subject and its verb ("X will also reject"). */
 export const AUXILIARY_WORDS = new Set(

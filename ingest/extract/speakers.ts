@@ -37,6 +37,9 @@ export function speakersOfSpeechVerb(doc: Doc, clauses: Clauses, k: number, si: 
   }
   const after = clauses.firstEntityAfter(k + 1, Math.min(to, k + 6), 'actor');
   if (after?.from === k + 1) return [after.ref];
+  // “...,” said Tomas Eld: a name after the verb of a quotation speaks, known as an actor or not.
+  const closesQuote = [tokens[k - 1], tokens[k - 2]].some((t) => t && CLOSE_QUOTES.has(t.text));
+  if (closesQuote && tokens[k + 1]?.pos === 'PROPN') return [];
   // "X has said", "X also told": the subjects a little further back.
   return clauses.subjectsOf(k, si);
 }
@@ -177,6 +180,9 @@ export function holdersOf(reader: Reader, v: number, si: number): string[] {
   const { doc, clauses, index } = reader;
   const q = reader.quoteAt[v];
   if (q && firstPersonSubject(doc, q, v)) return [q.speaker];
+  // "we welcome it" in a quotation whose speaker is not known: no one the article names.
+  if (!q && firstPersonSubject(doc, { from: doc.sentenceTokens[si]?.[0] ?? 0, to: v, speaker: '' }, v))
+    return [];
   const holders = clauses.subjectsOf(v, si);
   const named = namedApposition(reader, v, si);
   if (named && holders.length <= 1) return [named];
@@ -184,7 +190,7 @@ export function holdersOf(reader: Reader, v: number, si: number): string[] {
   if (country?.kind !== 'country' || q) return holders;
   const speakers = attributedSpeakers(doc, clauses, si, v);
   const speaker = speakers.length === 1 ? index.actors.get(speakers[0]!) : undefined;
-  if (speaker?.kind === 'person' && speaker.affiliation === country.name) return [speaker.key];
+  if (speaker?.kind === 'person' && speaker.affiliation === country.name) return [speaker.key, country.key];
   return holders;
 }
 

@@ -4,9 +4,11 @@
 import type { Clauses, EntitySpan } from './clauses';
 import type { Doc } from './document';
 import {
+  ANAPHORIC_PROPOSAL_NOUNS,
   GAP_RELATIVES,
   MEETING_NOUNS,
   PERSONAL_OBJECTS,
+  POINTING_DETERMINERS,
   PREPOSITIONS,
   PROPOSAL_ACT_NOUNS,
   PROPOSAL_HEAD_KINDS,
@@ -139,6 +141,22 @@ function headBefore(clauses: Clauses, from: number, nearest: EntitySpan): Entity
   return nearest;
 }
 const GAP_STOPS = new Set([',', ';', ':', '—', '–', '.']);
+
+/**
+ * "spoke out against the move", "opposition to this idea": a noun that names a proposal without saying
+ * which, at token `at`, points back at the proposal last named. Not with a complement of its own ("the
+ * move to cut rents", "the plan of the council"), which names another.
+ */
+export function anaphoricProposal(clauses: Clauses, at: number): EntitySpan | null {
+  const { tokens } = clauses.doc;
+  if (!POINTING_DETERMINERS.has(tokens[at]?.lower ?? '')) return null;
+  const head = tokens[at + 1];
+  const next = tokens[at + 2]?.lower ?? '';
+  if (!head || !ANAPHORIC_PROPOSAL_NOUNS.has(head.lower) || COMPLEMENT_WORDS.has(next)) return null;
+  const p = latestProposal(clauses, at);
+  return p && { ...p, from: at, to: at + 2 };
+}
+const COMPLEMENT_WORDS = new Set(['to', 'of', 'for', 'by', 'from', 'that']);
 
 export function latestProposal(clauses: Clauses, before: number): EntitySpan | null {
   // A pronoun points a few sentences back at most; the bound keeps the scan linear in the document.

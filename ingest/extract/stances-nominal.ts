@@ -9,6 +9,7 @@ import {
   MEETING_NOUNS,
   NEGATIONS,
   NOMINAL_STANCES,
+  OF_HOLDER_STANCES,
   POSSESSIVE_PRONOUNS,
   PRONOUN_OBJECTS,
   STANCE_DROPPING_LEMMAS,
@@ -17,7 +18,7 @@ import {
   VOICING_LEMMAS,
 } from './lexicon';
 import { holdersOf, type Reader } from './speakers';
-import { latestProposal, stanceObject } from './stance-targets';
+import { anaphoricProposal, latestProposal, stanceObject } from './stance-targets';
 import { spanOf, stancesToward, summaryOf, TERM_BREAKS, type StanceDraft } from './stances';
 
 const APOSTROPHES = new Set(["'", '’']);
@@ -108,7 +109,7 @@ function targetAfter(reader: Reader, si: number, i: number, limit = Infinity): E
   const end = Math.min(limit, clauses.clauseEnd(i, si));
   // "support for talks": a meeting sought, not a side taken.
   if (tokens.slice(i, Math.min(end, i + 4)).some((t) => MEETING_NOUNS.has(t.lower))) return null;
-  return stanceObject(reader, i, end);
+  return stanceObject(reader, i, end) ?? anaphoricProposal(clauses, i);
 }
 
 /**
@@ -194,4 +195,45 @@ function subjectTarget(
     }
   }
   return actor ? (actor.span ?? { type: 'actor', ref: actor.ref }) : null;
+}
+
+/**
+ * Stance nouns whose "of" names the holder: "the opposition of the unions to the plan" (the target after
+ * "to" or "for"), "X would not sign the pact, owing to the hostility of Y", "passed with the backing of
+ * Y" (no target of its own: the proposal the sentence names, the nearest before the noun first).
+ */
+export function ofHolderStances(reader: Reader, si: number): StanceDraft[] {
+  const { doc, clauses } = reader;
+  const { tokens } = doc;
+  const [from, to] = doc.sentenceTokens[si] ?? [0, 0];
+  const out: StanceDraft[] = [];
+  for (let n = from; n < to - 2; n++) {
+    const polarity = OF_HOLDER_STANCES.get(tokens[n]!.lower);
+    // "in support of the plan" names what is supported, not who supports it.
+    if (!polarity || tokens[n]!.pos !== 'NOUN' || tokens[n + 1]!.lower !== 'of') continue;
+    if (tokens[n - 1]?.lower === 'in') continue;
+    const found = clauses.firstEntityAfter(n + 2, to);
+    const first = found && found.from <= n + 3 ? found : null;
+    // "the opposition of the Harbour board": a name that modifies a noun is not the holder.
+    if (first?.type !== 'actor' || tokens[first.to]?.pos === 'NOUN' || tokens[first.to]?.pos === 'VERB')
+      continue;
+    const holders = clauses.coordinatedAfter(first.from, to);
+    const end = holdersEnd(reader, first.to, to);
+    const target = namedTarget(reader, si, end, to) ?? proposalOfSentence(reader, si, n);
+    if (!target) continue;
+    const evidence = spanOf(doc, n, target.from > n ? target.to : end);
+    out.push(...stancesToward(holders, target, polarity, evidence));
+  }
+  return out;
+}
+
+/** The proposal sentence si names, the nearest before token n first, else the first after it. */
+function proposalOfSentence(reader: Reader, si: number, n: number): EntitySpan | null {
+  const { clauses } = reader;
+  const [from, to] = reader.doc.sentenceTokens[si] ?? [0, 0];
+  for (let k = n; k > from; k--) {
+    const found = clauses.entityEndingAt(k, 'proposal');
+    if (found) return found;
+  }
+  return clauses.firstEntityAfter(n, to, 'proposal');
 }

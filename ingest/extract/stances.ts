@@ -7,7 +7,7 @@ import type { Clauses, EntitySpan } from './clauses';
 import type { Doc } from './document';
 import type { Token } from '../text/language';
 import { evaluationStances } from './evaluations';
-import { fromStances, nominalStances } from './stances-nominal';
+import { fromStances, nominalStances, ofHolderStances } from './stances-nominal';
 import {
   attributedSpeakers,
   holdersOf,
@@ -19,12 +19,21 @@ import {
 import { curtailedObject, effortMakers } from './stance-efforts';
 import { reportedPassive } from './stances-passive';
 import { wishStances } from './stance-wishes';
-import { gapAntecedent, latestProposal, personObject, stanceObject } from './stance-targets';
+import { sideGroupStances } from './stance-groups';
 import {
+  anaphoricProposal,
+  gapAntecedent,
+  latestProposal,
+  personObject,
+  stanceObject,
+} from './stance-targets';
+import {
+  ADVISING_LEMMAS,
   COLLECTIVE_NOUNS,
   COPULAR_STANCES,
   COPULAS,
   DUTY_MODALS,
+  HEDGES_BEFORE,
   HYPOTHETICAL_MARKERS,
   MEETING_NOUNS,
   NEGATIONS,
@@ -83,7 +92,9 @@ export function findStances(
     out.push(...fromStances(reader, si));
     out.push(...evaluationStances(reader, si));
     out.push(...nominalStances(reader, si));
+    out.push(...ofHolderStances(reader, si));
     out.push(...wishStances(reader, si));
+    out.push(...sideGroupStances(reader, si));
   });
 
   // Quoted speech: “We need strong agreements ...,” X said.
@@ -177,6 +188,10 @@ export function verbNegated(tokens: readonly Token[], v: number): boolean {
 /** "rejected", "did not accept", "refused to back": the verb's polarity after negation, or null to drop it. */
 function polarityAt(doc: Doc, si: number, v: number, verb: StanceVerb): Polarity | null {
   const { tokens } = doc;
+  const hedge = hedgeBefore(tokens, v);
+  if (hedge === 'held back') return null;
+  // "ruled out accepting the offer": against what the gerund would do.
+  if (hedge === 'ruled out') return verb.polarity === 'support' ? 'oppose' : null;
   if (verbNegated(tokens, v)) return verb.polarity === 'oppose' ? null : 'oppose';
   if (verb.negatedOnly) return null;
   // "assured ... but then demurred": a reversal in the same sentence cancels support.
@@ -185,12 +200,26 @@ function polarityAt(doc: Doc, si: number, v: number, verb: StanceVerb): Polarity
   return verb.polarity;
 }
 
+/**
+ * What stands just before the stance verb at v: a hedge that holds it back ("stopped short of backing",
+ * "has yet to accept", "did not rule out accepting"), "ruled out" before it, or nothing of the kind.
+ */
+function hedgeBefore(tokens: readonly Token[], v: number): 'held back' | 'ruled out' | null {
+  const before = `${tokens[v - 2]?.lower} ${tokens[v - 1]?.lower}`;
+  if (HEDGES_BEFORE.has(before)) return 'held back';
+  const rule = v - 2;
+  if (tokens[v - 1]?.lower !== 'out' || tokens[rule]?.lemma !== 'rule') return null;
+  return verbNegated(tokens, rule) ? 'held back' : 'ruled out';
+}
+
 /** A stance verb in the active voice: its subjects hold it, toward its object. */
 function verbStances(reader: Reader, si: number, v: number, verb: StanceVerb, length: number): StanceDraft[] {
   const { doc, clauses } = reader;
   const { tokens } = doc;
   const [from, to] = doc.sentenceTokens[si] ?? [0, 0];
   const after = v + length;
+  // "the talks broke off": the talks themselves, not a side leaving them.
+  if (verb.leavesTalks && talksBefore(tokens, v, from)) return [];
   const urger = persuaderBefore(doc, si, v);
   if (urger === null && gerundClauseSubject(doc, si, v)) return [];
   if (hypothetical(doc, si, urger ?? v)) return [];
@@ -256,7 +285,11 @@ function transitiveTarget(
   const [, to] = doc.sentenceTokens[si] ?? [0, 0];
   const after = v + (stanceVerbAt(tokens, v, to)?.length ?? 1);
   const end = clauses.clauseEnd(after, si);
-  if (tokens[after]?.lower === 'it' || tokens[after]?.lower === 'them') return latestProposal(clauses, after);
+  // "rejected it", "will not accept this" (not "this offer", where "this" opens the object's name).
+  const next = tokens[after + 1];
+  const pointing = tokens[after]?.lower === 'this' && !(next && NAME_TAGS.has(next.pos));
+  if (tokens[after]?.lower === 'it' || tokens[after]?.lower === 'them' || pointing)
+    return latestProposal(clauses, after);
   let target: Target | null = personObject(clauses, after, si, holders, subject);
   const objectWords = tokens.slice(after, Math.min(end, after + 4)).map((t) => t.lower);
   // "pushed for a meeting": a meeting, not a stance; "pulled out of the talks": against their deal.
@@ -265,6 +298,7 @@ function transitiveTarget(
     target = clauses.firstEntityAfter(after, end, 'proposal') ?? latestProposal(clauses, v);
   }
   target ??= stanceObject(reader, after, end);
+  target ??= anaphoricProposal(clauses, after);
   // "the offer, which the union rejected (on Monday)": no object, so the relative's antecedent.
   if (!target && (after >= to || GAP_FOLLOWERS.has(tokens[after]!.pos)))
     target = gapAntecedent(clauses, si, v);
@@ -278,7 +312,7 @@ function transitiveTarget(
 function persuaderBefore(doc: Doc, si: number, v: number): number | null {
   const { tokens } = doc;
   const [from] = doc.sentenceTokens[si] ?? [0, 0];
-  if (tokens[v - 1]?.lower !== 'to') return null;
+  if (tokens[v - 1]?.lower !== 'to') return adviserBefore(doc, from, v);
   for (let c = v - 2; c >= Math.max(from, v - 8); c--) {
     const t = tokens[c]!;
     if (CLAUSE_STOPS.has(t.text)) return null;
@@ -286,7 +320,26 @@ function persuaderBefore(doc: Doc, si: number, v: number): number | null {
   }
   return null;
 }
+
+/**
+ * "recommended that shareholders reject the offer", "urged that the union accept it": the verb of advising
+ * whose "that" clause the stance verb at v heads, or null.
+ */
+function adviserBefore(doc: Doc, from: number, v: number): number | null {
+  const { tokens } = doc;
+  for (let c = v - 1; c > Math.max(from, v - ADVICE_REACH); c--) {
+    if (CLAUSE_STOPS.has(tokens[c]!.text)) return null;
+    if (tokens[c]!.lower !== 'that') continue;
+    const verb = tokens[c - 1]!;
+    return ADVISING_LEMMAS.has(verb.lemma) && verb.pos === 'VERB' ? c - 1 : null;
+  }
+  return null;
+}
+/** How far back from a stance verb the "that" of advice may stand ("that all the shareholders should"). */
+const ADVICE_REACH = 7;
 const CLAUSE_STOPS = new Set([',', ';', ':', '—', '–']);
+/** Tags of a word that makes "this" before it a determiner ("this offer"), not the object itself. */
+const NAME_TAGS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
 /** Tags after a verb that show it has no object of its own: punctuation, an adverb, a preposition. */
 const GAP_FOLLOWERS = new Set(['PUNCT', 'ADV', 'ADP']);
 
@@ -300,6 +353,13 @@ function gerundClauseSubject(doc: Doc, si: number, v: number): boolean {
   if (!/ing$/.test(tokens[v]!.lower)) return false;
   const before = tokens[v - 1];
   return v === from || (!!before && (before.lower === 'that' || isSpeechVerb(doc, v - 1)));
+}
+
+/** "the talks had broken off": a meeting noun as the subject, just before the verb at v or its auxiliaries. */
+function talksBefore(tokens: readonly Token[], v: number, from: number): boolean {
+  let k = v - 1;
+  while (k > from && (tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'ADV')) k--;
+  return MEETING_NOUNS.has(tokens[k]?.lower ?? '');
 }
 
 /** "whether X would back the bid", "if the union accepts it": a clause that asks or supposes. */

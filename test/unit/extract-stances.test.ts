@@ -25,14 +25,14 @@ describe('holders in wire style and in quotations', () => {
     expect(stanceLines(doc).some((l) => l.endsWith(': support'))).toBe(false);
   });
 
-  it('gives a stance in a quotation to its speaker, and a country to the minister who speaks for it', () => {
+  it("gives a stance in a quotation to its speaker, and a country's to the minister who speaks for it too", () => {
     const doc = extract(
       `${BID}\n\n“We reject the offer, which undervalues the exchange,” exchange chief executive Mara Linde said.\n\nNorway will oppose the bid, Norwegian Trade Minister Ana Ruiz said.`,
     );
     const lines = stanceLines(doc);
     expect(lines).toContain(`Mara Linde -> ${BID_TARGET}: oppose`);
     expect(lines).toContain(`Ana Ruiz -> ${BID_TARGET}: oppose`);
-    expect(lines.some((l) => l.startsWith('Norway'))).toBe(false);
+    expect(lines).toContain(`Norway -> ${BID_TARGET}: oppose`);
   });
 
   it('gives every coordinated subject the stance, each with its own determiner', () => {

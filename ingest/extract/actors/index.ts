@@ -51,6 +51,7 @@ export function findActors(doc: Doc): ActorIndex {
   namedRelatives(doc, reg); // "Mr Vik's two sons, Ari and Bo"
   organisationsByHead(doc, reg); // "Harbour Workers Union", "Russia's Foreign Ministry"
   introducedOrganisations(doc, reg); // "KB Borsk, the investment bank,"
+  partyWings(doc, reg); // "the Tory right"
   gazetteerNames(doc, reg); // countries, capitals, known organisations and regions, "Ukrainian officials"
   placesAndEvents(doc, reg); // "in Lyon", "Munich Security Conference"
   inferAffiliations(doc, reg.gazetteer, reg.actors, reg.mentions); // each person's country, from the text around them
@@ -67,7 +68,6 @@ export function findActors(doc: Doc): ActorIndex {
   governmentReferences(doc, reg); // "the government"
   partyPlurals(doc, reg); // "the Conservatives"
   partyLabels(doc, reg); // "Labour gained ground"
-  partyWings(doc, reg); // "the Tory right"
   namedMemberBodies(doc, reg); // "the pilots' union, Skyway Crews"
   unnamedBodies(doc, reg); // "the pilots' union"
   organisationReferences(doc, reg); // "the union", "the company"

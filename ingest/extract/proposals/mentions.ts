@@ -92,7 +92,8 @@ function referenceAt(doc: Doc, si: number, h: number): ProposalMention | null {
   const det = tokens[h - 1]?.lower ?? '';
   if (!REFERRING_NOUNS.has(head.lower) || head.pos !== 'NOUN' || !REFERRING_DETERMINERS.has(det)) return null;
   const next = tokens[h + 1];
-  if (next?.lower === 'of' || next?.pos === 'NOUN') return null; // "the rise of", "the cut rate"
+  // "the rise of", "the cut rate", "the move to cut fees": a complement makes it a new thing, not a reference.
+  if (next?.lower === 'of' || next?.lower === 'to' || next?.pos === 'NOUN') return null;
   return {
     from: h - 1,
     to: h + 1,
