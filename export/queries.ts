@@ -2,7 +2,7 @@
 // command (export/read.ts) runs it through the driver, the explorer's server (frontend/server/api/export.ts)
 // through its read-only query path.
 import type { GraphJson } from '../frontend/shared/api';
-import { Attributions, type Attribution } from '../schema/vocabulary';
+import { ACTOR_KEY_LABEL, Attributions, type Attribution } from '../schema/vocabulary';
 import type { BriefEvidence, QuoteSource } from './brief';
 
 /** Rows one statement of an export may return, in the command and in the explorer; a paged saved query is
@@ -10,7 +10,10 @@ import type { BriefEvidence, QuoteSource } from './brief';
 export const EXPORT_ROWS = 200_000;
 
 /** The whole graph: every node, then every relationship. */
-export const WHOLE_GRAPH = ['MATCH (n) WHERE NOT n:ActorKey RETURN n', 'MATCH ()-[r]->() RETURN r'] as const;
+export const WHOLE_GRAPH = [
+  `MATCH (n) WHERE NOT n:${ACTOR_KEY_LABEL} RETURN n`,
+  'MATCH ()-[r]->() RETURN r',
+] as const;
 
 /** Each node's own quotes, and the quotes relationships cite by id, with `owner` null. */
 export const EVIDENCE_CYPHER = `

@@ -25,6 +25,10 @@ export type TermRole = (typeof TermRoles)[number];
 export const NodeLabels = ['Article', 'Actor', 'Meeting', 'Proposal', 'Stance', 'Quote', 'Term'] as const;
 export type NodeLabel = (typeof NodeLabels)[number];
 
+/** The label of the ingest's own lookup nodes (ingest/load/identity.ts): one per actor key, nothing an
+ * article says. The overview, exports and the editor's completion leave these nodes out. */
+export const ACTOR_KEY_LABEL = 'ActorKey';
+
 export const ActorKindLabels: Record<ActorKind, string> = {
   person: 'Person',
   country: 'Country',

@@ -2,6 +2,7 @@
 // of the best-connected first. Its Cypher lives here because the server alone runs it (POST
 // /api/overview takes only a page's place and size), so the overview's larger row cap never applies to a
 // query the browser writes. Values travel as parameters.
+import { ACTOR_KEY_LABEL } from '../../schema/vocabulary';
 
 /** Nodes in one overview answer; "load more" asks for the next page. Ten times the query API's rows. */
 export const OVERVIEW_ROW_CAP = 50_000;
@@ -23,7 +24,7 @@ export interface OverviewRequest {
  * outside the page). Rows rather than one collected list: Neo4j and the driver stream many small records
  * far faster than one huge one. */
 export const OVERVIEW = `
-MATCH (n) WHERE NOT n:ActorKey
+MATCH (n) WHERE NOT n:${ACTOR_KEY_LABEL}
 WITH n, COUNT { (n)--() } AS degree
 ORDER BY degree DESC, n.id, elementId(n)
 LIMIT $limit
@@ -35,7 +36,7 @@ RETURN n, relationships`;
 /** A later page: the same order, and each node's relationships in both directions, so that those to the
  * nodes of earlier pages come too (the browser keeps the ones whose both ends it holds). */
 export const OVERVIEW_NEXT = `
-MATCH (n) WHERE NOT n:ActorKey
+MATCH (n) WHERE NOT n:${ACTOR_KEY_LABEL}
 WITH n, COUNT { (n)--() } AS degree
 ORDER BY degree DESC, n.id, elementId(n)
 SKIP $skip

@@ -5,7 +5,9 @@ import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GraphJson, JsonValue, QueryResponse, SavedQueryEntry } from '../../frontend/shared/api';
 import { defaultParams } from '../../frontend/shared/savedQuery';
+import { SCHEMA_CYPHER } from '../../frontend/src/core/queries';
 import { ingestFiles } from '../../ingest';
+import { ACTOR_KEY_LABEL } from '../../schema/vocabulary';
 import { startApiServer, type ApiServer } from '../support/explorerApi';
 import { testConfig } from '../support/neo4j';
 import { clearDatabase, query, testDriver } from './graph-snapshot';
@@ -342,4 +344,15 @@ describe('the saved queries that list, page by page', () => {
       );
     });
   }
+});
+
+describe("the Cypher editor's completion", () => {
+  it("offers the graph's labels, and not the label of the ingest's own lookup nodes", async () => {
+    expect(await count(`MATCH (k:${ACTOR_KEY_LABEL}) RETURN count(k) AS c`)).toBeGreaterThan(0);
+    const response = await api.query(SCHEMA_CYPHER, {});
+    expect(response.error, response.error?.message).toBeUndefined();
+    const labels = response.rows[0]?.[0];
+    expect(labels).toEqual(expect.arrayContaining(['Actor', 'Meeting', 'Proposal', 'Stance', 'Quote']));
+    expect(labels).not.toContain(ACTOR_KEY_LABEL);
+  });
 });

@@ -3,6 +3,7 @@
 // browser's own library and history.
 import type { JsonValue, QueryResponse, SavedQueriesResponse } from '../../../shared/api';
 import type { SavedQuery } from '../../../../schema';
+import { ACTOR_KEY_LABEL } from '../../../../schema/vocabulary';
 import { pageOf } from '../../../shared/paging';
 import { parseSavedQuery } from '../../../shared/savedQuery';
 import { runQuery } from '../api/client';
@@ -31,8 +32,8 @@ import { joinAnswers, nextPage } from './paging';
 import { readHistory, readLibrary, withHistoryEntry, writeHistory, writeLibrary } from './utils';
 
 /** The database's vocabulary for completion, through the same read-only API (these procedures are on the
- * server's allowlist). */
-export const SCHEMA_CYPHER = `CALL db.labels() YIELD label
+ * server's allowlist), without the ingest's own lookup label. */
+export const SCHEMA_CYPHER = `CALL db.labels() YIELD label WHERE label <> '${ACTOR_KEY_LABEL}'
 WITH collect(label) AS labels
 CALL db.relationshipTypes() YIELD relationshipType
 WITH labels, collect(relationshipType) AS relationshipTypes
