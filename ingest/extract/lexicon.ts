@@ -827,6 +827,16 @@ export const OBJECT_START_TAGS = new Set(words('NOUN PROPN ADJ NUM DET VERB SYM'
 /** Nouns of an effort whose agent ("an attempt by X to ...") makes the proposal the effort brings. */
 export const EFFORT_NOUNS = new Set(words('attempt effort move push initiative drive'));
 
+/** Proposing verbs whose that-clause is what they propose ("proposed that each side take half"). */
+export const THAT_CLAUSE_PROPOSING_LEMMAS = new Set(words('propose demand recommend'));
+
+/** Time words a proposing verb may take before its object ("proposed yesterday that ..."). */
+export const TIME_ADVERBS = new Set(words('yesterday today earlier recently again'));
+
+/** "last spring", "next week": a word that points at a stretch of time, and the stretches it takes. */
+export const TIME_DEICTICS = new Set(words('last next this'));
+export const TIME_SPANS = new Set(words('week weekend month year spring summer autumn fall winter'));
+
 /** Words of readiness before "to" ("willing to", "prepared to"): a trade the subject would make is its offer. */
 export const READINESS_WORDS = new Set(words('willing ready prepared open'));
 
