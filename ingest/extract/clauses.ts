@@ -488,12 +488,21 @@ export class Clauses {
       if (mentions[mid]!.start < pos) lo = mid + 1;
       else hi = mid;
     }
+    // A transcript's speaker labels ("KROLL:") are no sentences to count back over, nor antecedents.
+    let reach = si - 2;
+    for (let s = si; s >= Math.max(0, reach); s--) if (this.isLabel(s)) reach--;
     for (let i = lo - 1; i >= 0; i--) {
       const m = mentions[i]!;
-      if (m.sentence < si - 2) break;
-      if (m.end <= pos && accept(m)) return m;
+      if (m.sentence < reach) break;
+      if (m.end <= pos && !this.isLabel(m.sentence) && accept(m)) return m;
     }
     return null;
+  }
+
+  /** Whether sentence si is a speaker label ("Marek:", "ANNA BERG (PRESENTER):"). */
+  private isLabel(si: number): boolean {
+    const [from, to] = this.sentenceRange(si);
+    return labelNameEnd(this.doc.tokens, from, to) >= 0;
   }
 }
 

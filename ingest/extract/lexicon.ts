@@ -279,7 +279,7 @@ export const BODY_SEATS = new Map<string, { body: string; cues: string[] }>([
 /** Words that end the name of an organisation ("Ministry", "Council"). */
 export const ORGANIZATION_HEADS = new Set(
   words(
-    'Ministry Council Commission Bank Fund Agency Union Organization Organisation Party Army Forces Committee Department Parliament Congress Senate Court Corporation Corp Inc Company Group Institute Association Federation Alliance Front Movement Authority Bureau Cabinet Assembly Duma Rada Service Administration Co Ltd Plc plc LLC LLP AG SA NV GmbH Holdings Motors Airlines Airways Exchange Industries Partners Securities Technologies Systems Club Society League Foundation Trust Board United Investments Capital',
+    'Ministry Council Commission Bank Fund Agency Union Organization Organisation Party Army Forces Committee Department Parliament Congress Senate Court Corporation Corp Inc Company Group Institute Association Federation Confederation Guild Cooperative Alliance Front Movement Authority Bureau Cabinet Assembly Duma Rada Service Administration Co Ltd Plc plc LLC LLP AG SA NV GmbH Holdings Motors Airlines Airways Exchange Industries Partners Securities Technologies Systems Club Society League Foundation Trust Board United Investments Capital',
   ),
 );
 
@@ -353,6 +353,9 @@ export const ORGANIZATION_NOUNS = new Map<string, Set<string>>(
       ['association', 'association'],
       ['alliance', 'alliance'],
       ['federation', 'federation'],
+      ['confederation', 'confederation'],
+      ['guild', 'guild'],
+      ['cooperative', 'cooperative co-operative'],
       ['carrier', 'airlines airways air'],
       ['airline', 'airlines airways air'],
       ['insurer', 'insurance assurance'],
@@ -792,6 +795,11 @@ export const PROPOSAL_HEAD_KINDS: ReadonlyMap<string, ProposalKind> = new Map([
     'coalition deal deals agreement agreements accord accords pact treaty framework ceasefire truce settlement arrangement memorandum compromise mechanism rebate',
   ).map((w): [string, ProposalKind] => [w, 'deal']),
 ]);
+
+/** People a proposal noun may describe ("a junior coalition partner", "deal negotiators"): no proposal. */
+export const PROPOSAL_PEOPLE_NOUNS = new Set(
+  words('partner partners member members leader leaders negotiator negotiators signatory signatories'),
+);
 
 /** Nouns of a deal a side pursues, which point back at that side's proposal ("X's acquisition of Y"). */
 export const PROPOSAL_ACT_NOUNS = new Set(words('acquisition takeover purchase merger buyout'));

@@ -59,6 +59,8 @@ describe('a live blog with bare time stamps and a list of key events', () => {
     expect(meetings(doc)).toContain('Benedek Strand + Odile Varensky (planned)');
     expect(proposals(doc)).toContain('Jonas Felkerow: two-year freeze on fuel subsidies');
     expect(proposals(doc)).toContain('Green Alliance: phased cut in fuel subsidies over four years');
+    // "her junior coalition partner" describes a party; it proposes nothing.
+    expect(doc.proposals).toHaveLength(2);
   });
 });
 
@@ -75,7 +77,12 @@ describe('a radio transcript with capitalised speaker labels', () => {
 
   it('gives "we" and "I" of an answer to the labelled speaker: her proposal and her meeting', () => {
     expect(proposals(doc)).toContain('Petra Lindqval: merger of the two state ferry operators');
-    expect(meetings(doc)).toContain('Petra Lindqval + Tomasz Erdvik (planned)');
+    expect(meetings(doc)).toContain('Coastal Shipping Guild + Petra Lindqval + Tomasz Erdvik (planned)');
+  });
+
+  it('reads "the guild" across the labels as the guild named two answers before, maker of its own plan', () => {
+    expect(doc.actors.find((a) => a.name === 'Coastal Shipping Guild')?.aliases).toContain('the guild');
+    expect(proposals(doc).some((p) => p.startsWith('Coastal Shipping Guild:'))).toBe(true);
   });
 });
 
@@ -100,9 +107,10 @@ describe('a wire brief with a dateline, a ticker and a credit line', () => {
 describe('a feature with long quotations and speech reported inside them', () => {
   const doc = fixture('feature-quotes.txt');
 
-  it('finds the farmer, the negotiators and the cooperative chair as people', () => {
+  it('finds the farmer, the negotiators and the cooperative chair as people, and the cooperative', () => {
     for (const n of ['Aurel Tomcsik', 'Senna Halvorsen', 'Matei Dravanu', 'Iulia Benkő'])
       expect(kindOf(doc, n), n).toBe('person');
+    expect(kindOf(doc, "Velda Growers' Cooperative")).toBe('organization');
   });
 
   it("labels the minister's proposal by what she proposed, not by the time phrase before it", () => {
