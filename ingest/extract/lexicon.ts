@@ -838,8 +838,10 @@ export const EFFORT_NOUNS = new Set(words('attempt effort move push initiative d
 /** Proposing verbs whose that-clause is what they propose ("proposed that each side take half"). */
 export const THAT_CLAUSE_PROPOSING_LEMMAS = new Set(words('propose demand recommend'));
 
-/** Time words a proposing verb may take before its object ("proposed yesterday that ..."). */
-export const TIME_ADVERBS = new Set(words('yesterday today earlier recently again'));
+/** Adverbs a proposing verb may take before its object ("proposed yesterday that ...", "offers instead a cut"). */
+export const INTERPOSED_ADVERBS = new Set(
+  words('yesterday today earlier recently again instead also formally now'),
+);
 
 /** "last spring", "next week": a word that points at a stretch of time, and the stretches it takes. */
 export const TIME_DEICTICS = new Set(words('last next this'));

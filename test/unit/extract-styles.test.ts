@@ -11,7 +11,7 @@ import { extractArticle } from '../../ingest/extract';
 import { analyse } from '../../ingest/extract/document';
 import { analyseText } from '../../ingest/text/language';
 import { ExtractionSchema, type Extraction } from '../../schema';
-import { stanceLines } from '../support/extraction';
+import { extractBody, stanceLines } from '../support/extraction';
 
 function fixture(file: string): Extraction {
   const raw = readFileSync(join(__dirname, '../fixtures/styles', file), 'utf8');
@@ -137,12 +137,29 @@ describe('a ministry statement with bullet points and release furniture', () => 
     );
   });
 
+  it('reads the bullet "The Ministry proposes instead a 4 percent fare rise" as the ministry\'s proposal', () => {
+    expect(proposals(doc)).toContain('Ministry of Transport: 4 percent fare rise');
+  });
+
   it('reads the two proposals and the council welcoming the counterproposal', () => {
     const makers = doc.proposals.map((p) => p.proposers.map((id) => nameOf(doc, id)).join());
     expect(makers).toEqual(
       expect.arrayContaining(['Association of Halmark Rail Operators', 'Ministry of Transport']),
     );
     expect(stanceLines(doc)).toContain('Passenger Council -> proposal of Ministry of Transport: support');
+  });
+});
+
+describe('proposing verbs with something between the verb and what is proposed', () => {
+  it('skips a time phrase or an adverb, and reads a that-clause with a base-form verb', () => {
+    const doc = extractBody(
+      'Mayor Ilse Varn proposed last spring that each town pay half of the ferry costs. Minister Oda Brek offers instead a cut in harbour fees. Minister Tor Lund proposed that the talks were over.',
+      '2026-05-04',
+    );
+    expect(proposals(doc)).toEqual([
+      'Ilse Varn: each town pay half of the ferry costs',
+      'Oda Brek: cut in harbour fees',
+    ]);
   });
 });
 

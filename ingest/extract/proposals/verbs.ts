@@ -16,7 +16,7 @@ import {
   SOUGHT_NON_TERMS,
   TERM_STOP_WORDS,
   THAT_CLAUSE_PROPOSING_LEMMAS,
-  TIME_ADVERBS,
+  INTERPOSED_ADVERBS,
   TIME_DEICTICS,
   TIME_SPANS,
   WANTING_LEMMAS,
@@ -83,13 +83,13 @@ function proposedClause(doc: Doc, v: number, k: number): boolean {
 }
 
 /**
- * "proposed last spring that ...", "offered on Monday a cut": the object starts after a time phrase that
- * stands between the verb and it; else at k.
+ * "proposed last spring that ...", "offered on Monday a cut", "proposes instead a cut": the object starts
+ * after a time phrase or an adverb that stands between the verb and it; else at k.
  */
 function afterTimePhrase(tokens: Token[], k: number): number {
   const t = tokens[k]?.lower ?? '';
   const next = tokens[k + 1]?.lower ?? '';
-  if (TIME_ADVERBS.has(t)) return k + 1;
+  if (INTERPOSED_ADVERBS.has(t)) return k + 1;
   if (TIME_DEICTICS.has(t) && (TIME_SPANS.has(next) || WEEKDAYS.includes(next))) return k + 2;
   if ((t === 'on' || t === 'in') && (WEEKDAYS.includes(next) || isMonthName(next))) return k + 2;
   return k;
