@@ -3,12 +3,13 @@
 // (", who ..."), appositions between commas, and prepositions that keep a noun out of subject position.
 import type { Doc } from './document';
 import type { ActorIndex, Mention } from './actors';
-import type { Token } from '../text/language';
+import { labelNameEnd, type Token } from '../text/language';
 import {
   ALONGSIDE_WORDS,
   AUXILIARY_WORDS,
   CLAUSE_OPENERS,
   COUNTRY_PAIR_NOUNS,
+  FIRST_PERSON,
   GOVERNING_BODIES,
   NAME_LIST_FILLERS,
   ORGANISATION_PAIR_NOUNS,
@@ -49,6 +50,7 @@ export class Clauses {
   /** Proposal spans covering each token, for "a name inside a proposal". */
   private readonly proposalsOver = new Map<number, EntitySpan[]>();
   private countryRanking: string[] | null = null;
+  private answerSpeakers: (string | undefined)[] | null = null;
 
   constructor(
     readonly doc: Doc,
@@ -243,6 +245,9 @@ export class Clauses {
         const ref = this.resolvePronoun(k, si);
         return ref ? { ref, span: null } : null;
       }
+      // "Marek: We have proposed ...": in an interview's answer, "I" and "we" are the labelled speaker.
+      const answering = FIRST_PERSON.has(t.lower) ? this.labelledSpeakerAt(k) : undefined;
+      if (answering) return { ref: answering, span: null };
       if (t.lower === 'they' || t.lower === 'we' || this.isOrganisationPronoun(k)) {
         const ref = this.resolvePlural(k, si);
         return ref ? { ref, span: null } : null;
@@ -306,7 +311,7 @@ export class Clauses {
           joined ||= tokens[j - 1]!.lower === 'and';
           j--;
         }
-        const prev = this.entityEndingAt(j, 'actor');
+        const prev = this.entityEndingAt(bracketStart(tokens, j), 'actor');
         // "After a stop in Oslo, Ruiz said": a name after a preposition and a bare comma ends
         // a fronted phrase; it is not coordinated. "Delegations from A, B and C met" is one list.
         if (!prev) break;
@@ -446,6 +451,12 @@ export class Clauses {
     return best;
   }
 
+  /** The speaker whose labelled answer ("Marek: No. We reject it.") token k stands in, if the label names one. */
+  labelledSpeakerAt(k: number): string | undefined {
+    this.answerSpeakers ??= labelledAnswerSpeakers(this.doc, this.index);
+    return this.answerSpeakers[k];
+  }
+
   /** He/she/his: the nearest person before token k, in this sentence or the ones before. */
   resolvePronoun(k: number, si: number): string | null {
     // "Within hours of his talks with X, Moreau resigned": a pronoun in a fronted phrase points forward
@@ -477,12 +488,21 @@ export class Clauses {
       if (mentions[mid]!.start < pos) lo = mid + 1;
       else hi = mid;
     }
+    // A transcript's speaker labels ("KROLL:") are no sentences to count back over, nor antecedents.
+    let reach = si - 2;
+    for (let s = si; s >= Math.max(0, reach); s--) if (this.isLabel(s)) reach--;
     for (let i = lo - 1; i >= 0; i--) {
       const m = mentions[i]!;
-      if (m.sentence < si - 2) break;
-      if (m.end <= pos && accept(m)) return m;
+      if (m.sentence < reach) break;
+      if (m.end <= pos && !this.isLabel(m.sentence) && accept(m)) return m;
     }
     return null;
+  }
+
+  /** Whether sentence si is a speaker label ("Marek:", "ANNA BERG (PRESENTER):"). */
+  private isLabel(si: number): boolean {
+    const [from, to] = this.sentenceRange(si);
+    return labelNameEnd(this.doc.tokens, from, to) >= 0;
   }
 }
 
@@ -496,6 +516,41 @@ function listOpening(tokens: Token[], k: number, listed: boolean): boolean {
   // A capitalised noun opening the sentence may be tagged as a name: its plural ending tells.
   const plural = !!noun && (noun.pos === 'NOUN' || noun.pos === 'PROPN') && /[^s]s$/.test(noun.lower);
   return listed && (prep === 'from' || prep === 'of') && plural;
+}
+
+/**
+ * For each token, the actor a speaker label ("Marek:", "ANNA BERG (PRESENTER):") before it names, up to the
+ * next label; a label that names no actor ("Q:") gives its answer no speaker.
+ */
+function labelledAnswerSpeakers(doc: Doc, index: ActorIndex): (string | undefined)[] {
+  const out = new Array<string | undefined>(doc.tokens.length);
+  let speaker: string | undefined;
+  for (const [from, to] of doc.sentenceTokens) {
+    const nameEnd = labelNameEnd(doc.tokens, from, to);
+    if (nameEnd >= 0) {
+      speaker = index.mentionsFrom.get(from)?.find((m) => m.to === nameEnd)?.actor;
+      continue;
+    }
+    if (speaker) out.fill(speaker, from, to);
+  }
+  return out;
+}
+
+/** Longest bracketed note after a name: "(BRKM.SV)", "(NYSE: ABC)", "(HWU)". */
+const BRACKET_REACH = 6;
+
+/**
+ * "Acme Mining (ACM.L) and the union met": where a short bracketed note (a ticker, an acronym) that closes
+ * at token `end` opens, so the name before it can be read; else `end`.
+ */
+function bracketStart(tokens: Token[], end: number): number {
+  if (tokens[end - 1]?.text !== ')') return end;
+  for (let k = end - 2; k >= 0 && k >= end - 1 - BRACKET_REACH; k--) {
+    const t = tokens[k]!.text;
+    if (t === '(') return k;
+    if (t === ')' || t === ',') return end;
+  }
+  return end;
 }
 
 /** "a breakaway group of six producers": where the quantifying phrase before the name at k starts, else k. */

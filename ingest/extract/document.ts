@@ -65,9 +65,23 @@ function isHeadline(tokens: Token[]): boolean {
   return words.filter((w) => w.cap).length / words.length >= 0.6;
 }
 
-/** A Markdown heading ("## 09:40 — Talks resume"): a live blog's time stamp and its caption, not prose. */
+/** A clock time opening a line ("09:40", "9.40am", "4:15 p.m. ET"), after a list mark if any. */
+const TIME_STAMP = /^(?:[-–—•*·]\s*)?\d{1,2}[:.]\d{2}(?![\d,])/;
+
+/** A line that is a clock time and nothing else ("16:50", "4:15 p.m.", "09.05 GMT"). */
+const TIME_ONLY = /^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$/i;
+
+/** Most words a line without closing punctuation may have to be a caption ("Key events", "Update"). */
+const MAX_CAPTION_WORDS = 3;
+
+/**
+ * A line that is no prose: a Markdown heading ("## 09:40 — Talks resume"); a live blog's time stamp with
+ * its caption, alone or in a list of key events ("16:50 - Talks adjourned"); a short caption line.
+ */
 function isHeading(sentence: string): boolean {
-  return /^#{1,6}\s/.test(sentence);
+  if (/^#{1,6}\s/.test(sentence) || TIME_ONLY.test(sentence)) return true;
+  if (/[.!?]["”’']?$/.test(sentence)) return false;
+  return TIME_STAMP.test(sentence) || sentence.split(/\s+/).length <= MAX_CAPTION_WORDS;
 }
 
 /** "(Reuters, March 3, 2025)" and similar credit lines. */

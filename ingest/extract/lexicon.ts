@@ -279,7 +279,7 @@ export const BODY_SEATS = new Map<string, { body: string; cues: string[] }>([
 /** Words that end the name of an organisation ("Ministry", "Council"). */
 export const ORGANIZATION_HEADS = new Set(
   words(
-    'Ministry Council Commission Bank Fund Agency Union Organization Organisation Party Army Forces Committee Department Parliament Congress Senate Court Corporation Corp Inc Company Group Institute Association Federation Alliance Front Movement Authority Bureau Cabinet Assembly Duma Rada Service Administration Co Ltd Plc plc LLC LLP AG SA NV GmbH Holdings Motors Airlines Airways Exchange Industries Partners Securities Technologies Systems Club Society League Foundation Trust Board United Investments Capital',
+    'Ministry Council Commission Bank Fund Agency Union Organization Organisation Party Army Forces Committee Department Parliament Congress Senate Court Corporation Corp Inc Company Group Institute Association Federation Confederation Guild Cooperative Alliance Front Movement Authority Bureau Cabinet Assembly Duma Rada Service Administration Co Ltd Plc plc LLC LLP AG SA NV GmbH Holdings Motors Airlines Airways Exchange Industries Partners Securities Technologies Systems Club Society League Foundation Trust Board United Investments Capital',
   ),
 );
 
@@ -353,6 +353,9 @@ export const ORGANIZATION_NOUNS = new Map<string, Set<string>>(
       ['association', 'association'],
       ['alliance', 'alliance'],
       ['federation', 'federation'],
+      ['confederation', 'confederation'],
+      ['guild', 'guild'],
+      ['cooperative', 'cooperative co-operative'],
       ['carrier', 'airlines airways air'],
       ['airline', 'airlines airways air'],
       ['insurer', 'insurance assurance'],
@@ -793,6 +796,11 @@ export const PROPOSAL_HEAD_KINDS: ReadonlyMap<string, ProposalKind> = new Map([
   ).map((w): [string, ProposalKind] => [w, 'deal']),
 ]);
 
+/** People a proposal noun may describe ("a junior coalition partner", "deal negotiators"): no proposal. */
+export const PROPOSAL_PEOPLE_NOUNS = new Set(
+  words('partner partners member members leader leaders negotiator negotiators signatory signatories'),
+);
+
 /** Nouns of a deal a side pursues, which point back at that side's proposal ("X's acquisition of Y"). */
 export const PROPOSAL_ACT_NOUNS = new Set(words('acquisition takeover purchase merger buyout'));
 
@@ -826,6 +834,18 @@ export const OBJECT_START_TAGS = new Set(words('NOUN PROPN ADJ NUM DET VERB SYM'
 
 /** Nouns of an effort whose agent ("an attempt by X to ...") makes the proposal the effort brings. */
 export const EFFORT_NOUNS = new Set(words('attempt effort move push initiative drive'));
+
+/** Proposing verbs whose that-clause is what they propose ("proposed that each side take half"). */
+export const THAT_CLAUSE_PROPOSING_LEMMAS = new Set(words('propose demand recommend'));
+
+/** Adverbs a proposing verb may take before its object ("proposed yesterday that ...", "offers instead a cut"). */
+export const INTERPOSED_ADVERBS = new Set(
+  words('yesterday today earlier recently again instead also formally now'),
+);
+
+/** "last spring", "next week": a word that points at a stretch of time, and the stretches it takes. */
+export const TIME_DEICTICS = new Set(words('last next this'));
+export const TIME_SPANS = new Set(words('week weekend month year spring summer autumn fall winter'));
 
 /** Words of readiness before "to" ("willing to", "prepared to"): a trade the subject would make is its offer. */
 export const READINESS_WORDS = new Set(words('willing ready prepared open'));

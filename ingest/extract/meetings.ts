@@ -147,9 +147,11 @@ function namesFrom(doc: Doc, index: ActorIndex, clauses: Clauses, k: number, end
   const names: string[] = [];
   while (k < end) {
     const e = clauses.firstEntityAfter(k, end, 'actor');
-    if (!e || e.from > k + 2) break;
     // "Castellan's Mira Talvik": the organisation a person is named by takes part with them.
     const owner = clauses.entityStartingAt(k, 'actor') ?? clauses.entityStartingAt(k + 1, 'actor');
+    // "the union's chair, Ana Ruiz": a possessive owner may stand before the person's title.
+    const owned = !!e && e.from <= k + 4 && tokens.slice(k, e.from).some((t) => t.kind === 'possessive');
+    if (!e || (e.from > k + 2 && !owned)) break;
     if (owner?.possessive && owner.to <= e.from && index.actors.get(e.ref)?.kind === 'person')
       if (index.actors.get(owner.ref)?.kind !== 'person') names.push(owner.ref);
     names.push(e.ref);

@@ -3,6 +3,7 @@
 import type { ActorIndex } from './actors';
 import type { Clauses } from './clauses';
 import type { Doc } from './document';
+import { labelNameEnd } from '../text/language';
 import { FIRST_PERSON, SPEECH_LEMMAS } from './lexicon';
 
 export interface Quotation {
@@ -76,13 +77,10 @@ export function quotations(doc: Doc, clauses: Clauses): Quotation[] {
   return [...out, ...labelledAnswers(doc, clauses)];
 }
 
-/** Most tokens of a speaker label ("Marek:", "Ilse Marek:", "Q:"), the colon included. */
-const MAX_LABEL_TOKENS = 4;
-
-/** Whether sentence si is a speaker label of an interview or transcript (ingest/text/language.ts). */
-function isLabel(doc: Doc, si: number): boolean {
+/** Where the speaker's name ends if sentence si is a speaker label (ingest/text/language.ts), else -1. */
+function labelEnd(doc: Doc, si: number): number {
   const [from, to] = doc.sentenceTokens[si] ?? [0, 0];
-  return to - from >= 2 && to - from <= MAX_LABEL_TOKENS && doc.tokens[to - 1]?.text === ':';
+  return labelNameEnd(doc.tokens, from, to);
 }
 
 /**
@@ -92,12 +90,13 @@ function isLabel(doc: Doc, si: number): boolean {
 function labelledAnswers(doc: Doc, clauses: Clauses): Quotation[] {
   const out: Quotation[] = [];
   doc.sentences.forEach((_, si) => {
-    if (!isLabel(doc, si)) return;
-    const [from, colon] = [doc.sentenceTokens[si]![0], doc.sentenceTokens[si]![1] - 1];
-    const label = clauses.entityEndingAt(colon, 'actor');
+    const nameEnd = labelEnd(doc, si);
+    if (nameEnd < 0) return;
+    const from = doc.sentenceTokens[si]![0];
+    const label = clauses.entityEndingAt(nameEnd, 'actor');
     if (!label || label.from !== from) return;
     let last = si + 1;
-    while (last < doc.sentences.length && !isLabel(doc, last)) last++;
+    while (last < doc.sentences.length && labelEnd(doc, last) < 0) last++;
     if (last === si + 1) return;
     const answerFrom = doc.sentenceTokens[si + 1]![0];
     const answerTo = doc.sentenceTokens[last - 1]![1];

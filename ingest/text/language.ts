@@ -261,24 +261,31 @@ function isFalseEnd(tokens: Token[], from: number, to: number): boolean {
   return initialism && !tokens.slice(from, to).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
 }
 
-/** A "<" in the range [from, to) not yet closed, closed within the first few tokens after it. */
+/** Brackets a wire ticker stands in: "<ABC.TO>", "(ABC.TO)". */
+const TICKER_BRACKETS = new Map([
+  ['<', '>'],
+  ['(', ')'],
+]);
+
+/** A "<" or "(" in the range [from, to) not yet closed, closed within the first few tokens after it. */
 function insideTicker(tokens: Token[], from: number, to: number): boolean {
-  let open = -1;
+  let close: string | undefined;
   for (let k = to - 1; k >= from && k >= to - 4; k--) {
     const t = tokens[k]!.text;
-    if (t === '>') return false;
-    if (t === '<') {
-      open = k;
-      break;
-    }
+    if (t === '>' || t === ')') return false;
+    close = TICKER_BRACKETS.get(t);
+    if (close) break;
   }
-  if (open < 0) return false;
-  for (let k = to; k < to + 3 && k < tokens.length; k++) if (tokens[k]!.text === '>') return true;
+  // A ticker is one unspaced run: "ABC.TO", not "(the two. No)".
+  if (!close || tokens[to]?.spaced) return false;
+  for (let k = to; k < to + 3 && k < tokens.length; k++) if (tokens[k]!.text === close) return true;
   return false;
 }
 
 /** Words a speaker's label may have ("Q:", "Marek:", "Anna Berg:"). */
 const MAX_LABEL_WORDS = 3;
+/** Words of the role a transcript puts in brackets after the name ("ANNA BERG (PRESENTER):"). */
+const MAX_LABEL_ROLE_WORDS = 4;
 
 /**
  * The sentence [from, to), with a speaker's label at the start of its line ("Q:", "Marek:" in an
@@ -294,14 +301,40 @@ function withoutLabel(text: string, tokens: Token[], from: number, to: number): 
 function labelColon(text: string, tokens: Token[], from: number, to: number): number {
   const before = tokens[from - 1];
   if (before && !text.slice(before.end, tokens[from]!.start).includes('\n')) return -1;
-  for (let k = from; k < to - 1 && k < from + MAX_LABEL_WORDS; k++) {
-    const t = tokens[k]!;
-    if (t.kind !== 'word' || !t.cap) return -1;
-    const next = tokens[k + 1]!;
-    // "Marek: No." — the colon is glued to the name and text follows on the same line.
-    if (next.text === ':' && !next.spaced && tokens[k + 2] && k + 2 < to) return k + 1;
+  const nameEnd = capitalisedRun(tokens, from, Math.min(to, from + MAX_LABEL_WORDS));
+  if (nameEnd === from) return -1;
+  let end = nameEnd;
+  // "ANNA BERG (PRESENTER):" — a transcript gives the speaker's role in brackets.
+  if (tokens[end]?.text === '(') {
+    const roleEnd = capitalisedRun(tokens, end + 1, Math.min(to, end + 1 + MAX_LABEL_ROLE_WORDS));
+    if (roleEnd === end + 1 || tokens[roleEnd]?.text !== ')') return -1;
+    end = roleEnd + 1;
   }
-  return -1;
+  const colon = tokens[end];
+  // "Marek: No." — the colon is glued to the label and text follows on the same line.
+  return colon?.text === ':' && !colon.spaced && end + 1 < to ? end : -1;
+}
+
+/** The end of the run of capitalised words from token `from`, at most up to `limit`. */
+function capitalisedRun(tokens: Token[], from: number, limit: number): number {
+  let k = from;
+  while (k < limit && tokens[k]!.kind === 'word' && tokens[k]!.cap) k++;
+  return k;
+}
+
+/**
+ * Where the speaker's name ends in a label sentence [from, to) ("Marek:", "ANNA BERG (PRESENTER):"), or
+ * -1 when the sentence is no label.
+ */
+export function labelNameEnd(tokens: Token[], from: number, to: number): number {
+  if (to - from < 2 || tokens[to - 1]?.text !== ':' || tokens[to - 1]!.spaced) return -1;
+  const close = to - 2;
+  const open = tokens[close]?.text === ')' ? tokens.slice(from, close).findIndex((t) => t.text === '(') : -1;
+  const nameEnd = open < 0 ? to - 1 : from + open;
+  const words = nameEnd - from;
+  return words > 0 && words <= MAX_LABEL_WORDS && capitalisedRun(tokens, from, nameEnd) === nameEnd
+    ? nameEnd
+    : -1;
 }
 
 function sentenceOf(text: string, tokens: Token[], from: number, to: number): Sentence {

@@ -45,7 +45,11 @@ export function organisationsByHead(doc: Doc, reg: Registry): void {
     while (s < run && NOT_NAMES.has(tokens[s]!.text)) s++;
     s = afterOfficeOf(tokens, s, run);
     // "the Alliance of Cocoa Producing Countries", "Bank of Norland": a head word before "of" names the body.
-    const headFirst = ORGANIZATION_HEADS.has(tokens[s]?.text ?? '') && tokens[s + 1]?.lower === 'of';
+    // "the Farmers' Union of Norland": a plural possessive may come before such a head.
+    const plural = tokens[s + 1]?.kind === 'possessive' && /^['’]$/.test(tokens[s + 1]!.text);
+    const headAt = plural && tokens[s + 3]?.lower === 'of' ? s + 2 : s;
+    const headFirst =
+      ORGANIZATION_HEADS.has(tokens[headAt]?.text ?? '') && tokens[headAt + 1]?.lower === 'of';
     if (ORGANIZATION_HEADS.has(head)) s = coordinatedStart(reg.gazetteer, tokens, s, from);
     const free = ![...Array(run - s).keys()].some((k) => claimedByPerson.has(s + k));
     const named = (ORGANIZATION_HEADS.has(head) && run - s >= 2) || (headFirst && run - s >= 3);
@@ -83,12 +87,17 @@ function coordinatedStart(gazetteer: Gazetteer, tokens: Token[], s: number, from
   return k;
 }
 
-/** Like a capitalised run, but an organisation's name may hold a possessive ("Longshoremen’s Association"). */
+/**
+ * Like a capitalised run, but an organisation's name may hold a possessive ("Longshoremen’s Association",
+ * "the Farmers' Union of Norland").
+ */
 export function organisationRun(tokens: Token[], i: number, end: number): number {
   let j = capitalisedRun(tokens, i, end);
   while (j > i && tokens[j]?.kind === 'possessive' && tokens[j + 1]?.cap) {
     const next = capitalisedRun(tokens, j + 1, end);
-    if (!ORGANIZATION_HEADS.has(tokens[next - 1]!.text)) break;
+    const headOf = (k: number) => ORGANIZATION_HEADS.has(tokens[k]!.text) && tokens[k + 1]?.lower === 'of';
+    const heads = [...Array(next - j - 1).keys()].some((k) => headOf(j + 1 + k));
+    if (!ORGANIZATION_HEADS.has(tokens[next - 1]!.text) && !heads) break;
     j = next;
   }
   return j;

@@ -13,7 +13,7 @@ import {
   ORGANIZATION_NOUNS,
   ROLE_BEFORE_NAME,
 } from '../lexicon';
-import type { Token } from '../../text/language';
+import { labelNameEnd, type Token } from '../../text/language';
 import { isNameWord, parsePersonRun, type PersonCandidate } from './names';
 import { namesOrganisation, withoutLegalForm } from './organisation-names';
 import type { Registry } from './registry';
@@ -284,26 +284,46 @@ export function loneSurnames(doc: Doc, reg: Registry, bySurname: Map<string, str
 const MIN_LABEL_USES = 2;
 
 /**
- * "Marek: We will not sign ...": the speaker labels of an interview or a transcript (sentences of their
- * own, ingest/text/language.ts) name a person when the same name heads two answers or more; "Q:" and
- * words that are never names are no speakers.
+ * "Marek: We will not sign ...", "ANNA BERG (PRESENTER):": the speaker labels of an interview or a
+ * transcript (sentences of their own, ingest/text/language.ts) name a person when the same person heads
+ * two answers or more, by full name or surname; "Q:" and words that are never names are no speakers.
+ * Transcripts print labels in capitals: "BERG" is the Anna Berg of the text.
  */
 export function labelledSpeakers(doc: Doc, reg: Registry, bySurname: Map<string, string>): void {
   const { tokens } = doc;
   const labels = new Map<string, [number, number, number][]>();
   doc.sentenceTokens.forEach(([from, to], si) => {
-    if (to - from < 2 || to - from > 4 || tokens[to - 1]?.text !== ':') return;
-    const words = tokens.slice(from, to - 1);
+    const nameEnd = labelNameEnd(tokens, from, to);
+    if (nameEnd <= from || nameEnd - from > 3) return;
+    const words = tokens.slice(from, nameEnd);
     const nameLike = (t: Token) => isNameWord(reg.gazetteer, t) && t.text.length > 1 && t.pos === 'PROPN';
     if (!words.every(nameLike)) return;
-    const name = nameWordsOf(words).join(' ');
-    labels.set(name, [...(labels.get(name) ?? []), [from, to - 1, si]]);
+    const name = nameWordsOf(words).map(fromCapitals).join(' ');
+    labels.set(name, [...(labels.get(name) ?? []), [from, nameEnd, si]]);
   });
-  for (const [name, uses] of labels) {
+  // Full names first, so that a surname label joins the person its full label named.
+  const byWords = [...labels].sort(([a], [b]) => b.split(' ').length - a.split(' ').length);
+  const people = new Map<string, { name: string; uses: [number, number, number][] }>();
+  const surnames = new Map<string, string>();
+  for (const [name, uses] of byWords) {
+    const surname = name.split(' ').at(-1) ?? name;
+    const key =
+      bySurname.get(name) ?? surnames.get(name) ?? bySurname.get(surname) ?? 'person:' + nameKey(name);
+    if (!surnames.has(surname)) surnames.set(surname, key);
+    const person = people.get(key) ?? { name, uses: [] };
+    person.uses.push(...uses);
+    people.set(key, person);
+  }
+  for (const [key, { name, uses }] of people) {
     if (uses.length < MIN_LABEL_USES) continue;
-    const key = bySurname.get(name) ?? 'person:' + nameKey(name);
     const person = reg.ensureActor(key, reg.actors.get(key)?.name ?? name, 'person');
     if (!bySurname.has(name)) bySurname.set(name, key);
     for (const [from, to, si] of uses) reg.addMention(person, from, to, si, 'name');
   }
+}
+
+/** "BERG" as the name is written in prose, "Berg"; a word not all in capitals stays as it is. */
+function fromCapitals(word: string): string {
+  if (word !== word.toUpperCase() || !/\p{L}{2}/u.test(word)) return word;
+  return word.charAt(0) + word.slice(1).toLowerCase();
 }

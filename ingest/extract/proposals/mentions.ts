@@ -12,6 +12,7 @@ import {
   OFFER_MARKERS,
   ORIGINAL_MARKERS,
   PROPOSAL_HEAD_KINDS,
+  PROPOSAL_PEOPLE_NOUNS,
   RAISING_LEMMAS,
   REFERRING_NOUNS,
   REVISED_MARKERS,
@@ -131,6 +132,7 @@ function proposalAt(
   // A named proposal: "the Indus Waters Treaty", "the Minsk Agreement".
   if (head.cap) return namedProposal(doc, index, si, h);
   if (modifiesLaterHead(tokens, h)) return null; // "draft agreement": the head is the last noun
+  if (PROPOSAL_PEOPLE_NOUNS.has(tokens[h + 1]?.lower ?? '')) return null; // "coalition partner"
   const { s, definite, marked } = phraseStart(doc, from, h);
   if (kind === 'deal' && genericDeal(tokens, s, h)) return null;
   // "plans to meet", "offer to help": a verb, unless a determiner or possessor makes it a noun

@@ -54,6 +54,8 @@ export function readTerms(
       const [, sTo] = doc.sentenceTokens[m.sentence] ?? [0, 0];
       if (m.fromVerb) addTerm(m.from, m.complementTo);
       else if (m.complementTo > m.to + 1) addTerm(m.to + 1, m.complementTo);
+      // "put forward a counterproposal: a phased cut in subsidies": what follows the colon spells it out.
+      if (!m.fromVerb && tokens[m.to]?.text === ':') addTerm(m.to + 1, termEnd(tokens, m.to + 1, sTo));
       // The stretch that belongs to this mention: up to the next proposal mention or a clause break.
       let limit = m.to;
       while (

@@ -15,8 +15,13 @@ import {
   READINESS_WORDS,
   SOUGHT_NON_TERMS,
   TERM_STOP_WORDS,
+  THAT_CLAUSE_PROPOSING_LEMMAS,
+  INTERPOSED_ADVERBS,
+  TIME_DEICTICS,
+  TIME_SPANS,
   WANTING_LEMMAS,
 } from '../lexicon';
+import { isMonthName, WEEKDAYS } from '../../text/dates';
 import type { Token } from '../../text/language';
 import type { ProposalMention } from './drafts';
 import { proposerSubjects } from './subjects';
@@ -39,7 +44,9 @@ export function findVerbProposals(
       const phrase = proposingVerb(doc, v);
       // "could not agree to serve", "did not propose cuts": a refusal or a denial proposes nothing.
       if (!phrase || [v - 1, v - 2].some((k) => NEGATIONS.has(tokens[k]?.lower ?? ''))) continue;
-      const objFrom = v + phrase.split(' ').length;
+      let objFrom = afterTimePhrase(tokens, v + phrase.split(' ').length);
+      // "proposed that each side take half": the clause after "that" is what was proposed.
+      if (proposedClause(doc, v, objFrom)) objFrom++;
       if (objFrom >= to) continue;
       if (tokens[objFrom]!.lower === 'by') {
         const passive = passiveProposal(doc, clauses, existing, si, v, objFrom);
@@ -55,6 +62,37 @@ export function findVerbProposals(
     }
   });
   return out;
+}
+
+/** Tokens a that-clause's verb may stand after "that" ("that the two national carriers merge"). */
+const THAT_CLAUSE_REACH = 8;
+
+/**
+ * "proposed that each side take half", "demanded that the fee should fall": a that-clause after a
+ * proposing verb at v, with a verb in the base form or "should", says what is proposed.
+ */
+function proposedClause(doc: Doc, v: number, k: number): boolean {
+  const { tokens } = doc;
+  if (tokens[k]?.lower !== 'that' || !THAT_CLAUSE_PROPOSING_LEMMAS.has(tokens[v]!.lemma)) return false;
+  for (let j = k + 2; j < k + THAT_CLAUSE_REACH && j < tokens.length; j++) {
+    const t = tokens[j]!;
+    if (t.lower === 'should' || (t.pos === 'VERB' && t.lower === t.lemma)) return true;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.kind === 'punct') return false;
+  }
+  return false;
+}
+
+/**
+ * "proposed last spring that ...", "offered on Monday a cut", "proposes instead a cut": the object starts
+ * after a time phrase or an adverb that stands between the verb and it; else at k.
+ */
+function afterTimePhrase(tokens: Token[], k: number): number {
+  const t = tokens[k]?.lower ?? '';
+  const next = tokens[k + 1]?.lower ?? '';
+  if (INTERPOSED_ADVERBS.has(t)) return k + 1;
+  if (TIME_DEICTICS.has(t) && (TIME_SPANS.has(next) || WEEKDAYS.includes(next))) return k + 2;
+  if ((t === 'on' || t === 'in') && (WEEKDAYS.includes(next) || isMonthName(next))) return k + 2;
+  return k;
 }
 
 /**
