@@ -793,6 +793,16 @@ export const PROPOSAL_HEAD_KINDS: ReadonlyMap<string, ProposalKind> = new Map([
   ).map((w): [string, ProposalKind] => [w, 'deal']),
 ]);
 
+/**
+ * Deal nouns that any deal goes by ("the deal", "the agreement"); other deal nouns named again with
+ * "the" ("the rebate", "the ceasefire") mean the deal that noun named before.
+ */
+export const GENERAL_DEAL_HEADS = new Set(
+  words(
+    'deal deals agreement agreements accord accords pact treaty framework settlement arrangement compromise',
+  ),
+);
+
 /** Nouns of a deal a side pursues, which point back at that side's proposal ("X's acquisition of Y"). */
 export const PROPOSAL_ACT_NOUNS = new Set(words('acquisition takeover purchase merger buyout'));
 
