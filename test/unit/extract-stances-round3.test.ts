@@ -19,3 +19,23 @@ describe('a deal noun named again', () => {
     ]);
   });
 });
+
+describe('an agentless rejection in a two-sided bargain', () => {
+  it('gives the rejection to the one other side that made proposals, past the complement', () => {
+    const doc = extract(
+      `Talks between the Harbour Union and Castell Motors ended without a deal on Friday. ` +
+        `The union demanded a 9% pay rise over two years. ` +
+        `Castell Motors' proposal to freeze pay for a year was rejected.`,
+    );
+    expect(stanceLines(doc)).toEqual(['Harbour Union -> proposal of Castell Motors: oppose']);
+  });
+
+  it('gives it to no one when more than one other side made proposals', () => {
+    const doc = extract(
+      `The Harbour Union demanded a 9% pay rise over two years. ` +
+        `The Vell Council proposed an independent review of pay. ` +
+        `Castell Motors' proposal to freeze pay for a year was rejected.`,
+    );
+    expect(stanceLines(doc)).toEqual([]);
+  });
+});
