@@ -948,12 +948,12 @@ export const STANCE_VERBS = new Map<string, StanceVerb>([
     'transitive',
     'interfere_with balk_at rule_out turn_down throw_out vote_down shoot_down speak_out_against come_out_against campaign_against protest_against voice_*_opposition_to express_*_opposition_to object_to push_back_on push_back_against rail_against lash_out_at hit_out_at take_aim_at fire_back_at warn_against vote_against lay_the_blame_on put_the_blame_on pin_the_blame_on',
   ),
-  ...words('pull_out_of walk_away_from walk_out_of withdraw_from break_off boycott').map(
-    (w): [string, StanceVerb] => [
-      w.replace(/_/g, ' '),
-      { polarity: 'oppose', kind: 'transitive', leavesTalks: true },
-    ],
-  ),
+  ...words(
+    'pull_out_of walk_away_from walk_out_of withdraw_from break_off boycott back_away_from back_out_of',
+  ).map((w): [string, StanceVerb] => [
+    w.replace(/_/g, ' '),
+    { polarity: 'oppose', kind: 'transitive', leavesTalks: true },
+  ]),
   ...sv('oppose', 'intransitive', 'fire_back hit_back lash_out retort bristle'),
   ...words('work_with cooperate_with negotiate_with deal_with sit_down_with talk_to govern_with concede').map(
     (w): [string, StanceVerb] => [
@@ -961,7 +961,7 @@ export const STANCE_VERBS = new Map<string, StanceVerb>([
       { polarity: 'support', kind: 'transitive', negatedOnly: true },
     ],
   ),
-  ...words('form join').map((w): [string, StanceVerb] => [
+  ...words('form join recommend').map((w): [string, StanceVerb] => [
     w,
     { polarity: 'support', kind: 'transitive', proposalOnly: true },
   ]),
@@ -973,14 +973,18 @@ export const STANCE_VERBS = new Map<string, StanceVerb>([
   ...sv(
     'support',
     'transitive',
-    'agree_to consent_to accede_to push_for argue_for lobby_for press_for vote_for sign_up_to side_with throw_*_weight_behind throw_*_support_behind put_*_weight_behind give_*_blessing_to lend_*_backing_to lend_*_support_to give_*_backing_to give_*_support_to voice_*_support_for express_*_support_for come_out_in_favour_of come_out_in_favor_of',
+    'agree_to consent_to accede_to push_for argue_for lobby_for press_for vote_for vote_in_favour_of vote_in_favor_of sign_up_to side_with throw_*_weight_behind throw_*_support_behind put_*_weight_behind give_*_blessing_to lend_*_backing_to lend_*_support_to give_*_backing_to give_*_support_to voice_*_support_for express_*_support_for come_out_in_favour_of come_out_in_favor_of',
   ),
 ]);
 
 /** Adjectives that carry a stance toward what follows, after "be": "were highly critical of X". */
 export const STANCE_ADJECTIVES = new Map<string, StanceVerb>([
-  ...sv('oppose', 'transitive', 'critical_of hostile_to sceptical_of skeptical_of dismissive_of'),
-  ...sv('support', 'transitive', 'supportive_of'),
+  ...sv(
+    'oppose',
+    'transitive',
+    'critical_of hostile_to sceptical_of skeptical_of dismissive_of unhappy_with dissatisfied_with',
+  ),
+  ...sv('support', 'transitive', 'supportive_of happy_with satisfied_with'),
 ]);
 
 /**

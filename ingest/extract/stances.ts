@@ -84,7 +84,7 @@ export function findStances(
       const match = stanceVerbAt(tokens, v, to);
       if (!match) continue;
       const passive =
-        passiveAgent(doc, clauses, v, match.length, si) ??
+        passiveAgent(doc, clauses, v, match, si) ??
         dutyPassive(reader, si, v, match.verb, match.length) ??
         reportedPassive(reader, si, v, match.length, polarityAt(doc, si, v, match.verb));
       out.push(...(passive ?? verbStances(reader, si, v, match.verb, match.length)));
@@ -423,7 +423,7 @@ function passiveAgent(
   doc: Doc,
   clauses: Clauses,
   v: number,
-  length: number,
+  { verb, length }: { verb: StanceVerb; length: number },
   si: number,
 ): StanceDraft[] | null {
   const { tokens } = doc;
@@ -439,8 +439,7 @@ function passiveAgent(
     clauses.entityEndingAt(k + 1) ??
     (tokens[k]?.text === ',' ? clauses.entityEndingAt(k) : null) ??
     relativeAntecedent(clauses, k, from);
-  const verb = STANCE_BY_LEMMA.get(tokens[v]!.lemma)?.[0]?.verb;
-  if (!target || !verb) return [];
+  if (!target) return [];
   const polarity = polarityAt(doc, si, v, verb);
   if (!polarity) return [];
   const last = clauses.firstEntityAfter(by + 1, to, 'actor');

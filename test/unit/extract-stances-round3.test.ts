@@ -39,3 +39,38 @@ describe('an agentless rejection in a two-sided bargain', () => {
     expect(stanceLines(doc)).toEqual([]);
   });
 });
+
+const BID = 'Castell Motors made a £2bn offer for Harbour Grain on Monday.';
+const BID_TARGET = 'proposal of Castell Motors';
+
+describe('stance verbs and adjectives of takeover and bargaining news', () => {
+  it('reads "backed away from" as a step back, not as backing', () => {
+    const doc = extract(`${BID} The Farmers Trading Union backed away from the offer on Friday.`);
+    expect(stanceLines(doc)).toEqual([`Farmers Trading Union -> ${BID_TARGET}: oppose`]);
+  });
+
+  it('reads a vote in favour and a board recommending the offer as support', () => {
+    const doc = extract(
+      `${BID} The Farmers Trading Union voted in favour of the offer. The Harbour Grain board unanimously recommended the offer to shareholders.`,
+    );
+    expect(stanceLines(doc)).toEqual([
+      `Farmers Trading Union -> ${BID_TARGET}: support`,
+      `Harbour Grain -> ${BID_TARGET}: support`,
+    ]);
+  });
+
+  it('does not read a board recommending that shareholders reject the offer as support', () => {
+    const doc = extract(`${BID} The Harbour Grain board recommended that shareholders reject the offer.`);
+    expect(stanceLines(doc)).toEqual([`Harbour Grain -> ${BID_TARGET}: oppose`]);
+  });
+
+  it('reads "unhappy with" as opposition and "not satisfied with" as opposition too', () => {
+    const doc = extract(
+      `${BID} The Farmers Trading Union said it was unhappy with the offer. Harbour Grain is not satisfied with the offer.`,
+    );
+    expect(stanceLines(doc)).toEqual([
+      `Farmers Trading Union -> ${BID_TARGET}: oppose`,
+      `Harbour Grain -> ${BID_TARGET}: oppose`,
+    ]);
+  });
+});
