@@ -1147,7 +1147,7 @@ export const OF_HOLDER_STANCES = new Map<string, 'support' | 'oppose'>([
 export const NOMINAL_STANCES = new Map<string, { preposition: string; polarity: 'support' | 'oppose' }[]>(
   [
     ...words(
-      'opposition_to objection_to objections_to resistance_to hostility_to hostility_toward rejection_of criticism_of criticisms_of condemnation_of disapproval_of',
+      'opposition_to objection_to objections_to resistance_to hostility_to hostility_toward rejection_of criticism_of criticisms_of condemnation_of disapproval_of concern_about concern_over concerns_about concerns_over reservations_about reservations_over',
     ).map((w) => [w, 'oppose'] as const),
     ...words(
       'support_for support_to backing_for backing_to endorsement_of approval_of acceptance_of praise_for enthusiasm_for',
@@ -1164,7 +1164,7 @@ export const STANCE_NOUN_TARGETS = new Set(words('to for over against'));
 
 /** Verbs that voice a stance noun as their subject's own: "voiced opposition to", "expressed support for". */
 export const VOICING_LEMMAS = new Set(
-  words('voice express signal declare pledge reiterate repeat restate register state offer lend give'),
+  words('voice express signal declare pledge reiterate repeat restate register state offer lend give raise'),
 );
 
 /** Verbs that give up or overcome a stance named by a noun ("dropped its objection to"): no stance then. */

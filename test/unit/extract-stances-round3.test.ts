@@ -74,3 +74,21 @@ describe('stance verbs and adjectives of takeover and bargaining news', () => {
     ]);
   });
 });
+
+describe('stance nouns voiced or raised', () => {
+  it('reads concern or reservations voiced about a proposal, and objections raised to it, as opposition', () => {
+    const doc = extract(
+      `${BID} The Farmers Trading Union expressed concern about the offer. The Pine Party voiced reservations over the offer. The Vell Council has raised objections to the offer.`,
+    );
+    expect(stanceLines(doc)).toEqual([
+      `Farmers Trading Union -> ${BID_TARGET}: oppose`,
+      `Pine Party -> ${BID_TARGET}: oppose`,
+      `Vell Council -> ${BID_TARGET}: oppose`,
+    ]);
+  });
+
+  it('takes no side from concern about something that is no proposal or actor', () => {
+    const doc = extract(`${BID} The Farmers Trading Union expressed concern about rising feed prices.`);
+    expect(stanceLines(doc)).toEqual([]);
+  });
+});
