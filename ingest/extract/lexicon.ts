@@ -996,6 +996,9 @@ export const COPULAR_STANCES = new Map<string, StanceVerb>([
   ...sv('support', 'transitive', 'in_favour_of in_favor_of open_to receptive_to'),
 ]);
 
+/** Particles a phrasal stance verb may leave after its object: "turned the offer down", "ruled it out". */
+export const SPLIT_PARTICLES = new Set(words('down out off'));
+
 /**
  * Words just before a stance verb that hold it back: "stopped short of backing", "has yet to accept"
  * take no side yet.

@@ -92,3 +92,22 @@ describe('stance nouns voiced or raised', () => {
     expect(stanceLines(doc)).toEqual([]);
   });
 });
+
+describe('a phrasal stance verb split by its object', () => {
+  it('reads "turned the offer down" and "ruled it out" as opposition to the offer', () => {
+    const doc = extract(
+      `${BID} The Farmers Trading Union turned the offer down. The Vell Council ruled it out on Tuesday.`,
+    );
+    expect(stanceLines(doc)).toEqual([
+      `Farmers Trading Union -> ${BID_TARGET}: oppose`,
+      `Vell Council -> ${BID_TARGET}: oppose`,
+    ]);
+  });
+
+  it('takes no side when the verb is negated, supposed, or its object is no proposal', () => {
+    const doc = extract(
+      `${BID} The Farmers Trading Union did not turn the offer down. If the Vell Council turns the offer down, talks will end. The Pine Party turned the heating down.`,
+    );
+    expect(stanceLines(doc)).toEqual([]);
+  });
+});
