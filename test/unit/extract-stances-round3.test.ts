@@ -111,3 +111,16 @@ describe('a phrasal stance verb split by its object', () => {
     expect(stanceLines(doc)).toEqual([]);
   });
 });
+
+describe('"the board" in a clause a company speaker reports', () => {
+  const OFFER = 'Castell Motors made a £2bn offer for Brenmoor Holdings on Monday.';
+  it('gives the board the company of whoever reports its step', () => {
+    const doc = extract(`${OFFER} A spokesman for Brenmoor Holdings said the board had rejected the offer.`);
+    expect(stanceLines(doc)).toEqual(['Brenmoor Holdings -> proposal of Castell Motors: oppose']);
+  });
+
+  it('names no holder for "the board" in the article\'s own voice', () => {
+    const doc = extract(`${OFFER} The board rejected the offer.`);
+    expect(stanceLines(doc)).toEqual([]);
+  });
+});
