@@ -801,6 +801,16 @@ export const PROPOSAL_PEOPLE_NOUNS = new Set(
   words('partner partners member members leader leaders negotiator negotiators signatory signatories'),
 );
 
+/**
+ * Deal nouns that any deal goes by ("the deal", "the agreement"); other deal nouns named again with
+ * "the" ("the rebate", "the ceasefire") mean the deal that noun named before.
+ */
+export const GENERAL_DEAL_HEADS = new Set(
+  words(
+    'deal deals agreement agreements accord accords pact treaty framework settlement arrangement compromise',
+  ),
+);
+
 /** Nouns of a deal a side pursues, which point back at that side's proposal ("X's acquisition of Y"). */
 export const PROPOSAL_ACT_NOUNS = new Set(words('acquisition takeover purchase merger buyout'));
 
@@ -958,12 +968,12 @@ export const STANCE_VERBS = new Map<string, StanceVerb>([
     'transitive',
     'interfere_with balk_at rule_out turn_down throw_out vote_down shoot_down speak_out_against come_out_against campaign_against protest_against voice_*_opposition_to express_*_opposition_to object_to push_back_on push_back_against rail_against lash_out_at hit_out_at take_aim_at fire_back_at warn_against vote_against lay_the_blame_on put_the_blame_on pin_the_blame_on',
   ),
-  ...words('pull_out_of walk_away_from walk_out_of withdraw_from break_off boycott').map(
-    (w): [string, StanceVerb] => [
-      w.replace(/_/g, ' '),
-      { polarity: 'oppose', kind: 'transitive', leavesTalks: true },
-    ],
-  ),
+  ...words(
+    'pull_out_of walk_away_from walk_out_of withdraw_from break_off boycott back_away_from back_out_of',
+  ).map((w): [string, StanceVerb] => [
+    w.replace(/_/g, ' '),
+    { polarity: 'oppose', kind: 'transitive', leavesTalks: true },
+  ]),
   ...sv('oppose', 'intransitive', 'fire_back hit_back lash_out retort bristle'),
   ...words('work_with cooperate_with negotiate_with deal_with sit_down_with talk_to govern_with concede').map(
     (w): [string, StanceVerb] => [
@@ -971,7 +981,7 @@ export const STANCE_VERBS = new Map<string, StanceVerb>([
       { polarity: 'support', kind: 'transitive', negatedOnly: true },
     ],
   ),
-  ...words('form join').map((w): [string, StanceVerb] => [
+  ...words('form join recommend').map((w): [string, StanceVerb] => [
     w,
     { polarity: 'support', kind: 'transitive', proposalOnly: true },
   ]),
@@ -983,14 +993,18 @@ export const STANCE_VERBS = new Map<string, StanceVerb>([
   ...sv(
     'support',
     'transitive',
-    'agree_to consent_to accede_to push_for argue_for lobby_for press_for vote_for sign_up_to side_with throw_*_weight_behind throw_*_support_behind put_*_weight_behind give_*_blessing_to lend_*_backing_to lend_*_support_to give_*_backing_to give_*_support_to voice_*_support_for express_*_support_for come_out_in_favour_of come_out_in_favor_of',
+    'agree_to consent_to accede_to push_for argue_for lobby_for press_for vote_for vote_in_favour_of vote_in_favor_of sign_up_to side_with throw_*_weight_behind throw_*_support_behind put_*_weight_behind give_*_blessing_to lend_*_backing_to lend_*_support_to give_*_backing_to give_*_support_to voice_*_support_for express_*_support_for come_out_in_favour_of come_out_in_favor_of',
   ),
 ]);
 
 /** Adjectives that carry a stance toward what follows, after "be": "were highly critical of X". */
 export const STANCE_ADJECTIVES = new Map<string, StanceVerb>([
-  ...sv('oppose', 'transitive', 'critical_of hostile_to sceptical_of skeptical_of dismissive_of'),
-  ...sv('support', 'transitive', 'supportive_of'),
+  ...sv(
+    'oppose',
+    'transitive',
+    'critical_of hostile_to sceptical_of skeptical_of dismissive_of unhappy_with dissatisfied_with',
+  ),
+  ...sv('support', 'transitive', 'supportive_of happy_with satisfied_with'),
 ]);
 
 /**
@@ -1001,6 +1015,9 @@ export const COPULAR_STANCES = new Map<string, StanceVerb>([
   ...sv('oppose', 'transitive', 'against set_against'),
   ...sv('support', 'transitive', 'in_favour_of in_favor_of open_to receptive_to'),
 ]);
+
+/** Particles a phrasal stance verb may leave after its object: "turned the offer down", "ruled it out". */
+export const SPLIT_PARTICLES = new Set(words('down out off'));
 
 /**
  * Words just before a stance verb that hold it back: "stopped short of backing", "has yet to accept"
@@ -1153,7 +1170,7 @@ export const OF_HOLDER_STANCES = new Map<string, 'support' | 'oppose'>([
 export const NOMINAL_STANCES = new Map<string, { preposition: string; polarity: 'support' | 'oppose' }[]>(
   [
     ...words(
-      'opposition_to objection_to objections_to resistance_to hostility_to hostility_toward rejection_of criticism_of criticisms_of condemnation_of disapproval_of',
+      'opposition_to objection_to objections_to resistance_to hostility_to hostility_toward rejection_of criticism_of criticisms_of condemnation_of disapproval_of concern_about concern_over concerns_about concerns_over reservations_about reservations_over',
     ).map((w) => [w, 'oppose'] as const),
     ...words(
       'support_for support_to backing_for backing_to endorsement_of approval_of acceptance_of praise_for enthusiasm_for',
@@ -1170,7 +1187,7 @@ export const STANCE_NOUN_TARGETS = new Set(words('to for over against'));
 
 /** Verbs that voice a stance noun as their subject's own: "voiced opposition to", "expressed support for". */
 export const VOICING_LEMMAS = new Set(
-  words('voice express signal declare pledge reiterate repeat restate register state offer lend give'),
+  words('voice express signal declare pledge reiterate repeat restate register state offer lend give raise'),
 );
 
 /** Verbs that give up or overcome a stance named by a noun ("dropped its objection to"): no stance then. */

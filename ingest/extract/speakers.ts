@@ -4,7 +4,7 @@ import type { ActorIndex } from './actors';
 import type { Clauses } from './clauses';
 import type { Doc } from './document';
 import { labelNameEnd } from '../text/language';
-import { FIRST_PERSON, SPEECH_LEMMAS } from './lexicon';
+import { FIRST_PERSON, GOVERNING_BODIES, SPEECH_LEMMAS } from './lexicon';
 
 export interface Quotation {
   /** Token range [from, to) inside the quotation marks. */
@@ -182,6 +182,9 @@ export function holdersOf(reader: Reader, v: number, si: number): string[] {
   // "we welcome it" in a quotation whose speaker is not known: no one the article names.
   if (!q && firstPersonSubject(doc, { from: doc.sentenceTokens[si]?.[0] ?? 0, to: v, speaker: '' }, v))
     return [];
+  // "X chairman Y said the board would reject it": a body no one is named to own is the speaker's side's.
+  const owner = ownerlessBodyBefore(doc, v) ? speakingOrganisation(reader, si, v) : null;
+  if (owner) return [owner];
   const holders = clauses.subjectsOf(v, si);
   const named = namedApposition(reader, v, si);
   if (named && holders.length <= 1) return [named];
@@ -191,6 +194,30 @@ export function holdersOf(reader: Reader, v: number, si: number): string[] {
   const speaker = speakers.length === 1 ? index.actors.get(speakers[0]!) : undefined;
   if (speaker?.kind === 'person' && speaker.affiliation === country.name) return [speaker.key, country.key];
   return holders;
+}
+
+/** "the board (had) rejected", "the management will oppose": a governing body with "the" as the verb's subject. */
+function ownerlessBodyBefore(doc: Doc, v: number): boolean {
+  const { tokens } = doc;
+  let k = v - 1;
+  while (tokens[k]?.pos === 'AUX' || tokens[k]?.pos === 'ADV' || tokens[k]?.pos === 'PART') k--;
+  return GOVERNING_BODIES.has(tokens[k]?.lemma ?? '') && tokens[k - 1]?.lower === 'the';
+}
+
+/**
+ * "X said ...", "X chairman Y said ...", "a spokesman for X said ...": the last organisation named before
+ * the speech verb that introduces the clause at v, in the same sentence; null when there is none.
+ */
+function speakingOrganisation(reader: Reader, si: number, v: number): string | null {
+  const { doc, clauses, index } = reader;
+  const [from] = clauses.sentenceRange(si);
+  let said = v - 1;
+  while (said >= from && !isSpeechVerb(doc, said)) said--;
+  for (let k = said; k > from; k--) {
+    const e = clauses.entityEndingAt(k, 'actor');
+    if (e && index.actors.get(e.ref)?.kind === 'organization') return e.ref;
+  }
+  return null;
 }
 
 /**

@@ -1,6 +1,7 @@
 // Agentless passives: "X's offer for Y was rejected", "the bid for Y had been turned down, Y said". With no
-// "by" agent, the one the proposal was made to (named after "for" or as what it would buy) took the step;
-// a proposal with no such party ("a bid from X was rejected, the council said") gives no holder.
+// "by" agent, the one the proposal was made to (named after "for" or as what it would buy) took the step,
+// or else the one other side that made proposals of its own; a proposal with no such party ("a bid from X
+// was rejected, the council said") gives no holder.
 import type { Polarity } from '../../schema';
 import type { EntitySpan } from './clauses';
 import {
@@ -13,7 +14,7 @@ import {
 } from './lexicon';
 import type { Reader } from './speakers';
 import { latestProposal } from './stance-targets';
-import { spanOf, stancesToward, type StanceDraft } from './stances';
+import { spanOf, stancesToward, TERM_BREAKS, type StanceDraft } from './stances';
 
 /**
  * The stance of a passive stance verb at v (its phrase `length` tokens long) with no agent: the proposal
@@ -38,23 +39,54 @@ export function reportedPassive(
   if (!aux || !PASSIVE_AUXILIARIES.has(aux.lemma) || !(aux.pos === 'AUX' || aux.pos === 'VERB')) return null;
   let m = k - 1;
   while (m > from && (PERFECT_AUXILIARIES.has(tokens[m]!.lower) || tokens[m]!.pos === 'ADV')) m--;
-  const target = passiveSubject(reader, m);
+  const target = passiveSubject(reader, m, from);
   if (!target) return null;
   if (!polarity) return [];
-  const holders = recipients(reader, target.ref);
+  const addressed = recipients(reader, target.ref);
+  const holders = addressed.length > 0 ? addressed : counterparts(reader, target.ref);
   if (holders.length !== 1) return [];
   return stancesToward(holders, target, polarity, spanOf(doc, target.from, v + length));
 }
 
-/** The proposal ending at token m (inclusive), or the one a pronoun there refers back to. */
-function passiveSubject(reader: Reader, m: number): EntitySpan | null {
+/**
+ * The proposal ending at token m (inclusive) or before its complement there, or the one a pronoun there
+ * refers back to; `from` is where the sentence starts.
+ */
+function passiveSubject(reader: Reader, m: number, from: number): EntitySpan | null {
   const { clauses } = reader;
   const { tokens } = reader.doc;
   if (PRONOUN_OBJECTS.has(tokens[m]?.lower ?? '')) {
     const p = latestProposal(clauses, m);
     return p && { ...p, from: m, to: m + 1 };
   }
-  return clauses.entityEndingAt(m + 1, 'proposal');
+  const direct = clauses.entityEndingAt(m + 1, 'proposal');
+  if (direct) return direct;
+  // "X's proposal to allow talks between Y and Z was rejected": the proposal before its complement.
+  for (let k = m; k > Math.max(from, m - COMPLEMENT_REACH); k--) {
+    if (TERM_BREAKS.has(tokens[k]!.text)) return null;
+    const p = clauses.entityEndingAt(k, 'proposal');
+    if (p) return COMPLEMENT_OPENERS.has(tokens[k]!.lower) ? p : null;
+  }
+  return null;
+}
+/** How far before "be" a proposal may end when its complement stands between them. */
+const COMPLEMENT_REACH = 12;
+/** Words that open a proposal's complement: "a plan to ...", "an offer for ...", "a deal on ...". */
+const COMPLEMENT_OPENERS = new Set(['to', 'for', 'on', 'over']);
+
+/**
+ * "Y sought X. X's proposal was rejected.": with no one named to receive it, the other side of the
+ * bargain, when the article has exactly one: the makers of every other proposal, the proposal's own
+ * makers aside. None when its makers are unknown.
+ */
+function counterparts(reader: Reader, ref: string): string[] {
+  const makers = reader.proposersOf(ref);
+  if (makers.size === 0) return [];
+  const others = new Set<string>();
+  for (const p of reader.clauses.entities)
+    if (p.type === 'proposal' && p.ref !== ref)
+      for (const x of reader.proposersOf(p.ref)) if (!makers.has(x)) others.add(x);
+  return [...others];
 }
 
 /**

@@ -45,6 +45,7 @@ import {
   PRONOUN_OBJECTS,
   QUOTED_SUPPORT,
   RECIPROCALS,
+  SPLIT_PARTICLES,
   STANCE_ADJECTIVES,
   STANCE_VERBS,
   SUPPORT_REVERSAL,
@@ -82,9 +83,12 @@ export function findStances(
     const [from, to] = doc.sentenceTokens[si] ?? [0, 0];
     for (let v = from; v < to; v++) {
       const match = stanceVerbAt(tokens, v, to);
-      if (!match) continue;
+      if (!match) {
+        out.push(...splitParticleStances(reader, si, v));
+        continue;
+      }
       const passive =
-        passiveAgent(doc, clauses, v, match.length, si) ??
+        passiveAgent(doc, clauses, v, match, si) ??
         dutyPassive(reader, si, v, match.verb, match.length) ??
         reportedPassive(reader, si, v, match.length, polarityAt(doc, si, v, match.verb));
       out.push(...(passive ?? verbStances(reader, si, v, match.verb, match.length)));
@@ -259,6 +263,33 @@ function verbStances(reader: Reader, si: number, v: number, verb: StanceVerb, le
   return stancesToward(holders, target, polarity, evidence, summaryOf(doc, v, summaryEnd));
 }
 
+/**
+ * "turned the offer down", "ruled it out", "voted the plan down": a phrasal stance verb with its object
+ * between the verb and the particle. The object is the target; the verb's subjects hold the stance.
+ */
+function splitParticleStances(reader: Reader, si: number, v: number): StanceDraft[] {
+  const { doc, clauses } = reader;
+  const { tokens } = doc;
+  if (tokens[v]!.pos !== 'VERB') return [];
+  const phrases = STANCE_BY_LEMMA.get(tokens[v]!.lemma) ?? [];
+  const found = phrases.find(({ rest }) => rest.length === 1 && SPLIT_PARTICLES.has(rest[0]!));
+  if (!found) return [];
+  const particle = found.rest[0]!;
+  let target: EntitySpan | null;
+  if (PRONOUN_OBJECTS.has(tokens[v + 1]?.lower ?? '')) {
+    const p = latestProposal(clauses, v + 1);
+    target = p && { ...p, from: v + 1, to: v + 2 };
+  } else target = clauses.entityStartingAt(v + 1);
+  if (!target || tokens[target.to]?.lower !== particle || hypothetical(doc, si, v)) return [];
+  const holders = holdersOf(reader, v, si);
+  const polarity = polarityAt(doc, si, v, found.verb);
+  if (!polarity || holders.length === 0) return [];
+  const [from] = doc.sentenceTokens[si] ?? [0, 0];
+  const subject = clauses.subjectSpan(v, si)?.span;
+  const quoteFrom = subject && subject.from >= from && v - subject.from <= 25 ? subject.from : v;
+  return stancesToward(holders, target, polarity, spanOf(doc, quoteFrom, target.to + 1));
+}
+
 type Target = EntitySpan | { type: 'actor' | 'proposal'; ref: string };
 const OPPOSITE: Record<Polarity, Polarity> = {
   support: 'oppose',
@@ -423,7 +454,7 @@ function passiveAgent(
   doc: Doc,
   clauses: Clauses,
   v: number,
-  length: number,
+  { verb, length }: { verb: StanceVerb; length: number },
   si: number,
 ): StanceDraft[] | null {
   const { tokens } = doc;
@@ -439,8 +470,7 @@ function passiveAgent(
     clauses.entityEndingAt(k + 1) ??
     (tokens[k]?.text === ',' ? clauses.entityEndingAt(k) : null) ??
     relativeAntecedent(clauses, k, from);
-  const verb = STANCE_BY_LEMMA.get(tokens[v]!.lemma)?.[0]?.verb;
-  if (!target || !verb) return [];
+  if (!target) return [];
   const polarity = polarityAt(doc, si, v, verb);
   if (!polarity) return [];
   const last = clauses.firstEntityAfter(by + 1, to, 'actor');

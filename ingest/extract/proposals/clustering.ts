@@ -1,6 +1,12 @@
 // Groups the mentions that name one proposal ("an offer ... the offer ... it") into drafts.
 import type { Doc } from '../document';
-import { DETERMINERS, GENERIC_REFERRING_NOUNS, PROPOSAL_HEAD_KINDS, type ProposalKind } from '../lexicon';
+import {
+  DETERMINERS,
+  GENERAL_DEAL_HEADS,
+  GENERIC_REFERRING_NOUNS,
+  PROPOSAL_HEAD_KINDS,
+  type ProposalKind,
+} from '../lexicon';
 import type { ProposalDraft, ProposalMention } from './drafts';
 
 /** Groups mentions into proposals: by proposer and kind for offers, by topic for deals, anaphora to the latest. */
@@ -42,8 +48,14 @@ export function clusterProposals(doc: Doc, mentions: ProposalMention[]): Proposa
             ),
           )
         : undefined;
+    // "a rebate ... a budget plan ... the rebate": a deal's own head noun (not "the deal") named again.
+    const sameHead =
+      m.definite && m.kind === 'deal' && !GENERAL_DEAL_HEADS.has(m.head) && m.proposers.length === 0
+        ? lastWithHead(drafts, m.head)
+        : undefined;
     if (appositive) target = appositive;
     else if (m.fromVerb) target = open(m);
+    else if (sameHead) target = sameHead;
     else if (m.kind === 'offer' && m.proposers.length > 0) {
       target = ownOffer(drafts, m);
     } else if (m.kind === 'deal' && m.topics.size > 0) {
@@ -102,6 +114,19 @@ function referredProposal(doc: Doc, drafts: ProposalDraft[], m: ProposalMention)
       bestAt = lastBefore;
     }
   }
+  return best;
+}
+
+/** The draft with the latest mention whose head noun is `head` (not one a verb made), if any. */
+function lastWithHead(drafts: ProposalDraft[], head: string): ProposalDraft | undefined {
+  let best: ProposalDraft | undefined;
+  let bestAt = -1;
+  for (const d of drafts)
+    for (const x of d.mentions)
+      if (!x.fromVerb && x.head === head && x.start > bestAt) {
+        best = d;
+        bestAt = x.start;
+      }
   return best;
 }
 
