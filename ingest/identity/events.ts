@@ -116,10 +116,16 @@ function intersection<T>(a: Set<T>, b: Set<T>): T[] {
   return [...a].filter((x) => b.has(x));
 }
 
-/** Days between two ISO dates, or null when either is missing. */
+/**
+ * Days between two ISO dates, or null when either is missing or names no calendar day ("2025-13-40" has
+ * the ISO shape): the rules then treat it as undated. Without this, the NaN such a date gives would fail
+ * every "more than N days apart" test and join events whatever their dates.
+ */
 export function daysApart(a: string | null, b: string | null): number | null {
   if (!a || !b) return null;
-  return Math.round(Math.abs(Date.parse(`${a}T00:00:00Z`) - Date.parse(`${b}T00:00:00Z`)) / 86_400_000);
+  const [x, y] = [Date.parse(`${a}T00:00:00Z`), Date.parse(`${b}T00:00:00Z`)];
+  if (Number.isNaN(x) || Number.isNaN(y)) return null;
+  return Math.round(Math.abs(x - y) / 86_400_000);
 }
 
 const apart = (reason: string, near = true): Verdict => ({ same: false, near, reason });
