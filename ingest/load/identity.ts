@@ -366,17 +366,17 @@ function refId(ref: ActorRef): string {
 }
 
 /** The article's own actors and actor relationships, as its Article node keeps them. */
-export function storedActors(plan: LoadPlan): { refs: string[]; tokens: string[]; links: string[] } {
+export function storedActors(plan: LoadPlan): { refs: string[]; links: string[] } {
   return {
     refs: plan.actors.map(refJson),
-    // One entry per ref, its lookup tokens separated by spaces (words to the full-text index).
-    tokens: plan.actors.map((a) => actorTokens(a).join(' ')),
     links: actorRelationships(plan).map((b) => JSON.stringify(b)),
   };
 }
 
+/** Also drops the lookup tokens an earlier version kept on the Article (its ActorKey nodes hold them now). */
 export const STORE_ACTORS = keepPlan(`MATCH (a:Article {id: $articleId})
-SET a.actorRefs = $refs, a.actorTokens = $tokens, a.actorLinks = $links`);
+SET a.actorRefs = $refs, a.actorLinks = $links
+REMOVE a.actorTokens`);
 
 const KIND_LABELS = Object.entries(ActorKindLabels);
 
