@@ -159,13 +159,23 @@ async function neighbourhood(
   while (frontier.length > 0) {
     const ask = [...closure.nodes].filter((n) => !askedNodes.has(n)).sort();
     ask.forEach((n) => askedNodes.add(n));
-    const probes = frontier.map(({ ref, event }) => ({
-      kind: ref.kind,
-      actors: [...new Set(ref.actors.map((a) => a.id))],
-      min: ref.kind === 'meeting' ? 2 : 1,
-      ...sameEventWindows(event),
-    }));
-    const { records } = await tx.run(READ_CANDIDATES, { probes, nodes: ask, skip: [...articles.keys()] });
+    // Events with the same actors and dates ask the same: each such probe goes once.
+    const probes = new Map(
+      frontier.map(({ ref, event }) => {
+        const probe = {
+          kind: ref.kind,
+          actors: [...new Set(ref.actors.map((a) => a.id))].sort(),
+          min: ref.kind === 'meeting' ? 2 : 1,
+          ...sameEventWindows(event),
+        };
+        return [JSON.stringify(probe), probe];
+      }),
+    );
+    const { records } = await tx.run(READ_CANDIDATES, {
+      probes: [...probes.values()],
+      nodes: ask,
+      skip: [...articles.keys()],
+    });
     const read: Entry[] = [];
     for (const record of records) {
       const id = String(record.get('id'));
