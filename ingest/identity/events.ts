@@ -50,15 +50,57 @@ const FILLER = new Set(
 
 /** Content words of a label and terms, without the actors' own name words ("Dovrek ceasefire" → ceasefire). */
 export function keywords(texts: string[], actors: string[]): Set<string> {
-  const names = new Set(actors.flatMap((id) => id.split('-').slice(1)));
-  const out = new Set<string>();
+  return withoutNames(contentWords(texts), nameWords(actors));
+}
+
+/** The words of actor ids after their kind ("person-ada-brun" → ada, brun). */
+function nameWords(actors: string[]): Set<string> {
+  return new Set(actors.flatMap((id) => id.split('-').slice(1)));
+}
+
+/** Each content word of the texts as written (folded) and as kept (a plural's -s dropped). */
+function contentWords(texts: string[]): [string, string][] {
+  const out: [string, string][] = [];
   for (const text of texts) {
     for (const raw of foldLetters(text).split(/[^\p{L}\p{N}]+/u)) {
-      if (raw.length < 3 || /\d/.test(raw) || FILLER.has(raw) || names.has(raw)) continue;
-      out.add(raw.length > 4 && raw.endsWith('s') && !raw.endsWith('ss') ? raw.slice(0, -1) : raw);
+      if (raw.length < 3 || /\d/.test(raw) || FILLER.has(raw)) continue;
+      out.push([raw, raw.length > 4 && raw.endsWith('s') && !raw.endsWith('ss') ? raw.slice(0, -1) : raw]);
     }
   }
   return out;
+}
+
+function withoutNames(words: [string, string][], names: Set<string>): Set<string> {
+  const out = new Set<string>();
+  for (const [raw, kept] of words) if (!names.has(raw)) out.add(kept);
+  return out;
+}
+
+/** What the rules read of one event's texts, worked out once per event: they compare it with many others. */
+interface TextFeatures {
+  /** Content words of the label alone (undated meetings). */
+  label: Set<string>;
+  /** Content words of the label and terms before the pair's actor names are left out (proposals). */
+  words: [string, string][];
+  amounts: Set<string>;
+  place: string | null;
+}
+
+const featureCache = new WeakMap<EventRef, TextFeatures>();
+
+function features(ref: EventRef): TextFeatures {
+  let f = featureCache.get(ref);
+  if (!f) {
+    const texts = [ref.label, ...ref.terms];
+    f = {
+      label: withoutNames(contentWords([ref.label]), new Set()),
+      words: contentWords(texts),
+      amounts: amounts(texts),
+      place: fold(ref.place),
+    };
+    featureCache.set(ref, f);
+  }
+  return f;
 }
 
 /** The numbers a label or terms name ("20 kilometres", "6%", "1,500") as plain digit strings. */
@@ -74,10 +116,16 @@ function intersection<T>(a: Set<T>, b: Set<T>): T[] {
   return [...a].filter((x) => b.has(x));
 }
 
-/** Days between two ISO dates, or null when either is missing. */
+/**
+ * Days between two ISO dates, or null when either is missing or names no calendar day ("2025-13-40" has
+ * the ISO shape): the rules then treat it as undated. Without this, the NaN such a date gives would fail
+ * every "more than N days apart" test and join events whatever their dates.
+ */
 export function daysApart(a: string | null, b: string | null): number | null {
   if (!a || !b) return null;
-  return Math.round(Math.abs(Date.parse(`${a}T00:00:00Z`) - Date.parse(`${b}T00:00:00Z`)) / 86_400_000);
+  const [x, y] = [Date.parse(`${a}T00:00:00Z`), Date.parse(`${b}T00:00:00Z`)];
+  if (Number.isNaN(x) || Number.isNaN(y)) return null;
+  return Math.round(Math.abs(x - y) / 86_400_000);
 }
 
 const apart = (reason: string, near = true): Verdict => ({ same: false, near, reason });
@@ -115,7 +163,7 @@ export function sameMeeting(a: EventRef, b: EventRef): Verdict {
   if (statuses.has('cancelled') && (statuses.has('held') || statuses.has('failed'))) {
     return apart(`${who}, but one was cancelled and the other took place`);
   }
-  const [pa, pb] = [fold(a.place), fold(b.place)];
+  const [pa, pb] = [features(a).place, features(b).place];
   if (pa && pb && pa !== pb) return apart(`${who}, but in different places (${a.place}, ${b.place})`);
   const days = daysApart(a.date, b.date);
   if (days !== null) {
@@ -126,7 +174,7 @@ export function sameMeeting(a: EventRef, b: EventRef): Verdict {
       reason: `${who}, ${days === 0 ? 'same date' : `dates ${days} days apart`}`,
     };
   }
-  const labels = labelsAgree(keywords([a.label], []), keywords([b.label], []));
+  const labels = labelsAgree(features(a).label, features(b).label);
   if (!labels.agree) return apart(`${who}, undated, and their labels differ`);
   const articleDays = daysApart(a.articleDate, b.articleDate);
   if (articleDays === null || articleDays > UNDATED_MEETING_ARTICLE_DAYS) {
@@ -146,9 +194,10 @@ export function sameMeeting(a: EventRef, b: EventRef): Verdict {
  */
 export function sameProposal(a: EventRef, b: EventRef): Verdict {
   if (a.articleId === b.articleId) return apart('one article', false);
-  const actors = [...a.actors, ...b.actors];
-  const words = labelsAgree(keywords([a.label, ...a.terms], actors), keywords([b.label, ...b.terms], actors));
-  const [na, nb] = [amounts([a.label, ...a.terms]), amounts([b.label, ...b.terms])];
+  const [fa, fb] = [features(a), features(b)];
+  const names = nameWords([...a.actors, ...b.actors]);
+  const words = labelsAgree(withoutNames(fa.words, names), withoutNames(fb.words, names));
+  const [na, nb] = [fa.amounts, fb.amounts];
   const sameAmount = intersection(na, nb).length > 0;
   const { shared, jaccard } = overlap(a.actors, b.actors);
   if (shared === 0) {
@@ -240,7 +289,11 @@ const WORD_BUCKET_LIMIT = 50;
  */
 function candidatePairs(refs: EventRef[], words: boolean): Map<string, [EventRef, EventRef]> {
   const buckets = new Map<string, EventRef[]>();
-  const put = (key: string, ref: EventRef) => buckets.set(key, [...(buckets.get(key) ?? []), ref]);
+  const put = (key: string, ref: EventRef) => {
+    const bucket = buckets.get(key);
+    if (bucket) bucket.push(ref);
+    else buckets.set(key, [ref]);
+  };
   for (const ref of refs) {
     for (const actor of new Set(ref.actors)) put(`${ref.kind}|${actor}`, ref);
     if (words && ref.kind === 'proposal') {

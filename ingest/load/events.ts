@@ -124,8 +124,21 @@ interface Neighbourhood {
   /** Articles whose stored events changed before grouping (actors moved by the actor step). */
   touched: Set<string>;
   /** The events to group again: this article's and every stored one the same as one of them, closed. */
-  component: Map<string, { articleId: string; ref: StoredEventRef }>;
+  component: Map<string, Entry>;
 }
+
+/** One stored event, with the grouping's view of it made once (the rules cache what they derive from it). */
+interface Entry {
+  articleId: string;
+  ref: StoredEventRef;
+  event: EventRef;
+}
+
+const entry = (articleId: string, ref: StoredEventRef): Entry => ({
+  articleId,
+  ref,
+  event: toEventRef(articleId, ref),
+});
 
 /**
  * Collects the events to group again: this article's new ones, the groups its earlier version was in,
@@ -140,57 +153,86 @@ async function neighbourhood(
   moved: Map<string, StoredEventRef[]>,
 ): Promise<Neighbourhood> {
   const articles = new Map<string, StoredEventRef[]>([[articleId, own], ...moved]);
-  const component = new Map<string, { articleId: string; ref: StoredEventRef }>();
-  const nodes = new Set(previous.map((r) => r.node));
-  const add = (id: string, ref: StoredEventRef) => component.set(ref.id, { articleId: id, ref });
-  for (const [id, refs] of articles) for (const ref of refs) add(id, ref);
-  let frontier = [...component.values()];
+  const closure = new Closure(previous.map((r) => r.node));
+  let frontier = [...articles].flatMap(([id, refs]) => refs.map((ref) => closure.seed(entry(id, ref))));
   const askedNodes = new Set<string>();
   while (frontier.length > 0) {
-    for (const { ref } of frontier) nodes.add(ref.node);
-    const ask = [...nodes].filter((n) => !askedNodes.has(n)).sort();
+    const ask = [...closure.nodes].filter((n) => !askedNodes.has(n)).sort();
     ask.forEach((n) => askedNodes.add(n));
-    const probes = frontier.map(({ articleId: id, ref }) => ({
-      kind: ref.kind,
-      actors: [...new Set(ref.actors.map((a) => a.id))],
-      min: ref.kind === 'meeting' ? 2 : 1,
-      ...sameEventWindows(toEventRef(id, ref)),
-    }));
-    const { records } = await tx.run(READ_CANDIDATES, { probes, nodes: ask, skip: [...articles.keys()] });
+    // Events with the same actors and dates ask the same: each such probe goes once.
+    const probes = new Map(
+      frontier.map(({ ref, event }) => {
+        const probe = {
+          kind: ref.kind,
+          actors: [...new Set(ref.actors.map((a) => a.id))].sort(),
+          min: ref.kind === 'meeting' ? 2 : 1,
+          ...sameEventWindows(event),
+        };
+        return [JSON.stringify(probe), probe];
+      }),
+    );
+    const { records } = await tx.run(READ_CANDIDATES, {
+      probes: [...probes.values()],
+      nodes: ask,
+      skip: [...articles.keys()],
+    });
+    const read: Entry[] = [];
     for (const record of records) {
       const id = String(record.get('id'));
-      articles.set(id, parseEventRefs(id, record.get('refs')));
+      const refs = parseEventRefs(id, record.get('refs'));
+      articles.set(id, refs);
+      for (const ref of refs) read.push(entry(id, ref));
     }
-    frontier = closeOver(articles, component, nodes);
+    frontier = closure.add(read);
   }
-  return { articles, touched: new Set(moved.keys()), component };
+  return { articles, touched: new Set(moved.keys()), component: closure.component };
 }
 
-/** Adds to the component every read event the same as a member or on a member's node; returns the new ones. */
-function closeOver(
-  articles: Map<string, StoredEventRef[]>,
-  component: Map<string, { articleId: string; ref: StoredEventRef }>,
-  nodes: Set<string>,
-): { articleId: string; ref: StoredEventRef }[] {
-  const added: { articleId: string; ref: StoredEventRef }[] = [];
-  const members = [...component.values()].map((m) => toEventRef(m.articleId, m.ref));
-  for (let grew = true; grew;) {
-    grew = false;
-    for (const [articleId, refs] of articles) {
-      for (const ref of refs) {
-        if (component.has(ref.id)) continue;
-        const candidate = toEventRef(articleId, ref);
-        if (!nodes.has(ref.node) && !members.some((m) => compareEvents(m, candidate).same)) continue;
-        const entry = { articleId, ref };
-        component.set(ref.id, entry);
-        members.push(candidate);
-        nodes.add(ref.node);
-        added.push(entry);
-        grew = true;
+/**
+ * The component around the article: a read event joins when it is the same as a member (compareEvents)
+ * or is on a member's node (or a node of the article's earlier load). Each pair is compared once: a
+ * newly read event with every member, and a new member with every event left outside, so the cost
+ * follows the pairs, not the rounds of reading.
+ */
+class Closure {
+  readonly component = new Map<string, Entry>();
+  readonly nodes: Set<string>;
+  private readonly members: Entry[] = [];
+  private readonly outside = new Map<string, Entry>();
+
+  constructor(nodes: string[]) {
+    this.nodes = new Set(nodes);
+  }
+
+  /** A member from the start (the article's own events and those of moved articles). */
+  seed(e: Entry): Entry {
+    this.component.set(e.ref.id, e);
+    this.members.push(e);
+    this.nodes.add(e.ref.node);
+    return e;
+  }
+
+  /** Takes newly read events; returns those that joined, directly or through one that joined. */
+  add(read: Entry[]): Entry[] {
+    const added: Entry[] = [];
+    const admit = (e: Entry) => {
+      this.outside.delete(e.ref.id);
+      added.push(this.seed(e));
+    };
+    for (const e of read) {
+      if (this.component.has(e.ref.id)) continue;
+      if (this.nodes.has(e.ref.node) || this.members.some((m) => compareEvents(m.event, e.event).same)) {
+        admit(e);
+      } else this.outside.set(e.ref.id, e);
+    }
+    for (let i = 0; i < added.length; i++) {
+      const member = added[i] as Entry;
+      for (const e of [...this.outside.values()]) {
+        if (this.nodes.has(e.ref.node) || compareEvents(member.event, e.event).same) admit(e);
       }
     }
+    return added;
   }
-  return added;
 }
 
 /** What the article's transaction writes for meetings and proposals. */
@@ -301,7 +343,7 @@ const LABEL = { meeting: 'Meeting', proposal: 'Proposal' } as const;
 /** Groups the neighbourhood and turns the groups into rows, stored events and the cleanup's parameters. */
 function eventWork(articleId: string, hood: Neighbourhood, previous: StoredEventRef[]): EventWork {
   const entries = [...hood.component.values()];
-  const grouping = groupEvents(entries.map((e) => toEventRef(e.articleId, e.ref)));
+  const grouping = groupEvents(entries.map((e) => e.event));
   const nodeOf = (art: string, id: string) =>
     grouping.clusterOf.get(id) ?? hood.articles.get(art)?.find((r) => r.id === id)?.node ?? id;
   const rels = new GroupRelationships();

@@ -47,15 +47,29 @@ OPTIONAL MATCH (a:Article {id: $articleId})
 RETURN a IS NOT NULL AS existed, a.actorRefs AS refs, a.eventRefs AS events`);
 
 /**
- * The ActorKey nodes that hold one of the tokens. One such node per kind and key keeps every stored
- * article's actor of that kind and key, grouped by how the article writes it: `refs` holds each distinct
- * way once (the JSON an Article keeps in `actorRefs`), and `articles` beside it the articles that write it
- * so (a JSON list each). A lookup's cost follows the keys of the name family, not the articles naming them.
+ * The ActorKey nodes that hold one of the tokens, and (`second`) those that hold a token of one of these
+ * not asked yet: two steps of the lookup in one round trip. One such node per kind and key keeps every
+ * stored article's actor of that kind and key, grouped by how the article writes it: `refs` holds each
+ * distinct way once (the JSON an Article keeps in `actorRefs`), and `articles` beside it the articles that
+ * write it so (a JSON list each). A lookup's cost follows the keys of the name family, not the articles
+ * naming them. Queries are cut at TOKENS_PER_QUERY tokens, on both steps.
  */
 const KEYS_BY_TOKEN = keepPlan(`UNWIND $queries AS q
 CALL db.index.fulltext.queryNodes('${TOKEN_INDEX}', q) YIELD node
-WITH DISTINCT node AS k
-RETURN k.id AS id, k.refs AS refs, k.articles AS articles`);
+WITH collect(DISTINCT node) AS first
+CALL (first) {
+  UNWIND first AS k
+  UNWIND k.tokens AS t
+  WITH DISTINCT t WHERE NOT t IN $asked
+  WITH collect(t) AS tokens
+  // range(0, -1, n) is [0] in Cypher: the filter keeps an empty list empty.
+  UNWIND [i IN range(0, size(tokens) - 1, ${TOKENS_PER_QUERY}) WHERE i < size(tokens)] AS i
+  WITH reduce(q = '', t IN tokens[i..i + ${TOKENS_PER_QUERY}] | q + ' ' + t) AS q
+  CALL db.index.fulltext.queryNodes('${TOKEN_INDEX}', q) YIELD node
+  RETURN collect(DISTINCT node) AS second
+}
+UNWIND first + [k IN second WHERE NOT k IN first] AS k
+RETURN k.id AS id, k.refs AS refs, k.articles AS articles, k IN first AS first`);
 
 /** What the corpus step needs from the database, read under the lock. */
 export interface StoredCorpus {
@@ -149,17 +163,24 @@ class TokenLookup {
     for (let i = 0; i < tokens.length; i += TOKENS_PER_QUERY) {
       queries.push(tokens.slice(i, i + TOKENS_PER_QUERY).join(' '));
     }
-    return this.tx.run(KEYS_BY_TOKEN, { queries });
+    return this.tx.run(KEYS_BY_TOKEN, { queries, asked: [...this.asked] });
   }
 
-  /** Keeps the keys of a lookup's answer and wants their tokens in turn. */
+  /**
+   * Keeps the keys of a lookup's answer and wants their tokens in turn; the tokens of the keys its first
+   * step found were asked by its second step already.
+   */
   take(records: Neo4jRecord[]): void {
+    const firstStep: StoredKey[] = [];
     for (const record of records) {
       const id = String(record.get('id'));
-      if (this.keys.has(id)) continue;
-      const key = parseKey(id, record.get('refs'), record.get('articles'));
+      const key = this.keys.get(id) ?? parseKey(id, record.get('refs'), record.get('articles'));
       this.keys.set(id, key);
+      if (record.get('first') === true) firstStep.push(key);
       for (const { ref } of key.values()) this.want(ref);
+    }
+    for (const key of firstStep) {
+      for (const { ref } of key.values()) for (const t of actorTokens(ref)) this.asked.add(t);
     }
   }
 
@@ -254,15 +275,6 @@ SET k.refs = row.refs, k.articles = row.articles, k.tokens = row.tokens`);
 export const REMOVE_KEYS = keepPlan(`UNWIND $ids AS id
 MATCH (k:ActorKey {id: id})
 DELETE k`);
-
-/** Writes the ActorKey nodes the load changes; the two statements go out together. */
-export async function writeActorKeys(tx: Transaction, { upsert, remove }: IdentityWork['keys']) {
-  const sent = [
-    upsert.length > 0 ? tx.run(UPSERT_KEYS, { rows: upsert }) : undefined,
-    remove.length > 0 ? tx.run(REMOVE_KEYS, { ids: remove }) : undefined,
-  ];
-  for (const result of sent) await result;
-}
 
 const NEEDS_KEYS = `RETURN NOT EXISTS { MATCH (:ActorKey) }
   AND EXISTS { MATCH (a:Article) WHERE size(coalesce(a.actorRefs, [])) > 0 } AS needed`;
@@ -366,17 +378,17 @@ function refId(ref: ActorRef): string {
 }
 
 /** The article's own actors and actor relationships, as its Article node keeps them. */
-export function storedActors(plan: LoadPlan): { refs: string[]; tokens: string[]; links: string[] } {
+export function storedActors(plan: LoadPlan): { refs: string[]; links: string[] } {
   return {
     refs: plan.actors.map(refJson),
-    // One entry per ref, its lookup tokens separated by spaces (words to the full-text index).
-    tokens: plan.actors.map((a) => actorTokens(a).join(' ')),
     links: actorRelationships(plan).map((b) => JSON.stringify(b)),
   };
 }
 
+/** Also drops the lookup tokens an earlier version kept on the Article (its ActorKey nodes hold them now). */
 export const STORE_ACTORS = keepPlan(`MATCH (a:Article {id: $articleId})
-SET a.actorRefs = $refs, a.actorTokens = $tokens, a.actorLinks = $links`);
+SET a.actorRefs = $refs, a.actorLinks = $links
+REMOVE a.actorTokens`);
 
 const KIND_LABELS = Object.entries(ActorKindLabels);
 

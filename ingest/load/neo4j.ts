@@ -15,14 +15,15 @@ import {
 } from '../../schema';
 import {
   LINK,
+  REMOVE_KEYS,
   REMOVE_ORPHANS,
   STORE_ACTORS,
   UNLINK,
+  UPSERT_KEYS,
   UPSERT_NODES,
   backfillActorKeys,
   identityParams,
   prepareIdentity,
-  writeActorKeys,
   storedActors,
   type IdentityWork,
 } from './identity';
@@ -311,7 +312,6 @@ async function writeOnce(driver: Driver, plan: LoadPlan, options: LoadOptions): 
     try {
       // Takes the corpus lock first; its own create and delete are not counted: no one ever sees them.
       const work = await prepareIdentity(tx, plan);
-      await writeActorKeys(tx, work.keys);
       const load = await writePlan(tx, plan, work, options.onStep);
       await tx.commit();
       return load;
@@ -330,6 +330,8 @@ interface Batch {
   result?: Result;
   /** Relationship rows the statement must write. */
   expected?: number;
+  /** The ingest's own bookkeeping (ActorKey nodes), left out of the counters as the corpus lock is. */
+  bookkeeping?: boolean;
 }
 
 async function writePlan(
@@ -362,12 +364,12 @@ async function writePlan(
   // Read later (or never, when a batch fails first): their errors are the transaction's, handled there.
   before.catch(() => undefined);
   stances.catch(() => undefined);
-  for (const { step, result, expected } of batches) {
+  for (const { step, result, expected, bookkeeping } of batches) {
     // Every batch before this one has been written in the transaction by now.
     await onStep?.(step);
     if (!result) continue;
     const { records, summary } = await result;
-    count({ summary });
+    if (!bookkeeping) count({ summary });
     const written = toNumber(records[0]?.get('written'));
     if (expected !== undefined && written !== expected) {
       // Every endpoint was validated and written before, so a row that matched nothing is a bug: roll back.
@@ -408,6 +410,13 @@ function sendBatches(
     const step = batch.kind ? `node:${batch.label}:${ActorKindLabels[batch.kind]}` : `node:${batch.label}`;
     const rows = [...batch.rows].sort((a, b) => compare(a.id, b.id));
     send(step, nodeQuery(batch), { rows: rows.map(toParamRow) }, rows.length);
+  }
+  // Not awaited on their own: they go out with the rest (no statement below reads ActorKey nodes).
+  for (const [step, query, params, rows] of [
+    ['identity:keys', UPSERT_KEYS, { rows: work.keys.upsert }, work.keys.upsert.length],
+    ['identity:keys-removed', REMOVE_KEYS, { ids: work.keys.remove }, work.keys.remove.length],
+  ] as const) {
+    batches.push(rows > 0 ? { step, result: tx.run(query, params), bookkeeping: true } : { step });
   }
   send('identity:refs', STORE_ACTORS, { articleId: plan.articleId, ...storedActors(plan) }, 1);
   send('identity:nodes', UPSERT_NODES, identity.upsert, identity.upsert.rows.length);

@@ -47,6 +47,12 @@ describe('applySchema', () => {
     for (const name of ['actor_names', 'quote_text']) {
       await driver.executeQuery(`DROP INDEX ${name} IF EXISTS`, {}, { database });
     }
+    // The token index of an earlier version, which nothing reads any more: applying the schema drops it.
+    await driver.executeQuery(
+      'CREATE FULLTEXT INDEX article_actor_tokens IF NOT EXISTS FOR (n:Article) ON EACH [n.actorTokens]',
+      {},
+      { database },
+    );
     await applySchema(driver, database);
     await applySchema(driver, database);
     const constraints = await query<{ labels: string[]; props: string[] }>(
@@ -64,7 +70,6 @@ describe('applySchema', () => {
       expect.arrayContaining([
         { name: 'actor_names', state: 'ONLINE' },
         { name: 'quote_text', state: 'ONLINE' },
-        { name: 'article_actor_tokens', state: 'ONLINE' },
         { name: 'actor_key_tokens', state: 'ONLINE' },
       ]),
     );
@@ -76,7 +81,6 @@ describe('applySchema', () => {
     expect(consistency).toEqual([
       { name: 'actor_key_tokens', eventual: false },
       { name: 'actor_names', eventual: true },
-      { name: 'article_actor_tokens', eventual: false },
       { name: 'quote_text', eventual: true },
     ]);
   });

@@ -2,6 +2,7 @@
 // events: what merges, what stays apart and why, and that the groups do not depend on the input order.
 import { describe, expect, it } from 'vitest';
 import {
+  daysApart,
   groupEvents,
   groupProps,
   sameMeeting,
@@ -68,6 +69,40 @@ describe('sameMeeting', () => {
     expect(sameMeeting(meeting('m1', 'a1'), meeting('m2', 'a1')).same).toBe(false);
     const cancelled = meeting('m2', 'a2', { status: 'cancelled' });
     expect(sameMeeting(meeting('m1', 'a1'), cancelled)).toMatchObject({ same: false, near: true });
+  });
+});
+
+describe('a date that names no calendar day', () => {
+  it('gives no distance, as a missing date does', () => {
+    expect(daysApart('2025-06-02', '2025-06-05')).toBe(3);
+    expect(daysApart('2025-13-40', '2025-06-05')).toBeNull();
+    expect(daysApart('2025-06-02', null)).toBeNull();
+  });
+
+  it('leaves a meeting undated: weeks between the articles keep it apart, not a merge', () => {
+    const bad = meeting('m2', 'a2', { date: '2025-13-40', articleDate: '2025-07-20' });
+    const v = sameMeeting(meeting('m1', 'a1'), bad);
+    expect(v).toMatchObject({ same: false, near: true });
+    expect(v.reason).toContain('undated');
+    const close = meeting('m3', 'a3', { date: '2025-13-40', articleDate: '2025-06-04' });
+    expect(sameMeeting(meeting('m1', 'a1'), close).same).toBe(true);
+  });
+
+  it('leaves a proposal apart, as an undated article does', () => {
+    const bad = proposal('p2', 'a2', { articleDate: '2025-02-99' });
+    expect(sameProposal(proposal('p1', 'a1'), bad).reason).toContain('undated');
+  });
+
+  it('groups the same whatever the order', () => {
+    const events = [
+      meeting('m1', 'a1'),
+      meeting('m2', 'a2', { date: '2025-13-40', articleDate: '2025-06-03' }),
+      meeting('m3', 'a3', { date: '2025-06-03' }),
+      meeting('m4', 'a4', { date: '2025-00-00', articleDate: '2025-08-30' }),
+    ];
+    const ids = (refs: EventRef[]) => groupEvents(refs).clusters.map((c) => c.members.map((m) => m.id));
+    expect(ids(events)).toEqual(ids([...events].reverse()));
+    expect(ids(events)).toEqual([['m1', 'm2', 'm3'], ['m4']]);
   });
 });
 

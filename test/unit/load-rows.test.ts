@@ -241,20 +241,23 @@ describe('keepSets and planCounts', () => {
 });
 
 describe('schemaStatements', () => {
-  it('reads cypher/schema.cypher as idempotent statements: a constraint per label and for the actor keys, four full-text indexes and the range indexes of the saved queries', async () => {
+  it('reads cypher/schema.cypher as idempotent statements: a constraint per label and for the actor keys, three full-text indexes, the range indexes of the saved queries and the drop of the retired token index', async () => {
     const { readFile } = await import('node:fs/promises');
     const { schemaStatements } = await import('../../ingest/load/neo4j');
     const statements = schemaStatements(
       await readFile(new URL('../../cypher/schema.cypher', import.meta.url), 'utf8'),
     );
-    expect(statements).toHaveLength(NodeLabels.length + 1 + 4 + 7);
-    for (const s of statements) expect(s).toMatch(/IF NOT EXISTS/);
+    expect(statements).toHaveLength(NodeLabels.length + 1 + 3 + 7 + 1);
+    for (const s of statements) expect(s).toMatch(/^CREATE .* IF NOT EXISTS |^DROP .* IF EXISTS$/s);
+    expect(statements.filter((s) => s.startsWith('DROP'))).toEqual([
+      'DROP INDEX article_actor_tokens IF EXISTS',
+    ]);
     for (const label of [...NodeLabels, 'ActorKey']) {
       expect(statements).toContainEqual(
         expect.stringMatching(new RegExp(`FOR \\(n:${label}\\) REQUIRE n\\.id IS UNIQUE`)),
       );
     }
-    expect(statements.filter((s) => s.startsWith('CREATE FULLTEXT INDEX'))).toHaveLength(4);
+    expect(statements.filter((s) => s.startsWith('CREATE FULLTEXT INDEX'))).toHaveLength(3);
     const ranged = statements.flatMap(
       (s) =>
         /^CREATE INDEX \w+ IF NOT EXISTS FOR \(n:(\w+)\) ON \(n\.(\w+)\)$/.exec(s)?.slice(1, 3).join('.') ??
