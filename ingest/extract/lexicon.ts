@@ -786,7 +786,7 @@ export type ProposalKind = 'offer' | 'deal';
  */
 export const PROPOSAL_HEAD_KINDS: ReadonlyMap<string, ProposalKind> = new Map([
   ...words(
-    'offer offers proposal proposals draft plan plans demand demands initiative package counterproposal counteroffer strategy blueprint roadmap ultimatum bid bids counterbid approach programme program extension',
+    'offer offers proposal proposals draft plan plans demand demands initiative package counterproposal counteroffer strategy blueprint roadmap ultimatum bid bids counterbid approach programme program extension sweetener sweeteners',
   ).map((w): [string, ProposalKind] => [w, 'offer']),
   ...words(
     'coalition deal deals agreement agreements accord accords pact treaty framework ceasefire truce settlement arrangement memorandum compromise mechanism rebate',
@@ -878,6 +878,12 @@ export const PROPOSING_LEMMAS = new Set(
     'propose offer present table make submit draft negotiate launch put unveil broker craft announce suggest prepare outline initiate write float',
   ),
 );
+
+/**
+ * Verbs whose passive agent put a proposal nobody else is said to make on the table ("sweeteners
+ * discussed by X with Y"): weaker than PROPOSING_LEMMAS, so read only for a proposal with no proposer.
+ */
+export const DISCUSSING_LEMMAS = new Set(words('discuss raise broach moot'));
 
 /** Modifiers that mark a proposal as one side's first or draft version. */
 export const OFFER_MARKERS = new Set(

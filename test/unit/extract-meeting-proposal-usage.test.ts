@@ -33,3 +33,41 @@ describe('a meeting whose sides are named after it', () => {
     expect(meetings(doc)).toEqual(['Egypt+Sudan held']);
   });
 });
+
+/** Each proposal as its proposers' sorted names, then its evidence texts. */
+function proposals(doc: Extraction): { by: string[]; evidence: string[] }[] {
+  const name = new Map(doc.actors.map((a) => [a.id, a.name]));
+  return doc.proposals.map((p) => ({
+    by: p.proposers.map((x) => name.get(x) ?? x).sort(),
+    evidence: p.evidence.map((e) => e.text),
+  }));
+}
+
+describe('a proposal named again after a form of "be"', () => {
+  it('reads "Among the sweeteners discussed by X with Y were plans to ..." as one offer of X', () => {
+    const doc = extract(
+      'Halvard Bank wants to buy Norsk Exchange. Halvard chief Tomas Berg met Norsk Exchange chief Lina Moe on Tuesday. Among the sweeteners discussed by Mr Berg with Ms Moe were plans to list its bonds in Oslo.',
+    );
+    const found = proposals(doc);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.by).toEqual(['Tomas Berg']);
+    expect(found[0]!.evidence).toEqual(expect.arrayContaining(['the sweeteners', 'plans']));
+  });
+
+  it('reads "The offer was a plan to ..." as the offer named again', () => {
+    const doc = extract(
+      'Spain made a new offer to Portugal on Monday. The offer was a plan to cut fishing quotas by a third.',
+    );
+    const found = proposals(doc);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.by).toEqual(['Spain']);
+    expect(found[0]!.evidence).toEqual(expect.arrayContaining(['The offer', 'a plan']));
+  });
+
+  it('keeps the author of a plan that others later discussed', () => {
+    const doc = extract(
+      'Spain put forward a plan to share the river. The plan was later discussed by Portugal and Morocco.',
+    );
+    expect(proposals(doc).map((p) => p.by)).toEqual([['Spain']]);
+  });
+});

@@ -8,6 +8,7 @@ import {
   COMPLEMENT_STOPS,
   DETERMINERS,
   DRAFT_MARKERS,
+  FUNCTION_TAGS,
   LED_BY_LEMMAS,
   OFFER_MARKERS,
   ORIGINAL_MARKERS,
@@ -127,7 +128,7 @@ function proposalAt(
   const head = tokens[h]!;
   // By lemma, as a noun: "the offers" is a proposal, "offered" is a verb (read in findVerbProposals).
   const kind = PROPOSAL_HEAD_KINDS.get(head.lower) ?? PROPOSAL_HEAD_KINDS.get(head.lemma);
-  if (!kind || head.pos === 'VERB' || head.pos === 'AUX') return null;
+  if (!kind || ((head.pos === 'VERB' || head.pos === 'AUX') && !pluralAfterBe(tokens, h))) return null;
   // A named proposal: "the Indus Waters Treaty", "the Minsk Agreement".
   if (head.cap) return namedProposal(doc, index, si, h);
   if (modifiesLaterHead(tokens, h)) return null; // "draft agreement": the head is the last noun
@@ -205,9 +206,12 @@ function phraseStart(doc: Doc, from: number, h: number): { s: number; definite: 
     if (OFFER_MARKERS.has(t.lower)) marked = true;
   }
   let s = h;
+  // Over names, not over a capitalised word that opens the sentence ("Among sweeteners").
   while (
     s > from &&
-    (OFFER_MARKERS.has(tokens[s - 1]!.lower) || tokens[s - 1]!.cap || tokens[s - 1]!.kind === 'possessive')
+    (OFFER_MARKERS.has(tokens[s - 1]!.lower) ||
+      (tokens[s - 1]!.cap && !FUNCTION_TAGS.has(tokens[s - 1]!.pos)) ||
+      tokens[s - 1]!.kind === 'possessive')
   )
     s--;
   if (tokens[s]?.kind === 'possessive') s++;
@@ -249,6 +253,12 @@ function beforeProposalPhrase(tokens: Token[], k: number): boolean {
   return false;
 }
 
+/** "Among the options were plans to sell": a plural after a form of "be" is a noun, however tagged. */
+function pluralAfterBe(tokens: Token[], h: number): boolean {
+  const head = tokens[h]!;
+  return tokens[h - 1]?.lemma === 'be' && head.lower !== head.lemma && head.lower.endsWith('s');
+}
+
 /**
  * Whether head h, followed by "to", is a noun: with a determiner or possessor ("its offer to buy"), and
  * not the idiom of trying ("in a bid to end the strike"). A bare verbal head ("plans to meet") is a verb.
@@ -257,7 +267,8 @@ function nounBeforeTo(tokens: Token[], s: number, h: number): boolean {
   if (tokens[s - 1]?.lower === 'in' && DETERMINERS.has(tokens[s]!.lower)) return false;
   // "Norland plans to meet": a name with no determiner before it is the verb's subject, not the plan's owner.
   const names = tokens.slice(s, h).every((t) => t.kind === 'word' && t.cap && !DETERMINERS.has(t.lower));
-  const bare = names && tokens[h - 1]?.kind !== 'possessive';
+  // "Among the options were plans to sell": after a form of "be" the head is a noun, not a verb.
+  const bare = names && tokens[h - 1]?.kind !== 'possessive' && tokens[s - 1]?.lemma !== 'be';
   return !bare || !VERBAL_HEADS.has(tokens[h]!.lemma);
 }
 

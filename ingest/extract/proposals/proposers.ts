@@ -9,6 +9,7 @@ import {
   DEMAND_END_WORDS,
   DEMAND_LEAD_WORDS,
   DEMAND_VERBS,
+  DISCUSSING_LEMMAS,
   EFFORT_NOUNS,
   GOVERNED_GAP_TAGS,
   MAKING_LEMMAS,
@@ -22,13 +23,15 @@ import { proposerSubjects } from './subjects';
 /** Passive proposers: "a draft presented by X", "the deal, negotiated by X and other officials". */
 export function addPassiveProposers(doc: Doc, clauses: Clauses, drafts: ProposalDraft[]): void {
   for (const d of drafts) {
+    // "Plans discussed by X with Y": one who discusses a proposal put it forward when nobody else did.
+    const lemmas = d.proposers.size === 0 ? [PROPOSING_LEMMAS, DISCUSSING_LEMMAS] : [PROPOSING_LEMMAS];
     for (const m of d.mentions) {
       const [, to] = doc.sentenceTokens[m.sentence] ?? [0, 0];
       for (let k = m.to; k < Math.min(to, m.to + 6); k++) {
         if (doc.tokens[k]!.lower !== 'by') continue;
         // Only a verb of making a proposal: "rejected by X" names an opponent, not the author.
         const verbs = [k - 1, k - 2, k - 3].filter((i) => i >= m.to && doc.tokens[i]!.pos === 'VERB');
-        if (!verbs.some((i) => PROPOSING_LEMMAS.has(doc.tokens[i]!.lemma))) break;
+        if (!verbs.some((i) => lemmas.some((set) => set.has(doc.tokens[i]!.lemma)))) break;
         for (const agent of clauses.coordinatedAfter(k + 1, Math.min(to, k + 14))) d.proposers.add(agent);
         break;
       }
