@@ -71,3 +71,14 @@ describe('a proposal named again after a form of "be"', () => {
     expect(proposals(doc).map((p) => p.by)).toEqual([['Spain']]);
   });
 });
+
+describe('agreeing to talks', () => {
+  it('reads no proposal in a side agreeing to keep the door open for talks, but one in agreeing to act', () => {
+    const doc = extract(
+      'Halvard Bank rejected the approach. However, Halvard Bank did agree to keep the door open for talks with suitors. Germany and France agreed to set up a joint fund.',
+    );
+    const by = proposals(doc).map((p) => p.by);
+    expect(by).not.toContainEqual(['Halvard Bank']);
+    expect(by).toContainEqual(['France', 'Germany']);
+  });
+});
