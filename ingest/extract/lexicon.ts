@@ -789,7 +789,7 @@ export const PROPOSAL_HEAD_KINDS: ReadonlyMap<string, ProposalKind> = new Map([
     'offer offers proposal proposals draft plan plans demand demands initiative package counterproposal counteroffer strategy blueprint roadmap ultimatum bid bids counterbid approach programme program extension sweetener sweeteners',
   ).map((w): [string, ProposalKind] => [w, 'offer']),
   ...words(
-    'coalition deal deals agreement agreements accord accords pact treaty framework ceasefire truce settlement arrangement memorandum compromise mechanism rebate',
+    'coalition deal deals agreement agreements accord accords pact treaty framework ceasefire truce settlement arrangement memorandum compromise mechanism rebate consensus',
   ).map((w): [string, ProposalKind] => [w, 'deal']),
 ]);
 
@@ -1445,6 +1445,9 @@ export const SPECIFIC_HEADS = new Set([
   'mechanism',
   'settlement',
 ]);
+
+/** Participles that, right after a deal noun, say it was arrived at ("with a consensus reached"). */
+export const CONCLUDED_PARTICIPLES = new Set(words('reached struck sealed agreed clinched concluded'));
 
 /** Lemmas of verbs whose subjects are parties to the deal they govern ("signed", "forged", "struck"). */
 export const PURSUIT_LEMMAS = new Set(

@@ -82,3 +82,19 @@ describe('agreeing to talks', () => {
     expect(by).toContainEqual(['France', 'Germany']);
   });
 });
+
+describe('a deal reached in the talks', () => {
+  it('reads "progress in the talks, with a consensus reached" as a deal of the sides that met', () => {
+    const doc = extract(
+      'Egypt held talks with Sudan in Cairo on Monday. Officials said progress was made in the talks, with a broad consensus reached on water sharing.',
+    );
+    expect(proposals(doc)).toEqual([{ by: ['Egypt', 'Sudan'], evidence: ['a broad consensus reached'] }]);
+  });
+
+  it('gives no parties to a consensus told apart from any talks', () => {
+    const doc = extract(
+      'Egypt held talks with Sudan in Cairo on Monday. Economists said a broad consensus was forming on interest rates.',
+    );
+    expect(proposals(doc)).toEqual([]);
+  });
+});

@@ -6,6 +6,7 @@ import type { Doc } from '../document';
 import {
   COMPLEMENT_PREPS,
   COMPLEMENT_STOPS,
+  CONCLUDED_PARTICIPLES,
   DETERMINERS,
   DRAFT_MARKERS,
   FUNCTION_TAGS,
@@ -137,14 +138,16 @@ function proposalAt(
   // "plans to meet", "offer to help": a verb, unless a determiner or possessor makes it a noun
   // ("its offer to buy the firm", "the plan to end subsidies").
   if (tokens[h + 1]?.lower === 'to' && !nounBeforeTo(tokens, s, h)) return null;
-  const complementTo = complementEnd(doc, h, to);
+  const concluded = kind === 'deal' && CONCLUDED_PARTICIPLES.has(tokens[h + 1]?.lower ?? '');
+  // "with a consensus reached": the participle saying the deal was arrived at belongs to its phrase.
+  const complementTo = concluded ? h + 2 : complementEnd(doc, h, to);
   // "a draft deal", "the proposed accord": one side's version, an offer until it is agreed.
   const isDraftDeal = tokens.slice(s, h).some((t) => DRAFT_MARKERS.has(t.lower));
   return {
     from: s,
     to: h + 1,
     start: tokens[s]!.start,
-    end: head.end,
+    end: concluded ? tokens[h + 1]!.end : head.end,
     sentence: si,
     head: head.lower,
     kind: isDraftDeal ? 'offer' : kind,

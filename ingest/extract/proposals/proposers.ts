@@ -13,6 +13,7 @@ import {
   EFFORT_NOUNS,
   GOVERNED_GAP_TAGS,
   MAKING_LEMMAS,
+  NEGOTIATION_NOUNS,
   PROPOSING_LEMMAS,
   PURSUIT_LEMMAS,
 } from '../lexicon';
@@ -157,11 +158,13 @@ export function addMeetingDealParties(
 ): void {
   for (const d of drafts) {
     if (d.proposers.size > 0 || (d.kind !== 'deal' && !pursuedAtMeeting(doc, d))) continue;
-    const meeting = meetings.find((m) =>
-      d.mentions.some(
-        (x) => x.sentence === m.sentence && m.trigger >= 0 && x.from > m.trigger && x.from - m.trigger <= 16,
-      ),
-    );
+    const meeting =
+      meetings.find((m) =>
+        d.mentions.some(
+          (x) =>
+            x.sentence === m.sentence && m.trigger >= 0 && x.from > m.trigger && x.from - m.trigger <= 16,
+        ),
+      ) ?? talksReferredTo(doc, d, meetings);
     if (!meeting) continue;
     const offer = offerBetween(index, drafts, [...meeting.participants]);
     if (offer) {
@@ -169,6 +172,29 @@ export function addMeetingDealParties(
       offer.terms.push(...d.evidence);
     } else for (const p of meeting.participants) d.proposers.add(p);
   }
+}
+
+/**
+ * "Officials hailed progress in the talks, with a broad consensus reached": a deal told in one sentence with
+ * "the talks" before it came out of the latest talks held between two sides or more up to there.
+ */
+function talksReferredTo(doc: Doc, d: ProposalDraft, meetings: MeetingDraft[]): MeetingDraft | undefined {
+  if (d.kind !== 'deal') return undefined;
+  const { tokens } = doc;
+  for (const x of d.mentions) {
+    const [from] = doc.sentenceTokens[x.sentence] ?? [0, 0];
+    const told = tokens
+      .slice(from, x.from)
+      .some((t, i) => NEGOTIATION_NOUNS.has(t.lower) && tokens[from + i - 1]?.lower === 'the');
+    if (!told) continue;
+    return meetings.findLast(
+      (m) =>
+        m.sentence <= x.sentence &&
+        m.participants.size >= 2 &&
+        (m.status === 'held' || m.status === 'failed'),
+    );
+  }
+  return undefined;
 }
 
 /**
