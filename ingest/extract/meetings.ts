@@ -30,6 +30,7 @@ import {
   OBJECT_MEETING_VERBS,
   OWNER_PRONOUNS,
   PAIR_WORDS,
+  REJECTING_LEMMAS,
   PARTICIPANT_LIST_VERBS,
   PARTICIPANT_NOUNS,
   PERSONAL,
@@ -233,7 +234,21 @@ function meetingAt(r: Reader, si: number, v: number, nounUse: boolean): MeetingD
     return null;
   const participants = new Set([...subjects, ...partners]);
   const lone = side.unnamed && subjects.length > 0;
-  return draftAt(r, si, v, end, participants, nounUse, lone && partners.length === 0);
+  const draft = draftAt(r, si, v, end, participants, nounUse, lone && partners.length === 0);
+  return draft.status === 'proposed' && turnedDown(r, si, v, end) ? null : draft;
+}
+
+/**
+ * "X's proposal for direct talks with Y was rejected", "Y turned down an offer of talks": talks only
+ * proposed, and refused, are no meeting (the proposal reader keeps the proposal).
+ */
+function turnedDown(r: Reader, si: number, v: number, end: number): boolean {
+  const { tokens } = r.doc;
+  const [from] = r.doc.sentenceTokens[si] ?? [0, 0];
+  const refuses = (t: Token) => REJECTING_LEMMAS.has(t.lemma) && (t.pos === 'VERB' || t.pos === 'AUX');
+  return (
+    predicateOf(tokens, v + 1, end).some(refuses) || tokens.slice(Math.max(from, v - 8), v).some(refuses)
+  );
 }
 
 /**

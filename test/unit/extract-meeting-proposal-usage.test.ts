@@ -34,6 +34,15 @@ describe('a meeting whose sides are named after it', () => {
   });
 });
 
+describe('talks that were only proposed', () => {
+  it('reads no meeting in a proposal for talks that was rejected, but keeps an offer of talks', () => {
+    const doc = extract(
+      "Norway's proposal for direct talks between Iceland and Denmark was rejected. Germany offered talks with Austria on Monday.",
+    );
+    expect(meetings(doc)).toEqual(['Austria+Germany proposed']);
+  });
+});
+
 /** Each proposal as its proposers' sorted names, then its evidence texts. */
 function proposals(doc: Extraction): { by: string[]; evidence: string[] }[] {
   const name = new Map(doc.actors.map((a) => [a.id, a.name]));
