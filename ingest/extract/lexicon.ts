@@ -1446,6 +1446,9 @@ export const SPECIFIC_HEADS = new Set([
   'settlement',
 ]);
 
+/** Modifiers of a deal already in force ("the current agreement"): an agreement, no longer a proposal. */
+export const IN_FORCE_MARKERS = new Set(words('current existing present'));
+
 /** Participles that, right after a deal noun, say it was arrived at ("with a consensus reached"). */
 export const CONCLUDED_PARTICIPLES = new Set(words('reached struck sealed agreed clinched concluded'));
 

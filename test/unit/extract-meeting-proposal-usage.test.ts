@@ -107,3 +107,18 @@ describe('a deal reached in the talks', () => {
     expect(proposals(doc)).toEqual([]);
   });
 });
+
+describe('a deal already in force', () => {
+  it('reads "the current agreement" that talks race against as no proposal', () => {
+    const doc = extract('Spain and Portugal held talks on Monday before the current agreement expired.');
+    expect(meetings(doc)).toEqual(['Portugal+Spain held']);
+    expect(proposals(doc)).toEqual([]);
+  });
+
+  it('still reads a new agreement signed beside the current one', () => {
+    const doc = extract(
+      'Spain and Portugal signed a new fishing agreement on Monday. The current agreement expires in May.',
+    );
+    expect(proposals(doc)).toEqual([{ by: ['Portugal', 'Spain'], evidence: ['a new fishing agreement'] }]);
+  });
+});

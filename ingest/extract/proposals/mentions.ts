@@ -10,6 +10,7 @@ import {
   DETERMINERS,
   DRAFT_MARKERS,
   FUNCTION_TAGS,
+  IN_FORCE_MARKERS,
   LED_BY_LEMMAS,
   OFFER_MARKERS,
   ORIGINAL_MARKERS,
@@ -135,6 +136,8 @@ function proposalAt(
   if (modifiesLaterHead(tokens, h)) return null; // "draft agreement": the head is the last noun
   const { s, definite, marked } = phraseStart(doc, from, h);
   if (kind === 'deal' && genericDeal(tokens, s, h)) return null;
+  // "the current agreement", "an extension of the existing deal": in force, not put forward.
+  if (kind === 'deal' && tokens.slice(s, h).some((t) => IN_FORCE_MARKERS.has(t.lower))) return null;
   // "plans to meet", "offer to help": a verb, unless a determiner or possessor makes it a noun
   // ("its offer to buy the firm", "the plan to end subsidies").
   if (tokens[h + 1]?.lower === 'to' && !nounBeforeTo(tokens, s, h)) return null;
