@@ -830,6 +830,9 @@ export const EFFORT_NOUNS = new Set(words('attempt effort move push initiative d
 /** Words of readiness before "to" ("willing to", "prepared to"): a trade the subject would make is its offer. */
 export const READINESS_WORDS = new Set(words('willing ready prepared open'));
 
+/** Adjectives between a subject and a verb after "to" ("the two sides were able to settle"). */
+export const ABILITY_WORDS = new Set(words('able unable willing ready prepared eager keen'));
+
 /** Determiners of an effort that is no particular one: "veto any bid to", "resist all attempts to". */
 export const GENERIC_DETERMINERS = new Set(words('any all every'));
 

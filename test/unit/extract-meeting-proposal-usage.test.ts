@@ -122,3 +122,22 @@ describe('a deal already in force', () => {
     expect(proposals(doc)).toEqual([{ by: ['Portugal', 'Spain'], evidence: ['a new fishing agreement'] }]);
   });
 });
+
+describe('coming to an agreement, and a plan discussed by both sides', () => {
+  it('reads "the two sides were able to come to an agreement" as a deal of the sides', () => {
+    const doc = extract(
+      'Spain and Portugal held talks in Lisbon on Monday. Officials said the two sides were able to come to an agreement on fishing quotas.',
+    );
+    expect(proposals(doc).map((p) => p.by)).toEqual([['Portugal', 'Spain']]);
+  });
+
+  it('reads no particular deal in a bare "came to agreement"', () => {
+    const doc = extract('Spain and Portugal came to agreement quickly, officials said on Monday.');
+    expect(proposals(doc)).toEqual([]);
+  });
+
+  it('reads the agents of "a plan to ... was discussed by X and Y" as its proposers', () => {
+    const doc = extract('A plan to share the river was discussed by Spain and Portugal on Monday.');
+    expect(proposals(doc).map((p) => p.by)).toEqual([['Portugal', 'Spain']]);
+  });
+});

@@ -279,12 +279,14 @@ function nounBeforeTo(tokens: Token[], s: number, h: number): boolean {
 }
 
 /**
- * "to reach agreement on X": agreement as a state to arrive at (a bare singular right after its verb)
+ * "to reach agreement on X", "came to agreement": agreement as a state to arrive at (a bare singular right after its verb)
  * names no particular deal anyone put forward.
  */
 function genericDeal(tokens: Token[], s: number, h: number): boolean {
   const head = tokens[h]!;
-  return s === h && head.lower === head.lemma && tokens[h - 1]?.pos === 'VERB';
+  // "to come to agreement" is "to reach agreement".
+  const cameTo = tokens[h - 1]?.lower === 'to' && tokens[h - 2]?.lemma === 'come';
+  return s === h && head.lower === head.lemma && (tokens[h - 1]?.pos === 'VERB' || cameTo);
 }
 
 /** "draft agreement", "compromise interim proposal": a head noun that modifies a later one. */

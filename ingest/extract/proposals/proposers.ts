@@ -28,7 +28,9 @@ export function addPassiveProposers(doc: Doc, clauses: Clauses, drafts: Proposal
     const lemmas = d.proposers.size === 0 ? [PROPOSING_LEMMAS, DISCUSSING_LEMMAS] : [PROPOSING_LEMMAS];
     for (const m of d.mentions) {
       const [, to] = doc.sentenceTokens[m.sentence] ?? [0, 0];
-      for (let k = m.to; k < Math.min(to, m.to + 6); k++) {
+      // Right after the phrase or after what it holds: "a plan to share the river was discussed by X".
+      const limit = Math.max(m.to, m.complementTo) + 6;
+      for (let k = m.to; k < Math.min(to, limit); k++) {
         if (doc.tokens[k]!.lower !== 'by') continue;
         // Only a verb of making a proposal: "rejected by X" names an opponent, not the author.
         const verbs = [k - 1, k - 2, k - 3].filter((i) => i >= m.to && doc.tokens[i]!.pos === 'VERB');
@@ -52,7 +54,7 @@ export function addDealParties(doc: Doc, clauses: Clauses, drafts: ProposalDraft
       if (!m.fromVerb) for (const p of partiesWith(doc, clauses, m)) d.proposers.add(p);
       const v = governingVerb(doc, m.from, m.sentence);
       if (d.kind !== 'deal' && !(v >= 0 && unmadeOffer(doc, d, m, v))) continue;
-      if (v >= 0 && (PURSUIT_LEMMAS.has(doc.tokens[v]!.lemma) || callsFor(doc, v)))
+      if (v >= 0 && (PURSUIT_LEMMAS.has(doc.tokens[v]!.lemma) || callsFor(doc, v) || comesTo(doc, v)))
         for (const s of proposerSubjects(clauses, v, m.sentence)) d.proposers.add(s);
     }
   }
@@ -80,6 +82,11 @@ export function governingVerb(doc: Doc, s: number, si: number): number {
     if (t.kind === 'punct' || !GOVERNED_GAP_TAGS.has(t.pos)) return -1;
   }
   return -1;
+}
+
+/** "came to an agreement", "come to terms on a deal": arriving at a deal, as "reached" is. */
+function comesTo(doc: Doc, v: number): boolean {
+  return doc.tokens[v]!.lemma === 'come' && doc.tokens[v + 1]?.lower === 'to';
 }
 
 /** "called for", "pressed for": a verb whose "for" takes the proposal. */
