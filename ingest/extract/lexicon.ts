@@ -789,10 +789,10 @@ export type ProposalKind = 'offer' | 'deal';
  */
 export const PROPOSAL_HEAD_KINDS: ReadonlyMap<string, ProposalKind> = new Map([
   ...words(
-    'offer offers proposal proposals draft plan plans demand demands initiative package counterproposal counteroffer strategy blueprint roadmap ultimatum bid bids counterbid approach programme program extension',
+    'offer offers proposal proposals draft plan plans demand demands initiative package counterproposal counteroffer strategy blueprint roadmap ultimatum bid bids counterbid approach programme program extension sweetener sweeteners',
   ).map((w): [string, ProposalKind] => [w, 'offer']),
   ...words(
-    'coalition deal deals agreement agreements accord accords pact treaty framework ceasefire truce settlement arrangement memorandum compromise mechanism rebate',
+    'coalition deal deals agreement agreements accord accords pact treaty framework ceasefire truce settlement arrangement memorandum compromise mechanism rebate consensus',
   ).map((w): [string, ProposalKind] => [w, 'deal']),
 ]);
 
@@ -860,6 +860,9 @@ export const TIME_SPANS = new Set(words('week weekend month year spring summer a
 /** Words of readiness before "to" ("willing to", "prepared to"): a trade the subject would make is its offer. */
 export const READINESS_WORDS = new Set(words('willing ready prepared open'));
 
+/** Adjectives between a subject and a verb after "to" ("the two sides were able to settle"). */
+export const ABILITY_WORDS = new Set(words('able unable willing ready prepared eager keen'));
+
 /** Determiners of an effort that is no particular one: "veto any bid to", "resist all attempts to". */
 export const GENERIC_DETERMINERS = new Set(words('any all every'));
 
@@ -908,6 +911,12 @@ export const PROPOSING_LEMMAS = new Set(
     'propose offer present table make submit draft negotiate launch put unveil broker craft announce suggest prepare outline initiate write float',
   ),
 );
+
+/**
+ * Verbs whose passive agent put a proposal nobody else is said to make on the table ("sweeteners
+ * discussed by X with Y"): weaker than PROPOSING_LEMMAS, so read only for a proposal with no proposer.
+ */
+export const DISCUSSING_LEMMAS = new Set(words('discuss raise broach moot'));
 
 /** Modifiers that mark a proposal as one side's first or draft version. */
 export const OFFER_MARKERS = new Set(
@@ -1476,6 +1485,12 @@ export const SPECIFIC_HEADS = new Set([
   'mechanism',
   'settlement',
 ]);
+
+/** Modifiers of a deal already in force ("the current agreement"): an agreement, no longer a proposal. */
+export const IN_FORCE_MARKERS = new Set(words('current existing present'));
+
+/** Participles that, right after a deal noun, say it was arrived at ("with a consensus reached"). */
+export const CONCLUDED_PARTICIPLES = new Set(words('reached struck sealed agreed clinched concluded'));
 
 /** Lemmas of verbs whose subjects are parties to the deal they govern ("signed", "forged", "struck"). */
 export const PURSUIT_LEMMAS = new Set(

@@ -30,6 +30,7 @@ import {
   OBJECT_MEETING_VERBS,
   OWNER_PRONOUNS,
   PAIR_WORDS,
+  REJECTING_LEMMAS,
   PARTICIPANT_LIST_VERBS,
   PARTICIPANT_NOUNS,
   PERSONAL,
@@ -227,6 +228,7 @@ function meetingAt(r: Reader, si: number, v: number, nounUse: boolean): MeetingD
   if (subjects.length === 0 && partners.length === 0 && nounUse) subjects = attributedTo(r, si, v);
   if (subjects.length === 0 && partners.length === 0 && nounUse && !outcomeOf(doc.tokens, v))
     subjects = pairInSentence(r, si);
+  if (subjects.length === 0 && partners.length === 0 && nounUse) subjects = sidesAfter(r, si, v) ?? [];
   if (subjects.length > 0 && partners.length === 0 && nounUse)
     partners.push(...dealPartners(r, si, subjects));
   // "X and Y spoke" is reciprocal; "X spoke" alone is not a meeting.
@@ -234,7 +236,21 @@ function meetingAt(r: Reader, si: number, v: number, nounUse: boolean): MeetingD
     return null;
   const participants = new Set([...subjects, ...partners]);
   const lone = side.unnamed && subjects.length > 0;
-  return draftAt(r, si, v, end, participants, nounUse, lone && partners.length === 0);
+  const draft = draftAt(r, si, v, end, participants, nounUse, lone && partners.length === 0);
+  return draft.status === 'proposed' && turnedDown(r, si, v, end) ? null : draft;
+}
+
+/**
+ * "X's proposal for direct talks with Y was rejected", "Y turned down an offer of talks": talks only
+ * proposed, and refused, are no meeting (the proposal reader keeps the proposal).
+ */
+function turnedDown(r: Reader, si: number, v: number, end: number): boolean {
+  const { tokens } = r.doc;
+  const [from] = r.doc.sentenceTokens[si] ?? [0, 0];
+  const refuses = (t: Token) => REJECTING_LEMMAS.has(t.lemma) && (t.pos === 'VERB' || t.pos === 'AUX');
+  return (
+    predicateOf(tokens, v + 1, end).some(refuses) || tokens.slice(Math.max(from, v - 8), v).some(refuses)
+  );
 }
 
 /**
@@ -523,6 +539,29 @@ function sidesBefore(r: Reader, si: number, v: number): string[] | null {
   if (!sideNoun(tokens, k)) return null;
   // "talks between the two sides" is read by the caller; "with both sides" too.
   if (tokens[k - 2]?.pos === 'ADP') return null;
+  return sidesMeant(r, si, k);
+}
+
+/**
+ * "Prior negotiations in May, when the two sides settled on a truce": a meeting noun that names no side,
+ * followed in its sentence by "both sides" as a subject, was between those sides. Null without one.
+ */
+function sidesAfter(r: Reader, si: number, v: number): string[] | null {
+  const { tokens } = r.doc;
+  const [, to] = r.doc.sentenceTokens[si] ?? [0, 0];
+  for (let k = v + 2; k < Math.min(to, v + 12); k++) {
+    if (NOUN_TRIGGERS.has(tokens[k]!.lower) || VERB_TRIGGERS.has(tokens[k]!.lower)) return null;
+    if (!sideNoun(tokens, k)) continue;
+    // A subject: not the object of a preposition ("with both sides"), and a verb follows.
+    const verb = tokens[k + 1]?.pos === 'VERB' || tokens[k + 1]?.pos === 'AUX';
+    return tokens[k - 2]?.pos === 'ADP' || !verb ? null : sidesMeant(r, si, k);
+  }
+  return null;
+}
+
+/** Whom the side noun at token k stands for: the sides of the latest meeting, or the two named most. */
+function sidesMeant(r: Reader, si: number, k: number): string[] | null {
+  const { tokens } = r.doc;
   // The sides are states or organisations when the text has named two of them, else people.
   const sidesOf = (m: MeetingDraft) =>
     [...m.participants].filter((p) => r.index.actors.get(p)?.kind !== 'person');

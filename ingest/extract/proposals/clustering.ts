@@ -53,7 +53,8 @@ export function clusterProposals(doc: Doc, mentions: ProposalMention[]): Proposa
       m.definite && m.kind === 'deal' && !GENERAL_DEAL_HEADS.has(m.head) && m.proposers.length === 0
         ? lastWithHead(drafts, m.head)
         : undefined;
-    if (appositive) target = appositive;
+    const identical = appositive ?? (m.fromVerb ? undefined : copularSubject(doc, drafts, m));
+    if (identical) target = identical;
     else if (m.fromVerb) target = open(m);
     else if (sameHead) target = sameHead;
     else if (m.kind === 'offer' && m.proposers.length > 0) {
@@ -95,6 +96,26 @@ export function clusterProposals(doc: Doc, mentions: ProposalMention[]): Proposa
     if (!m.fromVerb) recent.set(target.kind, target);
   }
   return drafts;
+}
+
+/**
+ * "The offer was a plan to ...", "Among the sweeteners were plans to ...": a proposal phrase after a form
+ * of "be" names again the proposal that is the subject, right before the verb or fronted by "among".
+ */
+function copularSubject(doc: Doc, drafts: ProposalDraft[], m: ProposalMention): ProposalDraft | undefined {
+  const { tokens } = doc;
+  const be = m.from - 1;
+  if (tokens[be]?.lemma !== 'be' || tokens[be]!.pos !== 'AUX') return undefined;
+  const [from] = doc.sentenceTokens[m.sentence] ?? [0, 0];
+  const fronted = tokens[from]?.lower === 'among';
+  return drafts.find((d) =>
+    d.mentions.some(
+      (x) =>
+        x.sentence === m.sentence &&
+        x.to <= be &&
+        (x.to === be || x.complementTo === be || (fronted && x.from <= from + 2)),
+    ),
+  );
 }
 
 /**

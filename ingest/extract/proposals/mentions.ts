@@ -6,8 +6,11 @@ import type { Doc } from '../document';
 import {
   COMPLEMENT_PREPS,
   COMPLEMENT_STOPS,
+  CONCLUDED_PARTICIPLES,
   DETERMINERS,
   DRAFT_MARKERS,
+  FUNCTION_TAGS,
+  IN_FORCE_MARKERS,
   LED_BY_LEMMAS,
   OFFER_MARKERS,
   ORIGINAL_MARKERS,
@@ -128,24 +131,28 @@ function proposalAt(
   const head = tokens[h]!;
   // By lemma, as a noun: "the offers" is a proposal, "offered" is a verb (read in findVerbProposals).
   const kind = PROPOSAL_HEAD_KINDS.get(head.lower) ?? PROPOSAL_HEAD_KINDS.get(head.lemma);
-  if (!kind || head.pos === 'VERB' || head.pos === 'AUX') return null;
+  if (!kind || ((head.pos === 'VERB' || head.pos === 'AUX') && !pluralAfterBe(tokens, h))) return null;
   // A named proposal: "the Indus Waters Treaty", "the Minsk Agreement".
   if (head.cap) return namedProposal(doc, index, si, h);
   if (modifiesLaterHead(tokens, h)) return null; // "draft agreement": the head is the last noun
   if (PROPOSAL_PEOPLE_NOUNS.has(tokens[h + 1]?.lower ?? '')) return null; // "coalition partner"
   const { s, definite, marked } = phraseStart(doc, from, h);
   if (kind === 'deal' && genericDeal(tokens, s, h)) return null;
+  // "the current agreement", "an extension of the existing deal": in force, not put forward.
+  if (kind === 'deal' && tokens.slice(s, h).some((t) => IN_FORCE_MARKERS.has(t.lower))) return null;
   // "plans to meet", "offer to help": a verb, unless a determiner or possessor makes it a noun
   // ("its offer to buy the firm", "the plan to end subsidies").
   if (tokens[h + 1]?.lower === 'to' && !nounBeforeTo(tokens, s, h)) return null;
-  const complementTo = complementEnd(doc, h, to);
+  const concluded = kind === 'deal' && CONCLUDED_PARTICIPLES.has(tokens[h + 1]?.lower ?? '');
+  // "with a consensus reached": the participle saying the deal was arrived at belongs to its phrase.
+  const complementTo = concluded ? h + 2 : complementEnd(doc, h, to);
   // "a draft deal", "the proposed accord": one side's version, an offer until it is agreed.
   const isDraftDeal = tokens.slice(s, h).some((t) => DRAFT_MARKERS.has(t.lower));
   return {
     from: s,
     to: h + 1,
     start: tokens[s]!.start,
-    end: head.end,
+    end: concluded ? tokens[h + 1]!.end : head.end,
     sentence: si,
     head: head.lower,
     kind: isDraftDeal ? 'offer' : kind,
@@ -207,9 +214,12 @@ function phraseStart(doc: Doc, from: number, h: number): { s: number; definite: 
     if (OFFER_MARKERS.has(t.lower)) marked = true;
   }
   let s = h;
+  // Over names, not over a capitalised word that opens the sentence ("Among sweeteners").
   while (
     s > from &&
-    (OFFER_MARKERS.has(tokens[s - 1]!.lower) || tokens[s - 1]!.cap || tokens[s - 1]!.kind === 'possessive')
+    (OFFER_MARKERS.has(tokens[s - 1]!.lower) ||
+      (tokens[s - 1]!.cap && !FUNCTION_TAGS.has(tokens[s - 1]!.pos)) ||
+      tokens[s - 1]!.kind === 'possessive')
   )
     s--;
   if (tokens[s]?.kind === 'possessive') s++;
@@ -251,6 +261,12 @@ function beforeProposalPhrase(tokens: Token[], k: number): boolean {
   return false;
 }
 
+/** "Among the options were plans to sell": a plural after a form of "be" is a noun, however tagged. */
+function pluralAfterBe(tokens: Token[], h: number): boolean {
+  const head = tokens[h]!;
+  return tokens[h - 1]?.lemma === 'be' && head.lower !== head.lemma && head.lower.endsWith('s');
+}
+
 /**
  * Whether head h, followed by "to", is a noun: with a determiner or possessor ("its offer to buy"), and
  * not the idiom of trying ("in a bid to end the strike"). A bare verbal head ("plans to meet") is a verb.
@@ -259,17 +275,20 @@ function nounBeforeTo(tokens: Token[], s: number, h: number): boolean {
   if (tokens[s - 1]?.lower === 'in' && DETERMINERS.has(tokens[s]!.lower)) return false;
   // "Norland plans to meet": a name with no determiner before it is the verb's subject, not the plan's owner.
   const names = tokens.slice(s, h).every((t) => t.kind === 'word' && t.cap && !DETERMINERS.has(t.lower));
-  const bare = names && tokens[h - 1]?.kind !== 'possessive';
+  // "Among the options were plans to sell": after a form of "be" the head is a noun, not a verb.
+  const bare = names && tokens[h - 1]?.kind !== 'possessive' && tokens[s - 1]?.lemma !== 'be';
   return !bare || !VERBAL_HEADS.has(tokens[h]!.lemma);
 }
 
 /**
- * "to reach agreement on X": agreement as a state to arrive at (a bare singular right after its verb)
+ * "to reach agreement on X", "came to agreement": agreement as a state to arrive at (a bare singular right after its verb)
  * names no particular deal anyone put forward.
  */
 function genericDeal(tokens: Token[], s: number, h: number): boolean {
   const head = tokens[h]!;
-  return s === h && head.lower === head.lemma && tokens[h - 1]?.pos === 'VERB';
+  // "to come to agreement" is "to reach agreement".
+  const cameTo = tokens[h - 1]?.lower === 'to' && tokens[h - 2]?.lemma === 'come';
+  return s === h && head.lower === head.lemma && (tokens[h - 1]?.pos === 'VERB' || cameTo);
 }
 
 /** "draft agreement", "compromise interim proposal": a head noun that modifies a later one. */

@@ -9,9 +9,11 @@ import {
   DEMAND_END_WORDS,
   DEMAND_LEAD_WORDS,
   DEMAND_VERBS,
+  DISCUSSING_LEMMAS,
   EFFORT_NOUNS,
   GOVERNED_GAP_TAGS,
   MAKING_LEMMAS,
+  NEGOTIATION_NOUNS,
   PROPOSING_LEMMAS,
   PURSUIT_LEMMAS,
 } from '../lexicon';
@@ -22,13 +24,17 @@ import { proposerSubjects } from './subjects';
 /** Passive proposers: "a draft presented by X", "the deal, negotiated by X and other officials". */
 export function addPassiveProposers(doc: Doc, clauses: Clauses, drafts: ProposalDraft[]): void {
   for (const d of drafts) {
+    // "Plans discussed by X with Y": one who discusses a proposal put it forward when nobody else did.
+    const lemmas = d.proposers.size === 0 ? [PROPOSING_LEMMAS, DISCUSSING_LEMMAS] : [PROPOSING_LEMMAS];
     for (const m of d.mentions) {
       const [, to] = doc.sentenceTokens[m.sentence] ?? [0, 0];
-      for (let k = m.to; k < Math.min(to, m.to + 6); k++) {
+      // Right after the phrase or after what it holds: "a plan to share the river was discussed by X".
+      const limit = Math.max(m.to, m.complementTo) + 6;
+      for (let k = m.to; k < Math.min(to, limit); k++) {
         if (doc.tokens[k]!.lower !== 'by') continue;
         // Only a verb of making a proposal: "rejected by X" names an opponent, not the author.
         const verbs = [k - 1, k - 2, k - 3].filter((i) => i >= m.to && doc.tokens[i]!.pos === 'VERB');
-        if (!verbs.some((i) => PROPOSING_LEMMAS.has(doc.tokens[i]!.lemma))) break;
+        if (!verbs.some((i) => lemmas.some((set) => set.has(doc.tokens[i]!.lemma)))) break;
         for (const agent of clauses.coordinatedAfter(k + 1, Math.min(to, k + 14))) d.proposers.add(agent);
         break;
       }
@@ -48,7 +54,7 @@ export function addDealParties(doc: Doc, clauses: Clauses, drafts: ProposalDraft
       if (!m.fromVerb) for (const p of partiesWith(doc, clauses, m)) d.proposers.add(p);
       const v = governingVerb(doc, m.from, m.sentence);
       if (d.kind !== 'deal' && !(v >= 0 && unmadeOffer(doc, d, m, v))) continue;
-      if (v >= 0 && (PURSUIT_LEMMAS.has(doc.tokens[v]!.lemma) || callsFor(doc, v)))
+      if (v >= 0 && (PURSUIT_LEMMAS.has(doc.tokens[v]!.lemma) || callsFor(doc, v) || comesTo(doc, v)))
         for (const s of proposerSubjects(clauses, v, m.sentence)) d.proposers.add(s);
     }
   }
@@ -76,6 +82,11 @@ export function governingVerb(doc: Doc, s: number, si: number): number {
     if (t.kind === 'punct' || !GOVERNED_GAP_TAGS.has(t.pos)) return -1;
   }
   return -1;
+}
+
+/** "came to an agreement", "come to terms on a deal": arriving at a deal, as "reached" is. */
+function comesTo(doc: Doc, v: number): boolean {
+  return doc.tokens[v]!.lemma === 'come' && doc.tokens[v + 1]?.lower === 'to';
 }
 
 /** "called for", "pressed for": a verb whose "for" takes the proposal. */
@@ -154,11 +165,13 @@ export function addMeetingDealParties(
 ): void {
   for (const d of drafts) {
     if (d.proposers.size > 0 || (d.kind !== 'deal' && !pursuedAtMeeting(doc, d))) continue;
-    const meeting = meetings.find((m) =>
-      d.mentions.some(
-        (x) => x.sentence === m.sentence && m.trigger >= 0 && x.from > m.trigger && x.from - m.trigger <= 16,
-      ),
-    );
+    const meeting =
+      meetings.find((m) =>
+        d.mentions.some(
+          (x) =>
+            x.sentence === m.sentence && m.trigger >= 0 && x.from > m.trigger && x.from - m.trigger <= 16,
+        ),
+      ) ?? talksReferredTo(doc, d, meetings);
     if (!meeting) continue;
     const offer = offerBetween(index, drafts, [...meeting.participants]);
     if (offer) {
@@ -166,6 +179,29 @@ export function addMeetingDealParties(
       offer.terms.push(...d.evidence);
     } else for (const p of meeting.participants) d.proposers.add(p);
   }
+}
+
+/**
+ * "Officials hailed progress in the talks, with a broad consensus reached": a deal told in one sentence with
+ * "the talks" before it came out of the latest talks held between two sides or more up to there.
+ */
+function talksReferredTo(doc: Doc, d: ProposalDraft, meetings: MeetingDraft[]): MeetingDraft | undefined {
+  if (d.kind !== 'deal') return undefined;
+  const { tokens } = doc;
+  for (const x of d.mentions) {
+    const [from] = doc.sentenceTokens[x.sentence] ?? [0, 0];
+    const told = tokens
+      .slice(from, x.from)
+      .some((t, i) => NEGOTIATION_NOUNS.has(t.lower) && tokens[from + i - 1]?.lower === 'the');
+    if (!told) continue;
+    return meetings.findLast(
+      (m) =>
+        m.sentence <= x.sentence &&
+        m.participants.size >= 2 &&
+        (m.status === 'held' || m.status === 'failed'),
+    );
+  }
+  return undefined;
 }
 
 /**

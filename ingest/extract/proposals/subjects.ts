@@ -1,7 +1,7 @@
 // Who does what a verb says, for the proposal pass: the clause reader's subjects, and "it" read the
 // way wire copy uses it ("Acme said it would bid ...", "the company said it is offering ...").
 import type { Clauses } from '../clauses';
-import { AUXILIARY_TAGS, PAIR_WORDS, SPEECH_VERBS } from '../lexicon';
+import { ABILITY_WORDS, AUXILIARY_TAGS, PAIR_WORDS, SPEECH_VERBS } from '../lexicon';
 
 const SPEECH = new Set(SPEECH_VERBS);
 
@@ -25,7 +25,8 @@ function pairSubject(clauses: Clauses, v: number, si: number): { noun: string; o
   const { tokens } = clauses.doc;
   const [from] = clauses.sentenceRange(si);
   let k = v - 1;
-  while (k > from && AUXILIARY_TAGS.has(tokens[k]!.pos)) k--;
+  // Over auxiliaries and "were able to": "the two sides were able to settle".
+  while (k > from && (AUXILIARY_TAGS.has(tokens[k]!.pos) || ABILITY_WORDS.has(tokens[k]!.lower))) k--;
   const t = tokens[k];
   if (!t || t.pos !== 'NOUN' || t.cap || !PAIR_WORDS.has(tokens[k - 1]?.lower ?? '')) return null;
   const before = tokens[k - 2]?.lower === 'the' ? tokens[k - 3] : tokens[k - 2];

@@ -8,6 +8,7 @@ import {
   EXCHANGE_CONNECTORS,
   MEETING_TO_COME_VERBS,
   NEGATIONS,
+  NEGOTIATION_NOUNS,
   OBJECT_START_TAGS,
   OBTAINING_LEMMAS,
   PHRASE_OPENERS,
@@ -171,7 +172,19 @@ function acceptsObject(doc: Doc, phrase: string, objFrom: number): boolean {
   // "urged the board to refuse ...": someone urged to act, not a proposal.
   if (phrase === 'urge' && urgesSomeone(doc, objFrom)) return false;
   // "agreed to hold talks", "proposed to meet": a meeting to come, which the meeting reader takes.
-  return !MEETING_TO_COME_VERBS.has(first.lower);
+  if (MEETING_TO_COME_VERBS.has(first.lower)) return false;
+  // "agreed to keep the door open for more talks": a side consenting to further talks proposes no terms.
+  return !(phrase.startsWith('agree') && talksObject(doc, objFrom));
+}
+
+/** Whether the object from objFrom comes to a meeting noun within its first few words ("keep open for talks"). */
+function talksObject(doc: Doc, objFrom: number): boolean {
+  for (let k = objFrom + 1; k < objFrom + 7; k++) {
+    const t = doc.tokens[k];
+    if (!t || TERM_BOUNDARY.has(t.text) || t.lower === 'to' || t.lower === 'that') return false;
+    if (NEGOTIATION_NOUNS.has(t.lower)) return true;
+  }
+  return false;
 }
 
 /** "urged them to ...", "urged the board to ...": an object that is told to act. */
