@@ -39,15 +39,7 @@ export function clusterProposals(doc: Doc, mentions: ProposalMention[]): Proposa
     const m = revisionMaker(named, recent.get('offer'));
     let target: ProposalDraft | null | undefined = null;
     const recentOfKind = recent.get(m.kind) ?? null;
-    // Apposition: "a 25% cut in quotas, a proposal that ..." names the same proposal twice.
-    const appositive =
-      !m.definite && doc.tokens[m.from - 1]?.text === ','
-        ? drafts.find((d) =>
-            d.mentions.some(
-              (x) => x.sentence === m.sentence && (x.to === m.from - 1 || x.complementTo === m.from - 1),
-            ),
-          )
-        : undefined;
+    const appositive = appositiveOf(doc, drafts, m);
     // "a rebate ... a budget plan ... the rebate": a deal's own head noun (not "the deal") named again.
     const sameHead =
       m.definite && m.kind === 'deal' && !GENERAL_DEAL_HEADS.has(m.head) && m.proposers.length === 0
@@ -76,26 +68,35 @@ export function clusterProposals(doc: Doc, mentions: ProposalMention[]): Proposa
     // "There can be no deal on X": denied, and no deal named before it, it names none at all.
     if (!target && doc.tokens[m.from]?.lower === 'no') continue;
     if (!target) target = open(m);
-    target.mentions.push(m);
-    for (const p of m.proposers) target.proposers.add(p);
-    for (const t of m.topics) target.topics.add(t);
-    if (
-      target.label.length < 8 ||
-      (labelOf(doc, m).length > target.label.length &&
-        !m.definite &&
-        !target.mentions[0]!.fromVerb &&
-        m.topics.size > 0)
-    ) {
-      target.label = labelOf(doc, m);
-    }
-    // A verb's proposal is quoted with its verb ("demanded the minister quit"): it says whose it is.
-    const start = m.quoteStart ?? m.start;
-    const span = { start, end: m.end, text: doc.text.slice(start, m.end) };
-    target.evidence.push(span);
+    joinMention(doc, target, m);
     latest = target;
     if (!m.fromVerb) recent.set(target.kind, target);
   }
   return drafts;
+}
+
+/** Apposition: "a 25% cut in quotas, a proposal that ..." names the same proposal twice. */
+function appositiveOf(doc: Doc, drafts: ProposalDraft[], m: ProposalMention): ProposalDraft | undefined {
+  if (m.definite || doc.tokens[m.from - 1]?.text !== ',') return undefined;
+  return drafts.find((d) =>
+    d.mentions.some(
+      (x) => x.sentence === m.sentence && (x.to === m.from - 1 || x.complementTo === m.from - 1),
+    ),
+  );
+}
+
+/** Adds a mention to its proposal: proposers, topics, the better label, and the mention's words as evidence. */
+function joinMention(doc: Doc, target: ProposalDraft, m: ProposalMention): void {
+  target.mentions.push(m);
+  for (const p of m.proposers) target.proposers.add(p);
+  for (const t of m.topics) target.topics.add(t);
+  const label = labelOf(doc, m);
+  const fuller =
+    label.length > target.label.length && !m.definite && !target.mentions[0]!.fromVerb && m.topics.size > 0;
+  if (target.label.length < 8 || fuller) target.label = label;
+  // A verb's proposal is quoted with its verb ("demanded the minister quit"): it says whose it is.
+  const start = m.quoteStart ?? m.start;
+  target.evidence.push({ start, end: m.end, text: doc.text.slice(start, m.end) });
 }
 
 /**

@@ -5,6 +5,24 @@ import type { Token } from '../../text/language';
 import type { ProposalDraft } from './drafts';
 import { TERM_BOUNDARY } from './topics';
 
+/** A term's tokens [from, to) without the articles before it and the punctuation or joining words after it. */
+function trimmedTerm(tokens: Token[], from: number, to: number): [number, number] {
+  const loose = (t: Token) =>
+    t.kind === 'punct' ||
+    TERM_STOP_WORDS.has(t.lower) ||
+    t.lower === 'and' ||
+    t.lower === 'the' ||
+    t.pos === 'ADP';
+  while (to > from && loose(tokens[to - 1]!)) to--;
+  while (
+    from < to &&
+    INDEFINITE_OR_DEFINITE.has(tokens[from]!.lower) &&
+    tokens[from + 1]?.lower !== 'equivalent'
+  )
+    from++;
+  return [from, to];
+}
+
 /**
  * Terms: what a proposal involves, gives, secures or exchanges, and the amounts and shares stated
  * next to it; read in the clause after each mention.
@@ -24,22 +42,8 @@ export function readTerms(
         .filter((o) => o === d || (o.kind === 'offer' && [...o.proposers].some((p) => d.proposers.has(p))))
         .flatMap((o) => o.mentions.map((x) => x.from)),
     );
-    const addTerm = (from: number, to: number) => {
-      while (
-        to > from &&
-        (tokens[to - 1]!.kind === 'punct' ||
-          TERM_STOP_WORDS.has(tokens[to - 1]!.lower) ||
-          tokens[to - 1]!.lower === 'and' ||
-          tokens[to - 1]!.lower === 'the' ||
-          tokens[to - 1]!.pos === 'ADP')
-      )
-        to--;
-      while (
-        from < to &&
-        INDEFINITE_OR_DEFINITE.has(tokens[from]!.lower) &&
-        tokens[from + 1]?.lower !== 'equivalent'
-      )
-        from++;
+    const addTerm = (first: number, last: number) => {
+      const [from, to] = trimmedTerm(tokens, first, last);
       if (to - from < 2 || isActorSpan(from, to)) return;
       const start = tokens[from]!.start;
       const end = tokens[to - 1]!.end;
