@@ -178,7 +178,7 @@ describe('the overview endpoint', () => {
 
   it('reads the graph in pages that together hold every node and relationship once', async () => {
     const [[nodes, relationships]] = (await cypher(
-      'RETURN COUNT { (n) } AS n, COUNT { ()-[r]->() } AS r',
+      'RETURN COUNT { (n) WHERE NOT n:ActorKey } AS n, COUNT { ()-[r]->() } AS r',
     )) as [[{ toNumber(): number }, { toNumber(): number }]];
     const size = Math.ceil(nodes.toNumber() / 3);
     const seen = new Set<string>();
@@ -202,7 +202,9 @@ describe('the overview endpoint', () => {
     const cypherSent = await post({ limit: 10, cypher: 'MATCH (n) DETACH DELETE n' });
     expect(cypherSent.status).toBe(400);
     expect(cypherSent.body.error?.message).toMatch(/limit/);
-    const [[left]] = (await cypher('RETURN COUNT { (n) }')) as [[{ toNumber(): number }]];
+    const [[left]] = (await cypher('RETURN COUNT { (n) WHERE NOT n:ActorKey }')) as [
+      [{ toNumber(): number }],
+    ];
     expect(left.toNumber()).toBeGreaterThan(0);
   });
 });

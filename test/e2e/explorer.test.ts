@@ -87,7 +87,9 @@ describe('the explorer in a browser', () => {
   it('shows every node and relationship of the loaded articles but the evidence, as Cypher counts them', async () => {
     const { page } = await openPage();
     // Quotes, articles and terms are hidden until the legend shows them.
-    const nodes = await count('MATCH (n) WHERE NOT n:Quote AND NOT n:Article AND NOT n:Term RETURN count(n)');
+    const nodes = await count(
+      'MATCH (n) WHERE NOT n:Quote AND NOT n:Article AND NOT n:Term AND NOT n:ActorKey RETURN count(n)',
+    );
     const relationships = await count(
       'MATCH (a)-[r]->(b) WHERE NOT (a:Quote OR a:Article OR a:Term OR b:Quote OR b:Article OR b:Term) RETURN count(r)',
     );
@@ -286,7 +288,9 @@ describe('the explorer in a browser', () => {
     const quotes = page.getByRole('checkbox', { name: /Quotes/ });
     expect(await quotes.isChecked()).toBe(false);
     await quotes.check();
-    const nodes = await count('MATCH (n) WHERE NOT n:Article AND NOT n:Term RETURN count(n)');
+    const nodes = await count(
+      'MATCH (n) WHERE NOT n:Article AND NOT n:Term AND NOT n:ActorKey RETURN count(n)',
+    );
     const relationships = await count(
       'MATCH (a)-[r]->(b) WHERE NOT (a:Article OR a:Term OR b:Article OR b:Term) RETURN count(r)',
     );

@@ -37,7 +37,7 @@ export async function query<T = Record<string, unknown>>(
 export async function drawnCounts(driver: Driver): Promise<{ nodes: number; relationships: number }> {
   const [row] = await query<{ nodes: number; relationships: number }>(
     driver,
-    `RETURN COUNT { (n) WHERE NOT (n:Quote OR n:Article OR n:Term) } AS nodes,
+    `RETURN COUNT { (n) WHERE NOT (n:Quote OR n:Article OR n:Term OR n:ActorKey) } AS nodes,
             COUNT { (a)-[r]->(b)
               WHERE NOT (a:Quote OR a:Article OR a:Term OR b:Quote OR b:Article OR b:Term) } AS relationships`,
   );
