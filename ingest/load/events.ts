@@ -90,7 +90,9 @@ export function parseEventRefs(articleId: string, value: unknown): StoredEventRe
 /**
  * Articles of the group nodes whose members these actors may share (meetings need two of them, proposals
  * one), told within the probe's dates (`sameEventWindows`, ingest/identity/events.ts; undated articles
- * always), and the articles of the group nodes asked for by id, whatever their dates.
+ * always), and the articles of the group nodes asked for by id, whatever their dates. Probes with the same
+ * actors find the same group nodes: each node's articles are read once, then kept if any probe that found
+ * it takes them (a busy actor's groups have many quotes each, all in a few articles).
  */
 const READ_CANDIDATES = keepPlan(`CALL () {
   UNWIND $probes AS probe
@@ -99,10 +101,15 @@ const READ_CANDIDATES = keepPlan(`CALL () {
   WHERE (probe.kind = 'meeting' AND e:Meeting) OR (probe.kind = 'proposal' AND e:Proposal)
   WITH probe, e, count(DISTINCT x) AS shared
   WHERE shared >= probe.min
-  MATCH (e)-[:EVIDENCED_BY]->(:Quote)-[:IN]->(a:Article)
-  WHERE probe.article IS NULL OR a.date IS NULL
+  WITH e, collect(probe) AS probes
+  CALL (e) {
+    MATCH (e)-[:EVIDENCED_BY]->(:Quote)-[:IN]->(a:Article)
+    RETURN DISTINCT a
+  }
+  WITH e, a, probes
+  WHERE a.date IS NULL OR any(probe IN probes WHERE probe.article IS NULL
     OR (a.date >= probe.article.from AND a.date <= probe.article.to)
-    OR (probe.node IS NOT NULL AND e.date >= probe.node.from AND e.date <= probe.node.to)
+    OR (probe.node IS NOT NULL AND e.date >= probe.node.from AND e.date <= probe.node.to))
   RETURN a
   UNION
   UNWIND $nodes AS id
@@ -165,7 +172,7 @@ async function neighbourhood(
         const probe = {
           kind: ref.kind,
           actors: [...new Set(ref.actors.map((a) => a.id))].sort(),
-          min: ref.kind === 'meeting' ? 2 : 1,
+          min: probeMinimum(ref),
           ...sameEventWindows(event),
         };
         return [JSON.stringify(probe), probe];
@@ -233,6 +240,17 @@ class Closure {
     }
     return added;
   }
+}
+
+/**
+ * How many of an event's actors a group node must have to hold an event the same as it: meetings share
+ * two participants, proposals one proposer, and both overlap by half or more (ingest/identity/events.ts),
+ * which needs half of this event's own actors. A group node has every actor of its members, so no group
+ * holding such an event has fewer.
+ */
+export function probeMinimum(ref: StoredEventRef): number {
+  const actors = new Set(ref.actors.map((a) => a.id)).size;
+  return Math.max(ref.kind === 'meeting' ? 2 : 1, Math.ceil(actors / 2));
 }
 
 /** What the article's transaction writes for meetings and proposals. */
