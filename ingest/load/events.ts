@@ -139,13 +139,22 @@ interface Entry {
   articleId: string;
   ref: StoredEventRef;
   event: EventRef;
+  actors: Set<string>;
 }
 
-const entry = (articleId: string, ref: StoredEventRef): Entry => ({
-  articleId,
-  ref,
-  event: toEventRef(articleId, ref),
-});
+function entry(articleId: string, ref: StoredEventRef): Entry {
+  const event = toEventRef(articleId, ref);
+  return { articleId, ref, event, actors: new Set(event.actors) };
+}
+
+/**
+ * Whether two events can be the same at all: the rules join only events of one kind that share an actor
+ * (a meeting two), so the rest need no comparing.
+ */
+const mayBeSame = (a: Entry, b: Entry): boolean =>
+  a.event.kind === b.event.kind && a.event.actors.some((x) => b.actors.has(x));
+
+const isSame = (a: Entry, b: Entry): boolean => mayBeSame(a, b) && compareEvents(a.event, b.event).same;
 
 /**
  * Collects the events to group again: this article's new ones, the groups its earlier version was in,
@@ -228,14 +237,14 @@ class Closure {
     };
     for (const e of read) {
       if (this.component.has(e.ref.id)) continue;
-      if (this.nodes.has(e.ref.node) || this.members.some((m) => compareEvents(m.event, e.event).same)) {
+      if (this.nodes.has(e.ref.node) || this.members.some((m) => isSame(m, e))) {
         admit(e);
       } else this.outside.set(e.ref.id, e);
     }
     for (let i = 0; i < added.length; i++) {
       const member = added[i] as Entry;
       for (const e of [...this.outside.values()]) {
-        if (this.nodes.has(e.ref.node) || compareEvents(member.event, e.event).same) admit(e);
+        if (this.nodes.has(e.ref.node) || isSame(member, e)) admit(e);
       }
     }
     return added;
