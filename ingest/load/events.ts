@@ -181,7 +181,7 @@ async function neighbourhood(
         const probe = {
           kind: ref.kind,
           actors: [...new Set(ref.actors.map((a) => a.id))].sort(),
-          min: probeMinimum(ref),
+          min: probeMinimum(event),
           ...sameEventWindows(event),
         };
         return [JSON.stringify(probe), probe];
@@ -257,9 +257,9 @@ class Closure {
  * which needs half of this event's own actors. A group node has every actor of its members, so no group
  * holding such an event has fewer.
  */
-export function probeMinimum(ref: StoredEventRef): number {
-  const actors = new Set(ref.actors.map((a) => a.id)).size;
-  return Math.max(ref.kind === 'meeting' ? 2 : 1, Math.ceil(actors / 2));
+export function probeMinimum(event: Pick<EventRef, 'kind' | 'actors'>): number {
+  const actors = new Set(event.actors).size;
+  return Math.max(event.kind === 'meeting' ? 2 : 1, Math.ceil(actors / 2));
 }
 
 /** What the article's transaction writes for meetings and proposals. */
