@@ -20,7 +20,7 @@ import {
   type EventRef,
 } from '../identity/events';
 import { conflictingTerms } from './contradictions';
-import { keepPlan } from './cypher';
+import { inOneMap, keepPlan } from './cypher';
 import { relationshipKey, type LoadPlan, type NodeRow, type RelationshipBatch } from './rows';
 
 type Link = StoredEventRef['actors'][number];
@@ -95,7 +95,7 @@ export function parseEventRefs(articleId: string, value: unknown): StoredEventRe
  * it takes them (a busy actor's groups have many quotes each, all in a few articles).
  */
 const READ_CANDIDATES = keepPlan(`CALL () {
-  UNWIND $probes AS probe
+  UNWIND $p.probes AS probe
   MATCH (x:Actor) WHERE x.id IN probe.actors
   MATCH (x)-[:ATTENDED|PROPOSED]->(e)
   WHERE (probe.kind = 'meeting' AND e:Meeting) OR (probe.kind = 'proposal' AND e:Proposal)
@@ -112,15 +112,15 @@ const READ_CANDIDATES = keepPlan(`CALL () {
     OR (probe.node IS NOT NULL AND e.date >= probe.node.from AND e.date <= probe.node.to))
   RETURN a
   UNION
-  UNWIND $nodes AS id
+  UNWIND $p.nodes AS id
   MATCH (e:Meeting {id: id})-[:EVIDENCED_BY]->(:Quote)-[:IN]->(a:Article)
   RETURN a
   UNION
-  UNWIND $nodes AS id
+  UNWIND $p.nodes AS id
   MATCH (e:Proposal {id: id})-[:EVIDENCED_BY]->(:Quote)-[:IN]->(a:Article)
   RETURN a
 }
-WITH a WHERE NOT a.id IN $skip
+WITH a WHERE NOT a.id IN $p.skip
 RETURN a.id AS id, a.eventRefs AS refs
 ORDER BY id`);
 
@@ -187,11 +187,10 @@ async function neighbourhood(
         return [JSON.stringify(probe), probe];
       }),
     );
-    const { records } = await tx.run(READ_CANDIDATES, {
-      probes: [...probes.values()],
-      nodes: ask,
-      skip: [...articles.keys()],
-    });
+    const { records } = await tx.run(
+      READ_CANDIDATES,
+      inOneMap({ probes: [...probes.values()], nodes: ask, skip: [...articles.keys()] }),
+    );
     const read: Entry[] = [];
     for (const record of records) {
       const id = String(record.get('id'));
@@ -562,11 +561,11 @@ const STANCE_COUNT = 'COUNT { (:Actor)-[:HOLDS]->(:Stance)-[:TOWARD]->(p) }';
  * that is removed), and, to be safe, every proposal a stance of those articles is toward.
  */
 export const COUNT_STANCES = keepPlan(`CALL () {
-  UNWIND $proposals AS id
+  UNWIND $p.proposals AS id
   MATCH (p:Proposal {id: id})
   RETURN p
   UNION
-  UNWIND $articles AS aid
+  UNWIND $p.articles AS aid
   MATCH (:Article {id: aid})<-[:IN]-(:Quote)<-[:EVIDENCED_BY]-(:Stance)-[:TOWARD]->(p:Proposal)
   RETURN p
 }

@@ -55,7 +55,7 @@ import {
   writeContradictions,
   type ArticleChanges,
 } from './article-changes';
-import { keepPlan } from './cypher';
+import { inOneMap, keepPlan } from './cypher';
 import {
   DomainRelationshipTypes,
   QuoteCarryingTypes,
@@ -444,7 +444,7 @@ function sendBatches(
   send('events:remove', REMOVE_GROUPS, { ids: events.cleanup.removed }, events.cleanup.removed.length);
   // After every write above: the stances toward the proposals around the article are final.
   const relinked = work.relinks.map((r) => r.articleId);
-  send('events:counts', COUNT_STANCES, stanceCountParams(plan.articleId, events, relinked), 1);
+  send('events:counts', COUNT_STANCES, inOneMap(stanceCountParams(plan.articleId, events, relinked)), 1);
   return batches;
 }
 
@@ -458,7 +458,7 @@ const NODE_SLOTS: NodeSlot[] = NodeLabels.flatMap((label): NodeSlot[] =>
   label === 'Actor' ? [...ActorKinds].sort().map((kind) => ({ label, kind })) : [{ label }],
 );
 const NODE_STATEMENT = keepPlan(
-  NODE_SLOTS.map((slot, i) => `CALL () {\n${nodeQuery(slot, `$n${i}`)}\n}`).join('\n'),
+  NODE_SLOTS.map((slot, i) => `CALL () {\n${nodeQuery(slot, `$p.n${i}`)}\n}`).join('\n'),
 );
 
 /**
@@ -467,18 +467,18 @@ const NODE_STATEMENT = keepPlan(
  * written in one order.
  */
 function nodeStatement(tx: Transaction, nodes: NodeBatch[]): Batch[] {
-  const params: Record<string, unknown> = {};
+  const slots: Record<string, unknown> = {};
   const steps: string[] = [];
   NODE_SLOTS.forEach((slot, i) => {
     const batch = nodes.find((b) => b.label === slot.label && b.kind === slot.kind);
     const rows = [...(batch?.rows ?? [])].sort((a, b) => compare(a.id, b.id));
-    params[`n${i}`] = rows.map(toParamRow);
+    slots[`n${i}`] = rows.map(toParamRow);
     if (rows.length > 0)
       steps.push(slot.kind ? `node:Actor:${ActorKindLabels[slot.kind]}` : `node:${slot.label}`);
   });
   const unknown = nodes.filter((b) => !NODE_SLOTS.some((s) => s.label === b.label && s.kind === b.kind));
   if (unknown.length > 0) throw new Error(`no node statement for ${unknown.map((b) => b.label).join(', ')}`);
-  const result = steps.length > 0 ? tx.run(NODE_STATEMENT, params) : undefined;
+  const result = steps.length > 0 ? tx.run(NODE_STATEMENT, inOneMap(slots)) : undefined;
   return steps.map((step, i) => (i === 0 ? { step, result } : { step }));
 }
 
@@ -509,7 +509,7 @@ const RELATIONSHIP_SLOTS: Pick<RelationshipBatch, 'type' | 'from' | 'to'>[] = [
   { type: 'COUNTERS', from: 'Proposal', to: 'Proposal' },
 ];
 const RELATIONSHIP_STATEMENT = keepPlan(
-  `${RELATIONSHIP_SLOTS.map((slot, i) => `CALL () {\n${relationshipQuery(slot, `$r${i}`, `w${i}`)}\n}`).join('\n')}
+  `${RELATIONSHIP_SLOTS.map((slot, i) => `CALL () {\n${relationshipQuery(slot, `$p.r${i}`, `w${i}`)}\n}`).join('\n')}
 RETURN ${RELATIONSHIP_SLOTS.map((_, i) => `w${i}`).join(', ')}`,
 );
 
@@ -524,14 +524,14 @@ function relationshipStatement(tx: Transaction, relationships: RelationshipBatch
   const sorted = (batch: RelationshipBatch | undefined) =>
     [...(batch?.rows ?? [])].sort((a, b) => compare(a.from, b.from) || compare(a.to, b.to));
   const stepOf = (b: Pick<RelationshipBatch, 'type' | 'from' | 'to'>) => `rel:${b.type}:${b.from}->${b.to}`;
-  const params: Record<string, unknown> = {};
+  const slots: Record<string, unknown> = {};
   const present: { step: string; column: string; expected: number }[] = [];
   RELATIONSHIP_SLOTS.forEach((slot, i) => {
     const rows = sorted(relationships.find((b) => sameEnds(b, slot)));
-    params[`r${i}`] = rows;
+    slots[`r${i}`] = rows;
     if (rows.length > 0) present.push({ step: stepOf(slot), column: `w${i}`, expected: rows.length });
   });
-  const result = present.length > 0 ? tx.run(RELATIONSHIP_STATEMENT, params) : undefined;
+  const result = present.length > 0 ? tx.run(RELATIONSHIP_STATEMENT, inOneMap(slots)) : undefined;
   const batches: Batch[] = present.map(({ step, column, expected }, i) => ({
     step,
     ...(i === 0 ? { result } : {}),
