@@ -70,9 +70,9 @@ function contentWords(texts: string[]): [string, string][] {
   return out;
 }
 
-function withoutNames(words: [string, string][], names: Set<string>): Set<string> {
+function withoutNames(words: [string, string][], ...names: Set<string>[]): Set<string> {
   const out = new Set<string>();
-  for (const [raw, kept] of words) if (!names.has(raw)) out.add(kept);
+  for (const [raw, kept] of words) if (!names.some((n) => n.has(raw))) out.add(kept);
   return out;
 }
 
@@ -82,6 +82,8 @@ interface TextFeatures {
   label: Set<string>;
   /** Content words of the label and terms before the pair's actor names are left out (proposals). */
   words: [string, string][];
+  /** The name words of its own actors: a pair leaves out both events' (proposals). */
+  names: Set<string>;
   amounts: Set<string>;
   place: string | null;
 }
@@ -95,6 +97,7 @@ function features(ref: EventRef): TextFeatures {
     f = {
       label: withoutNames(contentWords([ref.label]), new Set()),
       words: contentWords(texts),
+      names: nameWords(ref.actors),
       amounts: amounts(texts),
       place: fold(ref.place),
     };
@@ -195,8 +198,10 @@ export function sameMeeting(a: EventRef, b: EventRef): Verdict {
 export function sameProposal(a: EventRef, b: EventRef): Verdict {
   if (a.articleId === b.articleId) return apart('one article', false);
   const [fa, fb] = [features(a), features(b)];
-  const names = nameWords([...a.actors, ...b.actors]);
-  const words = labelsAgree(withoutNames(fa.words, names), withoutNames(fb.words, names));
+  const words = labelsAgree(
+    withoutNames(fa.words, fa.names, fb.names),
+    withoutNames(fb.words, fa.names, fb.names),
+  );
   const [na, nb] = [fa.amounts, fb.amounts];
   const sameAmount = intersection(na, nb).length > 0;
   const { shared, jaccard } = overlap(a.actors, b.actors);

@@ -7,7 +7,7 @@ import neo4j, { type QueryResult, type Transaction } from 'neo4j-driver';
 import { actorNodeId } from '../identity/names';
 import type { IdentityWork } from './identity';
 import type { EventWork } from './events';
-import { keepPlan } from './cypher';
+import { inOneMap, keepPlan } from './cypher';
 import { contradictionPairs, pairKey, type ContradictionPair, type StanceFact } from './contradictions';
 import type { LoadPlan } from './rows';
 
@@ -33,15 +33,15 @@ export interface ArticleChanges {
 
 /** The article's own nodes that exist before its write, with an actor's name and aliases. */
 const EXISTING = keepPlan(`CALL () {
-  UNWIND $actors AS id MATCH (n:Actor {id: id}) RETURN 'Actor' AS label, n.id AS id, [n.name] + coalesce(n.aliases, []) AS names
+  UNWIND $p.actors AS id MATCH (n:Actor {id: id}) RETURN 'Actor' AS label, n.id AS id, [n.name] + coalesce(n.aliases, []) AS names
   UNION
-  UNWIND $meetings AS id MATCH (n:Meeting {id: id}) RETURN 'Meeting' AS label, n.id AS id, [] AS names
+  UNWIND $p.meetings AS id MATCH (n:Meeting {id: id}) RETURN 'Meeting' AS label, n.id AS id, [] AS names
   UNION
-  UNWIND $proposals AS id MATCH (n:Proposal {id: id}) RETURN 'Proposal' AS label, n.id AS id, [] AS names
+  UNWIND $p.proposals AS id MATCH (n:Proposal {id: id}) RETURN 'Proposal' AS label, n.id AS id, [] AS names
   UNION
-  UNWIND $stances AS id MATCH (n:Stance {id: id}) RETURN 'Stance' AS label, n.id AS id, [] AS names
+  UNWIND $p.stances AS id MATCH (n:Stance {id: id}) RETURN 'Stance' AS label, n.id AS id, [] AS names
   UNION
-  MATCH (a:Article {id: $articleId}) UNWIND coalesce(a.actorRefs, []) AS ref
+  MATCH (a:Article {id: $p.articleId}) UNWIND coalesce(a.actorRefs, []) AS ref
   RETURN 'Ref' AS label, ref AS id, [] AS names
 }
 RETURN label, id, names`);
@@ -63,13 +63,16 @@ export interface Before {
 
 export async function readBefore(tx: Transaction, resolved: LoadPlan, events: EventWork): Promise<Before> {
   const own = ownClusters(resolved.articleId, events);
-  const { records } = await tx.run(EXISTING, {
-    articleId: resolved.articleId,
-    actors: idsOf(resolved, 'Actor'),
-    meetings: own.filter((c) => c.kind === 'meeting').map((c) => c.id),
-    proposals: own.filter((c) => c.kind === 'proposal').map((c) => c.id),
-    stances: idsOf(resolved, 'Stance'),
-  });
+  const { records } = await tx.run(
+    EXISTING,
+    inOneMap({
+      articleId: resolved.articleId,
+      actors: idsOf(resolved, 'Actor'),
+      meetings: own.filter((c) => c.kind === 'meeting').map((c) => c.id),
+      proposals: own.filter((c) => c.kind === 'proposal').map((c) => c.id),
+      stances: idsOf(resolved, 'Stance'),
+    }),
+  );
   const existing = new Set<string>();
   const previousKeys = new Set<string>();
   for (const r of records) {
@@ -135,15 +138,15 @@ export function addedByArticle(
  * the articles whose actors moved (`articles`), and those toward the meeting and proposal groups around it.
  */
 const READ_STANCES = keepPlan(`CALL () {
-  UNWIND $articles AS aid
+  UNWIND $p.articles AS aid
   MATCH (:Article {id: aid})<-[:IN]-(:Quote)<-[:EVIDENCED_BY]-(s:Stance)
   RETURN s
   UNION
-  UNWIND $events AS eid
+  UNWIND $p.events AS eid
   MATCH (:Meeting {id: eid})<-[:TOWARD]-(s:Stance)
   RETURN s
   UNION
-  UNWIND $events AS eid
+  UNWIND $p.events AS eid
   MATCH (:Proposal {id: eid})<-[:TOWARD]-(s:Stance)
   RETURN s
 }
@@ -159,10 +162,10 @@ RETURN o.id AS id, h.id AS holder, t.id AS target, o.polarity AS polarity,
   h.name AS holderName, coalesce(t.name, t.label) AS targetName`);
 
 /** Contradictions incident to these stances that are no longer one. */
-const PRUNE_CONTRADICTIONS = keepPlan(`UNWIND $stances AS sid
+const PRUNE_CONTRADICTIONS = keepPlan(`UNWIND $p.stances AS sid
 MATCH (:Stance {id: sid})-[c:CONTRADICTS]-()
 WITH DISTINCT c
-WHERE NOT (startNode(c).id + '|' + endNode(c).id) IN $keep
+WHERE NOT (startNode(c).id + '|' + endNode(c).id) IN $p.keep
 DELETE c`);
 
 const WRITE_CONTRADICTIONS = keepPlan(`UNWIND $pairs AS p
@@ -189,7 +192,7 @@ export async function readStances(
 ): Promise<ReadStance[]> {
   const articles = [articleId, ...work.relinks.map((r) => r.articleId)];
   const groups = events.cleanup.nodes.map((n) => n.id);
-  const { records } = await tx.run(READ_STANCES, { articles, events: groups });
+  const { records } = await tx.run(READ_STANCES, inOneMap({ articles, events: groups }));
   return records.map((r) => ({
     id: String(r.get('id')),
     holder: String(r.get('holder')),
@@ -216,10 +219,10 @@ export async function writeContradictions(
 ): Promise<ArticleChanges['reversals']> {
   const pairs = contradictionPairs(stances);
   // Both in one round trip: the prune runs first.
-  const pruned = tx.run(PRUNE_CONTRADICTIONS, {
-    stances: stances.map((s) => s.id),
-    keep: pairs.map(pairKey),
-  });
+  const pruned = tx.run(
+    PRUNE_CONTRADICTIONS,
+    inOneMap({ stances: stances.map((s) => s.id), keep: pairs.map(pairKey) }),
+  );
   const written = tx.run(WRITE_CONTRADICTIONS, { pairs });
   counted(await pruned);
   const result = await written;

@@ -11,3 +11,13 @@
 export function keepPlan(query: string): string {
   return `CYPHER replan=skip\n${query}`;
 }
+
+/**
+ * A statement's parameters as one map, `$p`. Neo4j keeps a plan per statement and per the types of its
+ * parameters, and an empty list's type is not a full one's: a statement with several lists that are
+ * sometimes empty was planned again for each mix of them, up to a second or more each on a Neo4j just
+ * started. A map's type is always the same.
+ */
+export function inOneMap<T extends Record<string, unknown>>(params: T): { p: T } {
+  return { p: params };
+}

@@ -20,7 +20,7 @@ import {
   type EventRef,
 } from '../identity/events';
 import { conflictingTerms } from './contradictions';
-import { keepPlan } from './cypher';
+import { inOneMap, keepPlan } from './cypher';
 import { relationshipKey, type LoadPlan, type NodeRow, type RelationshipBatch } from './rows';
 
 type Link = StoredEventRef['actors'][number];
@@ -90,30 +90,37 @@ export function parseEventRefs(articleId: string, value: unknown): StoredEventRe
 /**
  * Articles of the group nodes whose members these actors may share (meetings need two of them, proposals
  * one), told within the probe's dates (`sameEventWindows`, ingest/identity/events.ts; undated articles
- * always), and the articles of the group nodes asked for by id, whatever their dates.
+ * always), and the articles of the group nodes asked for by id, whatever their dates. Probes with the same
+ * actors find the same group nodes: each node's articles are read once, then kept if any probe that found
+ * it takes them (a busy actor's groups have many quotes each, all in a few articles).
  */
 const READ_CANDIDATES = keepPlan(`CALL () {
-  UNWIND $probes AS probe
+  UNWIND $p.probes AS probe
   MATCH (x:Actor) WHERE x.id IN probe.actors
   MATCH (x)-[:ATTENDED|PROPOSED]->(e)
   WHERE (probe.kind = 'meeting' AND e:Meeting) OR (probe.kind = 'proposal' AND e:Proposal)
   WITH probe, e, count(DISTINCT x) AS shared
   WHERE shared >= probe.min
-  MATCH (e)-[:EVIDENCED_BY]->(:Quote)-[:IN]->(a:Article)
-  WHERE probe.article IS NULL OR a.date IS NULL
+  WITH e, collect(probe) AS probes
+  CALL (e) {
+    MATCH (e)-[:EVIDENCED_BY]->(:Quote)-[:IN]->(a:Article)
+    RETURN DISTINCT a
+  }
+  WITH e, a, probes
+  WHERE a.date IS NULL OR any(probe IN probes WHERE probe.article IS NULL
     OR (a.date >= probe.article.from AND a.date <= probe.article.to)
-    OR (probe.node IS NOT NULL AND e.date >= probe.node.from AND e.date <= probe.node.to)
+    OR (probe.node IS NOT NULL AND e.date >= probe.node.from AND e.date <= probe.node.to))
   RETURN a
   UNION
-  UNWIND $nodes AS id
+  UNWIND $p.nodes AS id
   MATCH (e:Meeting {id: id})-[:EVIDENCED_BY]->(:Quote)-[:IN]->(a:Article)
   RETURN a
   UNION
-  UNWIND $nodes AS id
+  UNWIND $p.nodes AS id
   MATCH (e:Proposal {id: id})-[:EVIDENCED_BY]->(:Quote)-[:IN]->(a:Article)
   RETURN a
 }
-WITH a WHERE NOT a.id IN $skip
+WITH a WHERE NOT a.id IN $p.skip
 RETURN a.id AS id, a.eventRefs AS refs
 ORDER BY id`);
 
@@ -132,13 +139,22 @@ interface Entry {
   articleId: string;
   ref: StoredEventRef;
   event: EventRef;
+  actors: Set<string>;
 }
 
-const entry = (articleId: string, ref: StoredEventRef): Entry => ({
-  articleId,
-  ref,
-  event: toEventRef(articleId, ref),
-});
+function entry(articleId: string, ref: StoredEventRef): Entry {
+  const event = toEventRef(articleId, ref);
+  return { articleId, ref, event, actors: new Set(event.actors) };
+}
+
+/**
+ * Whether two events can be the same at all: the rules join only events of one kind that share an actor
+ * (a meeting two), so the rest need no comparing.
+ */
+const mayBeSame = (a: Entry, b: Entry): boolean =>
+  a.event.kind === b.event.kind && a.event.actors.some((x) => b.actors.has(x));
+
+const isSame = (a: Entry, b: Entry): boolean => mayBeSame(a, b) && compareEvents(a.event, b.event).same;
 
 /**
  * Collects the events to group again: this article's new ones, the groups its earlier version was in,
@@ -165,17 +181,16 @@ async function neighbourhood(
         const probe = {
           kind: ref.kind,
           actors: [...new Set(ref.actors.map((a) => a.id))].sort(),
-          min: ref.kind === 'meeting' ? 2 : 1,
+          min: probeMinimum(event),
           ...sameEventWindows(event),
         };
         return [JSON.stringify(probe), probe];
       }),
     );
-    const { records } = await tx.run(READ_CANDIDATES, {
-      probes: [...probes.values()],
-      nodes: ask,
-      skip: [...articles.keys()],
-    });
+    const { records } = await tx.run(
+      READ_CANDIDATES,
+      inOneMap({ probes: [...probes.values()], nodes: ask, skip: [...articles.keys()] }),
+    );
     const read: Entry[] = [];
     for (const record of records) {
       const id = String(record.get('id'));
@@ -221,18 +236,29 @@ class Closure {
     };
     for (const e of read) {
       if (this.component.has(e.ref.id)) continue;
-      if (this.nodes.has(e.ref.node) || this.members.some((m) => compareEvents(m.event, e.event).same)) {
+      if (this.nodes.has(e.ref.node) || this.members.some((m) => isSame(m, e))) {
         admit(e);
       } else this.outside.set(e.ref.id, e);
     }
     for (let i = 0; i < added.length; i++) {
       const member = added[i] as Entry;
       for (const e of [...this.outside.values()]) {
-        if (this.nodes.has(e.ref.node) || compareEvents(member.event, e.event).same) admit(e);
+        if (this.nodes.has(e.ref.node) || isSame(member, e)) admit(e);
       }
     }
     return added;
   }
+}
+
+/**
+ * How many of an event's actors a group node must have to hold an event the same as it: meetings share
+ * two participants, proposals one proposer, and both overlap by half or more (ingest/identity/events.ts),
+ * which needs half of this event's own actors. A group node has every actor of its members, so no group
+ * holding such an event has fewer.
+ */
+export function probeMinimum(event: Pick<EventRef, 'kind' | 'actors'>): number {
+  const actors = new Set(event.actors).size;
+  return Math.max(event.kind === 'meeting' ? 2 : 1, Math.ceil(actors / 2));
 }
 
 /** What the article's transaction writes for meetings and proposals. */
@@ -535,11 +561,11 @@ const STANCE_COUNT = 'COUNT { (:Actor)-[:HOLDS]->(:Stance)-[:TOWARD]->(p) }';
  * that is removed), and, to be safe, every proposal a stance of those articles is toward.
  */
 export const COUNT_STANCES = keepPlan(`CALL () {
-  UNWIND $proposals AS id
+  UNWIND $p.proposals AS id
   MATCH (p:Proposal {id: id})
   RETURN p
   UNION
-  UNWIND $articles AS aid
+  UNWIND $p.articles AS aid
   MATCH (:Article {id: aid})<-[:IN]-(:Quote)<-[:EVIDENCED_BY]-(:Stance)-[:TOWARD]->(p:Proposal)
   RETURN p
 }

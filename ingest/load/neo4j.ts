@@ -3,14 +3,23 @@
 // Queries take values only as parameters; labels and types come from the schema module's constants.
 import { readFile } from 'node:fs/promises';
 import { setTimeout as sleep } from 'node:timers/promises';
-import neo4j, { type Driver, type QueryResult, type Result, type Transaction } from 'neo4j-driver';
+import neo4j, {
+  type Driver,
+  type QueryResult,
+  type Record as Neo4jRecord,
+  type Result,
+  type Transaction,
+} from 'neo4j-driver';
 import type { Neo4jConfig } from '../../db/config';
 import { localBoltPort } from '../../db/local';
 import {
   ActorKindLabels,
+  ActorKinds,
   ExtractionSchema,
   NodeLabels,
   RelationshipTypes,
+  type ActorKind,
+  type NodeLabel,
   type RelationshipType,
 } from '../../schema';
 import {
@@ -46,7 +55,7 @@ import {
   writeContradictions,
   type ArticleChanges,
 } from './article-changes';
-import { keepPlan } from './cypher';
+import { inOneMap, keepPlan } from './cypher';
 import {
   DomainRelationshipTypes,
   QuoteCarryingTypes,
@@ -328,8 +337,8 @@ async function writeOnce(driver: Driver, plan: LoadPlan, options: LoadOptions): 
 interface Batch {
   step: string;
   result?: Result;
-  /** Relationship rows the statement must write. */
-  expected?: number;
+  /** Relationship rows the statement must write, and the column of its one record that counts them. */
+  written?: { column: string; expected: number };
   /** The ingest's own bookkeeping (ActorKey nodes), left out of the counters as the corpus lock is. */
   bookkeeping?: boolean;
 }
@@ -364,16 +373,22 @@ async function writePlan(
   // Read later (or never, when a batch fails first): their errors are the transaction's, handled there.
   before.catch(() => undefined);
   stances.catch(() => undefined);
-  for (const { step, result, expected, bookkeeping } of batches) {
+  // The record of the statement each batch belongs to: a batch without a statement of its own shares
+  // the one of the batch before it.
+  let record: Neo4jRecord | undefined;
+  for (const { step, result, written, bookkeeping } of batches) {
     // Every batch before this one has been written in the transaction by now.
     await onStep?.(step);
-    if (!result) continue;
-    const { records, summary } = await result;
-    if (!bookkeeping) count({ summary });
-    const written = toNumber(records[0]?.get('written'));
-    if (expected !== undefined && written !== expected) {
+    if (result) {
+      const { records, summary } = await result;
+      if (!bookkeeping) count({ summary });
+      record = records[0];
+    }
+    if (!written) continue;
+    const got = toNumber(record?.get(written.column));
+    if (got !== written.expected) {
       // Every endpoint was validated and written before, so a row that matched nothing is a bug: roll back.
-      throw new Error(`${step}: wrote ${written} of ${expected} relationships`);
+      throw new Error(`${step}: wrote ${got} of ${written.expected} relationships`);
     }
   }
   const added = addedByArticle(plan, resolved, work, events, await before);
@@ -402,15 +417,11 @@ function sendBatches(
     rows: number,
     expected?: number,
   ) => {
-    batches.push(rows > 0 ? { step, result: tx.run(query, params), expected } : { step });
+    const written = expected === undefined ? undefined : { column: 'written', expected };
+    batches.push(rows > 0 ? { step, result: tx.run(query, params), written } : { step });
   };
   const identity = withGroupsKept(identityParams(work), events);
-  // Rows and actor batches in id and kind order, so that shared nodes are always written in one order.
-  for (const batch of inLockOrder(resolved.nodes)) {
-    const step = batch.kind ? `node:${batch.label}:${ActorKindLabels[batch.kind]}` : `node:${batch.label}`;
-    const rows = [...batch.rows].sort((a, b) => compare(a.id, b.id));
-    send(step, nodeQuery(batch), { rows: rows.map(toParamRow) }, rows.length);
-  }
+  batches.push(...nodeStatement(tx, resolved.nodes));
   // Not awaited on their own: they go out with the rest (no statement below reads ActorKey nodes).
   for (const [step, query, params, rows] of [
     ['identity:keys', UPSERT_KEYS, { rows: work.keys.upsert }, work.keys.upsert.length],
@@ -421,11 +432,7 @@ function sendBatches(
   send('identity:refs', STORE_ACTORS, { articleId: plan.articleId, ...storedActors(plan) }, 1);
   send('identity:nodes', UPSERT_NODES, identity.upsert, identity.upsert.rows.length);
   send('events:refs', STORE_EVENTS, { articles: events.store }, events.store.length);
-  for (const batch of resolved.relationships) {
-    const step = `rel:${batch.type}:${batch.from}->${batch.to}`;
-    const rows = [...batch.rows].sort((a, b) => compare(a.from, b.from) || compare(a.to, b.to));
-    send(step, relationshipQuery(batch), { rows }, rows.length, rows.length);
-  }
+  batches.push(...relationshipStatement(tx, resolved.relationships));
   send('identity:unlink', UNLINK, identity.unlink, identity.unlink.articles.length);
   const links = identity.link.rows.length;
   send('identity:link', LINK, identity.link, links, links);
@@ -437,15 +444,109 @@ function sendBatches(
   send('events:remove', REMOVE_GROUPS, { ids: events.cleanup.removed }, events.cleanup.removed.length);
   // After every write above: the stances toward the proposals around the article are final.
   const relinked = work.relinks.map((r) => r.articleId);
-  send('events:counts', COUNT_STANCES, stanceCountParams(plan.articleId, events, relinked), 1);
+  send('events:counts', COUNT_STANCES, inOneMap(stanceCountParams(plan.articleId, events, relinked)), 1);
   return batches;
 }
 
-/** The plan's batches in their order, except that the actor batches (adjacent) follow one another by kind. */
-function inLockOrder(nodes: NodeBatch[]): NodeBatch[] {
-  const actors = nodes.filter((b) => b.kind).sort((a, b) => compare(a.kind ?? '', b.kind ?? ''));
-  let next = 0;
-  return nodes.map((b) => (b.kind ? (actors[next++] ?? b) : b));
+/**
+ * The node batches an article can have, in the order its one node statement writes them: every label, the
+ * actors once per kind. One fixed statement for every article (a batch with no rows is an empty list), so
+ * Neo4j plans it once, and every article's transaction takes the locks of shared nodes in one order.
+ */
+type NodeSlot = { label: NodeLabel; kind?: ActorKind };
+const NODE_SLOTS: NodeSlot[] = NodeLabels.flatMap((label): NodeSlot[] =>
+  label === 'Actor' ? [...ActorKinds].sort().map((kind) => ({ label, kind })) : [{ label }],
+);
+const NODE_STATEMENT = keepPlan(
+  NODE_SLOTS.map((slot, i) => `CALL () {\n${nodeQuery(slot, `$p.n${i}`)}\n}`).join('\n'),
+);
+
+/**
+ * The article's node batches as one statement. Each batch keeps its step (the first carries the statement,
+ * the others none, as their rows are written by then): rows in id order, so that shared nodes are always
+ * written in one order.
+ */
+function nodeStatement(tx: Transaction, nodes: NodeBatch[]): Batch[] {
+  const slots: Record<string, unknown> = {};
+  const steps: string[] = [];
+  NODE_SLOTS.forEach((slot, i) => {
+    const batch = nodes.find((b) => b.label === slot.label && b.kind === slot.kind);
+    const rows = [...(batch?.rows ?? [])].sort((a, b) => compare(a.id, b.id));
+    slots[`n${i}`] = rows.map(toParamRow);
+    if (rows.length > 0)
+      steps.push(slot.kind ? `node:Actor:${ActorKindLabels[slot.kind]}` : `node:${slot.label}`);
+  });
+  const unknown = nodes.filter((b) => !NODE_SLOTS.some((s) => s.label === b.label && s.kind === b.kind));
+  if (unknown.length > 0) throw new Error(`no node statement for ${unknown.map((b) => b.label).join(', ')}`);
+  const result = steps.length > 0 ? tx.run(NODE_STATEMENT, inOneMap(slots)) : undefined;
+  return steps.map((step, i) => (i === 0 ? { step, result } : { step }));
+}
+
+/**
+ * The relationships an article can write, by type and end labels (ingest/load/rows.ts and the event
+ * groups of ingest/load/events.ts), in the order its one relationship statement writes them. A batch of
+ * another kind still goes out, as a statement of its own.
+ */
+const RELATIONSHIP_SLOTS: Pick<RelationshipBatch, 'type' | 'from' | 'to'>[] = [
+  { type: 'SAID', from: 'Actor', to: 'Quote' },
+  { type: 'IN', from: 'Quote', to: 'Article' },
+  ...(['Actor', 'Meeting', 'Proposal', 'Stance', 'Term'] as const).map((from) => ({
+    type: 'EVIDENCED_BY' as const,
+    from,
+    to: 'Quote' as const,
+  })),
+  { type: 'ATTENDED', from: 'Actor', to: 'Meeting' },
+  { type: 'PROPOSED', from: 'Actor', to: 'Proposal' },
+  { type: 'HOLDS', from: 'Actor', to: 'Stance' },
+  ...(['Actor', 'Meeting', 'Proposal'] as const).map((to) => ({
+    type: 'TOWARD' as const,
+    from: 'Stance' as const,
+    to,
+  })),
+  { type: 'DISCUSSED', from: 'Meeting', to: 'Proposal' },
+  { type: 'HAS_TERM', from: 'Proposal', to: 'Term' },
+  { type: 'FOR', from: 'Term', to: 'Actor' },
+  { type: 'COUNTERS', from: 'Proposal', to: 'Proposal' },
+];
+const RELATIONSHIP_STATEMENT = keepPlan(
+  `${RELATIONSHIP_SLOTS.map((slot, i) => `CALL () {\n${relationshipQuery(slot, `$p.r${i}`, `w${i}`)}\n}`).join('\n')}
+RETURN ${RELATIONSHIP_SLOTS.map((_, i) => `w${i}`).join(', ')}`,
+);
+
+const sameEnds = (a: Pick<RelationshipBatch, 'type' | 'from' | 'to'>, b: typeof a) =>
+  a.type === b.type && a.from === b.from && a.to === b.to;
+
+/**
+ * The article's relationship batches as one statement (and a statement each for any batch of a kind the
+ * slots lack), rows in id order. Each batch keeps its step and checks that every row was written.
+ */
+function relationshipStatement(tx: Transaction, relationships: RelationshipBatch[]): Batch[] {
+  const sorted = (batch: RelationshipBatch | undefined) =>
+    [...(batch?.rows ?? [])].sort((a, b) => compare(a.from, b.from) || compare(a.to, b.to));
+  const stepOf = (b: Pick<RelationshipBatch, 'type' | 'from' | 'to'>) => `rel:${b.type}:${b.from}->${b.to}`;
+  const slots: Record<string, unknown> = {};
+  const present: { step: string; column: string; expected: number }[] = [];
+  RELATIONSHIP_SLOTS.forEach((slot, i) => {
+    const rows = sorted(relationships.find((b) => sameEnds(b, slot)));
+    slots[`r${i}`] = rows;
+    if (rows.length > 0) present.push({ step: stepOf(slot), column: `w${i}`, expected: rows.length });
+  });
+  const result = present.length > 0 ? tx.run(RELATIONSHIP_STATEMENT, inOneMap(slots)) : undefined;
+  const batches: Batch[] = present.map(({ step, column, expected }, i) => ({
+    step,
+    ...(i === 0 ? { result } : {}),
+    written: { column, expected },
+  }));
+  for (const batch of relationships.filter((b) => !RELATIONSHIP_SLOTS.some((s) => sameEnds(b, s)))) {
+    const rows = sorted(batch);
+    if (rows.length === 0) continue;
+    batches.push({
+      step: stepOf(batch),
+      result: tx.run(relationshipQuery(batch, '$rows', 'written'), { rows }),
+      written: { column: 'written', expected: rows.length },
+    });
+  }
+  return batches;
 }
 
 function compare(a: string, b: string): number {
@@ -463,29 +564,34 @@ function assertType(type: RelationshipType): string {
   return type;
 }
 
-function nodeQuery(batch: NodeBatch): string {
+function nodeQuery(batch: Pick<NodeBatch, 'label' | 'kind'>, rows: string): string {
   const label = assertLabel(batch.label);
-  if (!batch.kind) return keepPlan(`UNWIND $rows AS row MERGE (n:${label} {id: row.id}) SET n += row.props`);
+  if (!batch.kind) return `UNWIND ${rows} AS row MERGE (n:${label} {id: row.id}) SET n += row.props`;
   const kindLabel = assertLabel(ActorKindLabels[batch.kind]);
   const otherKinds = Object.values(ActorKindLabels)
     .filter((l) => l !== kindLabel)
     .map(assertLabel)
     .join(':');
   // The name and aliases are the corpus step's (ingest/identity/resolve.ts), across every article.
-  return keepPlan(`UNWIND $rows AS row
+  return `UNWIND ${rows} AS row
 MERGE (n:${label} {id: row.id})
 SET n += row.props, n:${kindLabel}, n.aliases = row.aliases
-REMOVE n:${otherKinds}`);
+REMOVE n:${otherKinds}`;
 }
 
-function relationshipQuery(batch: RelationshipBatch): string {
+/** One relationship batch's writes, returning how many it wrote as `column`. */
+function relationshipQuery(
+  batch: Pick<RelationshipBatch, 'type' | 'from' | 'to'>,
+  rows: string,
+  column: string,
+): string {
   const carriesQuotes = (QuoteCarryingTypes as readonly RelationshipType[]).includes(batch.type);
-  return keepPlan(`UNWIND $rows AS row
+  return `UNWIND ${rows} AS row
 MATCH (a:${assertLabel(batch.from)} {id: row.from})
 MATCH (b:${assertLabel(batch.to)} {id: row.to})
 MERGE (a)-[r:${assertType(batch.type)}]->(b)
 ${carriesQuotes ? 'SET r.quoteIds = row.quoteIds' : ''}
-RETURN count(r) AS written`);
+RETURN count(r) AS ${column}`;
 }
 
 /** Integers go to Neo4j as integers (the driver would send a JS number as a float). */

@@ -9,6 +9,7 @@ import {
   sameProposal,
   type EventRef,
 } from '../../ingest/identity/events';
+import { probeMinimum } from '../../ingest/load/events';
 
 const meeting = (id: string, articleId: string, over: Partial<EventRef> = {}): EventRef => ({
   articleId,
@@ -174,5 +175,44 @@ describe('groupEvents', () => {
     const held = meeting('m2', 'a2', { status: 'held', label: 'Talks in Tessmoor' });
     const [cluster] = groupEvents([held, planned]).clusters;
     expect(cluster && groupProps(cluster)).toMatchObject({ status: 'held', date: '2025-06-02' });
+  });
+});
+
+describe('probeMinimum', () => {
+  // The loader asks Neo4j only for group nodes that share this many of an event's actors: the bound must
+  // keep every event the rules can join, and is tight (one actor fewer never joins).
+  const people = [
+    'person-ada-brun',
+    'person-eira-halvorsen',
+    'person-jonas-quill',
+    'person-kai-ovin',
+    'person-lu-perrat',
+  ];
+  const countries = [
+    'country-varnland',
+    'country-tessmoor',
+    'country-orsk',
+    'country-dovrek',
+    'country-halm',
+  ];
+
+  it('is the fewest shared participants with which two reports can be one meeting', () => {
+    for (let n = 2; n <= people.length; n++) {
+      const a = meeting('m1', 'a1', { actors: people.slice(0, n) });
+      for (let k = 0; k <= n; k++) {
+        const b = meeting('m2', 'a2', { actors: people.slice(0, k) });
+        expect(sameMeeting(a, b).same, `${k} of ${n}`).toBe(k >= probeMinimum(a));
+      }
+    }
+  });
+
+  it('is the fewest shared proposers with which two reports can be one proposal', () => {
+    for (let n = 1; n <= countries.length; n++) {
+      const a = proposal('p1', 'a1', { actors: countries.slice(0, n) });
+      for (let k = 0; k <= n; k++) {
+        const b = proposal('p2', 'a2', { actors: countries.slice(0, k) });
+        expect(sameProposal(a, b).same, `${k} of ${n}`).toBe(k >= probeMinimum(a));
+      }
+    }
   });
 });
