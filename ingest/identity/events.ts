@@ -255,6 +255,25 @@ export function sameEventWindows(ref: EventRef): { article: DateWindow; node: Da
   };
 }
 
+/**
+ * How many of an event's actors a group node must have to hold an event the same as it: meetings share
+ * two participants, proposals one proposer, and both overlap by half or more, which needs half of this
+ * event's own actors. A group node has every actor of its members, so no group holding such an event has
+ * fewer (the loader's read of candidates, ingest/load/events.ts, asks for no fewer).
+ */
+export function probeMinimum(event: Pick<EventRef, 'kind' | 'actors'>): number {
+  const actors = new Set(event.actors).size;
+  return Math.max(event.kind === 'meeting' ? 2 : 1, Math.ceil(actors / 2));
+}
+
+/**
+ * Whether two events can be the same at all: the rules join only events of one kind that share an actor,
+ * so the rest need no comparing (sameProposal works out the pair's words before it looks at proposers).
+ */
+export function mayBeSame(a: EventRef, b: EventRef): boolean {
+  return a.kind === b.kind && a.actors.some((x) => b.actors.includes(x));
+}
+
 export function compareEvents(a: EventRef, b: EventRef): Verdict {
   if (a.kind !== b.kind) return apart('a meeting and a proposal', false);
   return a.kind === 'meeting' ? sameMeeting(a, b) : sameProposal(a, b);

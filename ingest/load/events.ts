@@ -14,6 +14,8 @@ import {
 import {
   compareEvents,
   groupEvents,
+  mayBeSame,
+  probeMinimum,
   groupProps,
   sameEventWindows,
   type EventGrouping,
@@ -139,22 +141,16 @@ interface Entry {
   articleId: string;
   ref: StoredEventRef;
   event: EventRef;
-  actors: Set<string>;
 }
 
-function entry(articleId: string, ref: StoredEventRef): Entry {
-  const event = toEventRef(articleId, ref);
-  return { articleId, ref, event, actors: new Set(event.actors) };
-}
+const entry = (articleId: string, ref: StoredEventRef): Entry => ({
+  articleId,
+  ref,
+  event: toEventRef(articleId, ref),
+});
 
-/**
- * Whether two events can be the same at all: the rules join only events of one kind that share an actor
- * (a meeting two), so the rest need no comparing.
- */
-const mayBeSame = (a: Entry, b: Entry): boolean =>
-  a.event.kind === b.event.kind && a.event.actors.some((x) => b.actors.has(x));
-
-const isSame = (a: Entry, b: Entry): boolean => mayBeSame(a, b) && compareEvents(a.event, b.event).same;
+const isSame = (a: Entry, b: Entry): boolean =>
+  mayBeSame(a.event, b.event) && compareEvents(a.event, b.event).same;
 
 /**
  * Collects the events to group again: this article's new ones, the groups its earlier version was in,
@@ -248,17 +244,6 @@ class Closure {
     }
     return added;
   }
-}
-
-/**
- * How many of an event's actors a group node must have to hold an event the same as it: meetings share
- * two participants, proposals one proposer, and both overlap by half or more (ingest/identity/events.ts),
- * which needs half of this event's own actors. A group node has every actor of its members, so no group
- * holding such an event has fewer.
- */
-export function probeMinimum(event: Pick<EventRef, 'kind' | 'actors'>): number {
-  const actors = new Set(event.actors).size;
-  return Math.max(event.kind === 'meeting' ? 2 : 1, Math.ceil(actors / 2));
 }
 
 /** What the article's transaction writes for meetings and proposals. */

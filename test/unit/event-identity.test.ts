@@ -5,11 +5,11 @@ import {
   daysApart,
   groupEvents,
   groupProps,
+  probeMinimum,
   sameMeeting,
   sameProposal,
   type EventRef,
 } from '../../ingest/identity/events';
-import { probeMinimum } from '../../ingest/load/events';
 
 const meeting = (id: string, articleId: string, over: Partial<EventRef> = {}): EventRef => ({
   articleId,
