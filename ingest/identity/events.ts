@@ -301,6 +301,7 @@ export interface EventGrouping {
   clusters: EventCluster[];
   /** Cluster id of every member. */
   clusterOf: Map<string, string>;
+  /** Pairs left apart that nearly joined: listed only when grouping for the report. */
   nearMisses: EventNearMiss[];
 }
 
@@ -341,7 +342,8 @@ function candidatePairs(refs: EventRef[], words: boolean): Map<string, [EventRef
  * Groups events: in order of id, each joins the first group all of whose members it is the same as and
  * none from its own article, or starts its own. The result depends on the set of events only, and a
  * group's members are pairwise the same event, so a chain of near matches never merges its two ends.
- * `report` also compares proposals by different parties, for the near-misses.
+ * `report` also compares proposals by different parties, and lists the near-misses (the load groups
+ * without them: no one reads them there).
  */
 export function groupEvents(refs: EventRef[], report = false): EventGrouping {
   const sorted = [...new Map(refs.map((r) => [r.id, r])).values()].sort((a, b) => byCodePoint(a.id, b.id));
@@ -366,7 +368,7 @@ export function groupEvents(refs: EventRef[], report = false): EventGrouping {
     }
     clusterOf.set(ref.id, home?.id ?? ref.id);
   }
-  return { clusters, clusterOf, nearMisses: nearMissesOf(pairs, verdicts, clusterOf) };
+  return { clusters, clusterOf, nearMisses: report ? nearMissesOf(pairs, verdicts, clusterOf) : [] };
 }
 
 /** Pairs left in different groups that all but one rule joined, or that one group member kept apart. */

@@ -160,9 +160,10 @@ describe('groupEvents', () => {
       meeting('m2', 'a2', { date: '2025-06-04', place: null }),
       meeting('m3', 'a3', { date: '2025-06-07', place: null }),
     ];
-    const { clusterOf, nearMisses } = groupEvents(chain);
+    const { clusterOf, nearMisses } = groupEvents(chain, true);
     expect(new Set(clusterOf.values()).size).toBe(2);
     expect(nearMisses.length).toBeGreaterThan(0);
+    expect(groupEvents(chain).clusterOf).toEqual(clusterOf);
   });
 
   it('lists near-misses with their reasons, counter-proposals among them for the report', () => {
