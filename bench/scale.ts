@@ -3,7 +3,8 @@
 // temporary folder; then, on the bench's own Neo4j, wiped before each step: the whole ingest end to end
 // (ingestFiles: read, extract, load) with its wall time and peak memory; extraction throughput on one core;
 // and the load alone (loadExtraction per article, as ingestFiles calls it) beside a baseline that writes the
-// same rows with one UNWIND ... MERGE per label and type in a single transaction. Per-article times of the
+// same rows with one UNWIND ... MERGE per label and type, in large transactions and one article a
+// transaction. Per-article times of the
 // first and last tenth of the corpus show how the load grows with what the database already holds.
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { clearDatabase } from './database';
@@ -64,7 +65,7 @@ export const corpusBenchmarks: BenchSuite = async function* (ctx) {
     for (const r of tenths('corpus-load-per-article', ingest, E2E_MS_PER_ARTICLE)) yield { ...r, note };
     const baseline = await baselineMs(docs, db);
     const chunks = Math.ceil(count / BASELINE_ARTICLES_PER_TX);
-    const baselineNote = `${note}, baseline in ${chunks} transaction${chunks === 1 ? '' : 's'}`;
+    const baselineNote = `${note}, baseline in ${chunks} transaction${chunks === 1 ? '' : 's'} or one an article`;
     for (const r of loadFigures(docs, ingest, baseline)) yield { ...r, note: baselineNote };
   } finally {
     await rm(dir, { recursive: true, force: true });
@@ -178,35 +179,63 @@ async function loadEach(docs: Extraction[], db: { driver: Driver; config: Neo4jC
   return times;
 }
 
-/** The baseline's time: one untimed run (its statements are new to Neo4j), then the median of three. */
-async function baselineMs(docs: Extraction[], db: { driver: Driver; config: Neo4jConfig }): Promise<number> {
+/** The baseline's two ways: its rows in transactions of BASELINE_ARTICLES_PER_TX articles, and one article a transaction. */
+interface BaselineTimes {
+  batched: number;
+  perArticle: number;
+}
+
+/**
+ * The baseline's times, in ms: one untimed run of each way (their statements are new to Neo4j), then the
+ * median of three, the two ways taking turns. One article a transaction is what the load must do (each
+ * article loads whole or not at all): the same statements, each article's rows alone, show what that
+ * costs by itself.
+ */
+async function baselineMs(
+  docs: Extraction[],
+  db: { driver: Driver; config: Neo4jConfig },
+): Promise<BaselineTimes> {
   const plans = docs.map(buildLoadPlan);
-  const times: number[] = [];
-  for (let run = 0; run < 4; run++) {
-    await clearDatabase(db.driver, db.config.database);
-    const { ms } = await timed(async () => {
+  const ways = {
+    batched: async () => {
       for (let i = 0; i < plans.length; i += BASELINE_ARTICLES_PER_TX) {
         await writeBaseline(db.driver, db.config.database, plans.slice(i, i + BASELINE_ARTICLES_PER_TX));
       }
-    });
-    if (run > 0) times.push(ms);
+    },
+    perArticle: async () => {
+      for (const plan of plans) await writeBaseline(db.driver, db.config.database, [plan]);
+    },
+  };
+  const times: Record<keyof BaselineTimes, number[]> = { batched: [], perArticle: [] };
+  for (let run = 0; run < 4; run++) {
+    for (const way of ['batched', 'perArticle'] as const) {
+      await clearDatabase(db.driver, db.config.database);
+      const { ms } = await timed(ways[way]);
+      if (run > 0) times[way].push(ms);
+    }
   }
-  return quantile(
-    times.sort((a, b) => a - b),
-    0.5,
-  );
+  const median = (list: number[]) =>
+    quantile(
+      [...list].sort((a, b) => a - b),
+      0.5,
+    );
+  return { batched: median(times.batched), perArticle: median(times.perArticle) };
 }
 
-function loadFigures(docs: Extraction[], times: number[], baselineMs: number): BenchResult[] {
+function loadFigures(docs: Extraction[], times: number[], baseline: BaselineTimes): BenchResult[] {
   const rows = docs.reduce((n, d) => n + rowCount(d), 0);
   const ingestMs = times.reduce((a, b) => a + b, 0);
   const ingestRows = (rows / ingestMs) * 1000;
-  const baselineRows = (rows / baselineMs) * 1000;
+  const baselineRows = (rows / baseline.batched) * 1000;
+  const perArticleRows = (rows / baseline.perArticle) * 1000;
   return [
     single('corpus-load-articles', 'articles/s', (docs.length / ingestMs) * 1000, 0),
     single('corpus-load-rows', 'rows/s', ingestRows, round(baselineRows / 2)),
-    single('corpus-load-baseline-articles', 'articles/s', (docs.length / baselineMs) * 1000, 0),
+    single('corpus-load-baseline-articles', 'articles/s', (docs.length / baseline.batched) * 1000, 0),
     single('corpus-load-baseline-rows', 'rows/s', baselineRows, 0),
     single('corpus-load-vs-baseline', 'ratio', ingestRows / baselineRows, 0.5),
+    single('corpus-load-baseline-per-article-rows', 'rows/s', perArticleRows, 0),
+    single('corpus-load-baseline-per-article-vs-baseline', 'ratio', perArticleRows / baselineRows, 0),
+    single('corpus-load-vs-baseline-per-article', 'ratio', ingestRows / perArticleRows, 0),
   ];
 }

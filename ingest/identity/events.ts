@@ -279,6 +279,21 @@ export function compareEvents(a: EventRef, b: EventRef): Verdict {
   return a.kind === 'meeting' ? sameMeeting(a, b) : sameProposal(a, b);
 }
 
+/**
+ * compareEvents with a memory: each pair is compared once, in id order (as groupEvents asks it), however
+ * often and in whichever order it is asked. For one grouping at a time: it keeps every pair it was asked.
+ */
+export function verdictMemory(): (a: EventRef, b: EventRef) => Verdict {
+  const known = new Map<string, Verdict>();
+  return (a, b) => {
+    const [x, y] = byCodePoint(a.id, b.id) < 0 ? [a, b] : [b, a];
+    const key = `${x.id}|${y.id}`;
+    const verdict = known.get(key) ?? compareEvents(x, y);
+    known.set(key, verdict);
+    return verdict;
+  };
+}
+
 /** One group of events that is one node: its id is the least member id, so no load order can change it. */
 export interface EventCluster {
   id: string;
@@ -301,6 +316,7 @@ export interface EventGrouping {
   clusters: EventCluster[];
   /** Cluster id of every member. */
   clusterOf: Map<string, string>;
+  /** Pairs left apart that nearly joined: listed only when grouping for the report. */
   nearMisses: EventNearMiss[];
 }
 
@@ -341,13 +357,19 @@ function candidatePairs(refs: EventRef[], words: boolean): Map<string, [EventRef
  * Groups events: in order of id, each joins the first group all of whose members it is the same as and
  * none from its own article, or starts its own. The result depends on the set of events only, and a
  * group's members are pairwise the same event, so a chain of near matches never merges its two ends.
- * `report` also compares proposals by different parties, for the near-misses.
+ * `report` also compares proposals by different parties, and lists the near-misses (the load groups
+ * without them: no one reads them there). `compare` is asked each pair in id order: a caller that has
+ * compared some pairs already passes a memory of them (verdictMemory).
  */
-export function groupEvents(refs: EventRef[], report = false): EventGrouping {
+export function groupEvents(
+  refs: EventRef[],
+  report = false,
+  compare: (a: EventRef, b: EventRef) => Verdict = compareEvents,
+): EventGrouping {
   const sorted = [...new Map(refs.map((r) => [r.id, r])).values()].sort((a, b) => byCodePoint(a.id, b.id));
   const pairs = candidatePairs(sorted, report);
   const verdicts = new Map<string, Verdict>();
-  for (const [key, [a, b]] of pairs) verdicts.set(key, compareEvents(a, b));
+  for (const [key, [a, b]] of pairs) verdicts.set(key, compare(a, b));
   const verdict = (a: EventRef, b: EventRef) =>
     verdicts.get(byCodePoint(a.id, b.id) < 0 ? `${a.id}|${b.id}` : `${b.id}|${a.id}`);
   const clusters: EventCluster[] = [];
@@ -366,7 +388,7 @@ export function groupEvents(refs: EventRef[], report = false): EventGrouping {
     }
     clusterOf.set(ref.id, home?.id ?? ref.id);
   }
-  return { clusters, clusterOf, nearMisses: nearMissesOf(pairs, verdicts, clusterOf) };
+  return { clusters, clusterOf, nearMisses: report ? nearMissesOf(pairs, verdicts, clusterOf) : [] };
 }
 
 /** Pairs left in different groups that all but one rule joined, or that one group member kept apart. */

@@ -148,13 +148,24 @@ export function looseKey(key: string): string {
     .join(' ');
 }
 
-/** Compares strings by Unicode code point (JavaScript's < compares UTF-16 units). */
+/**
+ * Compares strings by Unicode code point (JavaScript's < compares UTF-16 units): the order of
+ * `Array.from(a)` against `Array.from(b)`, without building those arrays (the load sorts ids with it).
+ * The two orders differ only where a surrogate pair meets a unit from U+E000 up, so at the first unit
+ * that differs the code points there (or of the pair that unit ends) decide.
+ */
 export function byCodePoint(a: string, b: string): number {
-  const x = Array.from(a);
-  const y = Array.from(b);
-  for (let i = 0; i < Math.min(x.length, y.length); i++) {
-    const d = (x[i]?.codePointAt(0) ?? 0) - (y[i]?.codePointAt(0) ?? 0);
-    if (d !== 0) return d;
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    if (a.charCodeAt(i) === b.charCodeAt(i)) continue;
+    // A difference in the second unit of a pair: the whole code points decide, if they differ.
+    if (i > 0 && isHighSurrogate(a.charCodeAt(i - 1))) {
+      const d = (a.codePointAt(i - 1) ?? 0) - (b.codePointAt(i - 1) ?? 0);
+      if (d !== 0) return d;
+    }
+    return (a.codePointAt(i) ?? 0) - (b.codePointAt(i) ?? 0);
   }
-  return x.length - y.length;
+  return a.length - b.length;
 }
+
+const isHighSurrogate = (unit: number) => unit >= 0xd800 && unit <= 0xdbff;

@@ -12,14 +12,15 @@ import {
   type StoredEventRef,
 } from '../../schema';
 import {
-  compareEvents,
   groupEvents,
   mayBeSame,
   probeMinimum,
   groupProps,
   sameEventWindows,
+  verdictMemory,
   type EventGrouping,
   type EventRef,
+  type Verdict,
 } from '../identity/events';
 import { conflictingTerms } from './contradictions';
 import { inOneMap, keepPlan } from './cypher';
@@ -134,6 +135,8 @@ interface Neighbourhood {
   touched: Set<string>;
   /** The events to group again: this article's and every stored one the same as one of them, closed. */
   component: Map<string, Entry>;
+  /** The verdicts the closure reached, which the grouping asks again. */
+  compare: (a: EventRef, b: EventRef) => Verdict;
 }
 
 /** One stored event, with the grouping's view of it made once (the rules cache what they derive from it). */
@@ -149,9 +152,6 @@ const entry = (articleId: string, ref: StoredEventRef): Entry => ({
   event: toEventRef(articleId, ref),
 });
 
-const isSame = (a: Entry, b: Entry): boolean =>
-  mayBeSame(a.event, b.event) && compareEvents(a.event, b.event).same;
-
 /**
  * Collects the events to group again: this article's new ones, the groups its earlier version was in,
  * the events of articles whose actors moved, and, repeatedly, every stored event that is the same as one
@@ -165,7 +165,11 @@ async function neighbourhood(
   moved: Map<string, StoredEventRef[]>,
 ): Promise<Neighbourhood> {
   const articles = new Map<string, StoredEventRef[]>([[articleId, own], ...moved]);
-  const closure = new Closure(previous.map((r) => r.node));
+  const compare = verdictMemory();
+  const closure = new Closure(
+    previous.map((r) => r.node),
+    (a, b) => mayBeSame(a.event, b.event) && compare(a.event, b.event).same,
+  );
   let frontier = [...articles].flatMap(([id, refs]) => refs.map((ref) => closure.seed(entry(id, ref))));
   const askedNodes = new Set<string>();
   while (frontier.length > 0) {
@@ -196,7 +200,7 @@ async function neighbourhood(
     }
     frontier = closure.add(read);
   }
-  return { articles, touched: new Set(moved.keys()), component: closure.component };
+  return { articles, touched: new Set(moved.keys()), component: closure.component, compare };
 }
 
 /**
@@ -211,7 +215,10 @@ class Closure {
   private readonly members: Entry[] = [];
   private readonly outside = new Map<string, Entry>();
 
-  constructor(nodes: string[]) {
+  constructor(
+    nodes: string[],
+    private readonly isSame: (a: Entry, b: Entry) => boolean,
+  ) {
     this.nodes = new Set(nodes);
   }
 
@@ -232,14 +239,14 @@ class Closure {
     };
     for (const e of read) {
       if (this.component.has(e.ref.id)) continue;
-      if (this.nodes.has(e.ref.node) || this.members.some((m) => isSame(m, e))) {
+      if (this.nodes.has(e.ref.node) || this.members.some((m) => this.isSame(m, e))) {
         admit(e);
       } else this.outside.set(e.ref.id, e);
     }
     for (let i = 0; i < added.length; i++) {
       const member = added[i] as Entry;
       for (const e of [...this.outside.values()]) {
-        if (this.nodes.has(e.ref.node) || isSame(member, e)) admit(e);
+        if (this.nodes.has(e.ref.node) || this.isSame(member, e)) admit(e);
       }
     }
     return added;
@@ -354,7 +361,11 @@ const LABEL = { meeting: 'Meeting', proposal: 'Proposal' } as const;
 /** Groups the neighbourhood and turns the groups into rows, stored events and the cleanup's parameters. */
 function eventWork(articleId: string, hood: Neighbourhood, previous: StoredEventRef[]): EventWork {
   const entries = [...hood.component.values()];
-  const grouping = groupEvents(entries.map((e) => e.event));
+  const grouping = groupEvents(
+    entries.map((e) => e.event),
+    false,
+    hood.compare,
+  );
   const nodeOf = (art: string, id: string) =>
     grouping.clusterOf.get(id) ?? hood.articles.get(art)?.find((r) => r.id === id)?.node ?? id;
   const rels = new GroupRelationships();

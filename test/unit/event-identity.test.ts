@@ -2,12 +2,14 @@
 // events: what merges, what stays apart and why, and that the groups do not depend on the input order.
 import { describe, expect, it } from 'vitest';
 import {
+  compareEvents,
   daysApart,
   groupEvents,
   groupProps,
   probeMinimum,
   sameMeeting,
   sameProposal,
+  verdictMemory,
   type EventRef,
 } from '../../ingest/identity/events';
 
@@ -160,9 +162,10 @@ describe('groupEvents', () => {
       meeting('m2', 'a2', { date: '2025-06-04', place: null }),
       meeting('m3', 'a3', { date: '2025-06-07', place: null }),
     ];
-    const { clusterOf, nearMisses } = groupEvents(chain);
+    const { clusterOf, nearMisses } = groupEvents(chain, true);
     expect(new Set(clusterOf.values()).size).toBe(2);
     expect(nearMisses.length).toBeGreaterThan(0);
+    expect(groupEvents(chain).clusterOf).toEqual(clusterOf);
   });
 
   it('lists near-misses with their reasons, counter-proposals among them for the report', () => {
@@ -175,6 +178,32 @@ describe('groupEvents', () => {
     const held = meeting('m2', 'a2', { status: 'held', label: 'Talks in Tessmoor' });
     const [cluster] = groupEvents([held, planned]).clusters;
     expect(cluster && groupProps(cluster)).toMatchObject({ status: 'held', date: '2025-06-02' });
+  });
+});
+
+describe('verdictMemory', () => {
+  it('answers a pair the same in either order, and groups as compareEvents does', () => {
+    const list = [
+      meeting('m-b', 'a2', { date: '2025-06-03' }),
+      meeting('m-a', 'a1'),
+      meeting('m-c', 'a3', { date: '2025-07-20' }),
+      proposal('p-a', 'a1'),
+      proposal('p-b', 'a2'),
+    ];
+    let asked = 0;
+    const memory = verdictMemory();
+    const counted = (a: EventRef, b: EventRef) => {
+      asked++;
+      return memory(a, b);
+    };
+    const [mb, ma] = list;
+    expect(memory(mb!, ma!)).toEqual(compareEvents(ma!, mb!));
+    expect(memory(ma!, mb!)).toBe(memory(mb!, ma!));
+    const remembered = groupEvents(list, false, counted);
+    expect(asked).toBeGreaterThan(0);
+    expect([...remembered.clusterOf].sort()).toEqual([...groupEvents(list).clusterOf].sort());
+    expect(remembered.clusterOf.get('m-b')).toBe('m-a');
+    expect(remembered.clusterOf.get('m-c')).toBe('m-c');
   });
 });
 
