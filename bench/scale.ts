@@ -4,8 +4,8 @@
 // (ingestFiles: read, extract, load) with its wall time and peak memory; extraction throughput on one core;
 // and the load alone (loadExtraction per article, as ingestFiles calls it) beside a baseline that writes the
 // same rows with one UNWIND ... MERGE per label and type, in large transactions and one article a
-// transaction. Per-article times of the
-// first and last tenth of the corpus show how the load grows with what the database already holds.
+// transaction. Per-article times of the first and last tenth of the corpus show how the load grows with
+// what the database already holds.
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { clearDatabase } from './database';
 import { tmpdir } from 'node:os';

@@ -286,12 +286,17 @@ export function compareEvents(a: EventRef, b: EventRef): Verdict {
 export function verdictMemory(): (a: EventRef, b: EventRef) => Verdict {
   const known = new Map<string, Verdict>();
   return (a, b) => {
-    const [x, y] = byCodePoint(a.id, b.id) < 0 ? [a, b] : [b, a];
-    const key = `${x.id}|${y.id}`;
-    const verdict = known.get(key) ?? compareEvents(x, y);
+    const { key, pair } = inIdOrder(a, b);
+    const verdict = known.get(key) ?? compareEvents(...pair);
     known.set(key, verdict);
     return verdict;
   };
+}
+
+/** A pair of events in id order, and its key: how every map of pairs here is keyed. */
+function inIdOrder(a: EventRef, b: EventRef): { key: string; pair: [EventRef, EventRef] } {
+  const pair: [EventRef, EventRef] = byCodePoint(a.id, b.id) < 0 ? [a, b] : [b, a];
+  return { key: `${pair[0].id}|${pair[1].id}`, pair };
 }
 
 /** One group of events that is one node: its id is the least member id, so no load order can change it. */
@@ -345,8 +350,8 @@ function candidatePairs(refs: EventRef[], words: boolean): Map<string, [EventRef
     if (key.startsWith('word|') && group.length > WORD_BUCKET_LIMIT) continue;
     group.forEach((a, i) => {
       for (const b of group.slice(i + 1)) {
-        const [x, y] = byCodePoint(a.id, b.id) < 0 ? [a, b] : [b, a];
-        pairs.set(`${x.id}|${y.id}`, [x, y]);
+        const { key, pair } = inIdOrder(a, b);
+        pairs.set(key, pair);
       }
     });
   }
@@ -370,8 +375,7 @@ export function groupEvents(
   const pairs = candidatePairs(sorted, report);
   const verdicts = new Map<string, Verdict>();
   for (const [key, [a, b]] of pairs) verdicts.set(key, compare(a, b));
-  const verdict = (a: EventRef, b: EventRef) =>
-    verdicts.get(byCodePoint(a.id, b.id) < 0 ? `${a.id}|${b.id}` : `${b.id}|${a.id}`);
+  const verdict = (a: EventRef, b: EventRef) => verdicts.get(inIdOrder(a, b).key);
   const clusters: EventCluster[] = [];
   const clusterOf = new Map<string, string>();
   for (const ref of sorted) {
